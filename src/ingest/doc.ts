@@ -1,0 +1,10 @@
+// Placeholder until the doc adapter lands (issue 3): reports the format as not readable yet.
+import { IngestError, msg } from '../model/status.js';
+import type { Adapter } from './adapter.js';
+
+export const docAdapter: Adapter = {
+  format: 'doc',
+  async read() {
+    throw new IngestError('unsupported', msg('adapter-missing', { format: 'doc' }));
+  },
+};

@@ -1,0 +1,196 @@
+/**
+ * Plain text and Markdown reports (.txt, .md) in any encoding. Form feeds (as pdftotext writes them) start a
+ * new page. Runs of tab-separated lines, Markdown pipe tables and space-aligned columns become tables.
+ */
+import type { Block, DocumentModel, Format, Line } from '../model/document.js';
+import { IngestError, msg } from '../model/status.js';
+import type { Adapter } from './adapter.js';
+import { decodeText } from './encoding.js';
+import { buildTable, type RawCell } from '../text/table-grid.js';
+import { documentBlocks } from '../text/paragraphs.js';
+import { findCaption } from '../text/captions.js';
+
+const RUNNING = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
+const BARE_PAGE_NUMBER = /^\s*\d{1,4}\s*$/;
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const pages = text.split('\f');
+  const paged = pages.length > 1;
+  pages.forEach((pageText, p) => {
+    const raw = pageText.split(/\r\n|\r|\n/);
+    if (paged && p === pages.length - 1 && raw.length === 1 && raw[0] === '') return;
+    raw.forEach((t, i) => {
+      let kind: Line['kind'] = 'text';
+      if (RUNNING.test(t)) kind = 'running';
+      else if (paged && BARE_PAGE_NUMBER.test(t) && (i <= 1 || i >= raw.length - 2)) kind = 'running';
+      else if (/^\s{0,3}#{1,6}\s/.test(t)) kind = 'heading';
+      lines.push({ page: paged ? p + 1 : null, lineNo: i + 1, text: t, kind });
+    });
+  });
+  return lines;
+}
+
+function tabCells(line: Line, index: number): RawCell[] {
+  const cells: RawCell[] = [];
+  let start = 0;
+  for (const part of line.text.split('\t')) {
+    const lead = part.length - part.trimStart().length;
+    const trimmed = part.trim();
+    cells.push({
+      text: trimmed,
+      spans: trimmed ? [{ line: index, start: start + lead, end: start + lead + trimmed.length }] : [],
+    });
+    start += part.length + 1;
+  }
+  return cells;
+}
+
+function pipeCells(line: Line, index: number): RawCell[] {
+  const text = line.text;
+  const first = text.indexOf('|');
+  const last = text.lastIndexOf('|');
+  const cells: RawCell[] = [];
+  let start = first + 1;
+  for (const part of text.slice(first + 1, last).split('|')) {
+    const lead = part.length - part.trimStart().length;
+    const trimmed = part.trim();
+    cells.push({ text: trimmed, spans: trimmed ? [{ line: index, start: start + lead, end: start + lead + trimmed.length }] : [] });
+    start += part.length + 1;
+  }
+  return cells;
+}
+
+function spaceCells(line: Line, index: number): RawCell[] {
+  const cells: RawCell[] = [];
+  const re = /\S(?:.*?\S)?(?=\s{2,}|\s*$)/g;
+  for (const m of line.text.matchAll(re)) {
+    cells.push({ text: m[0], spans: [{ line: index, start: m.index!, end: m.index! + m[0].length }] });
+  }
+  return cells;
+}
+
+interface Run {
+  lines: number[];
+  rows: RawCell[][];
+  origin: 'tab' | 'pipe' | 'spaces';
+}
+
+/** Find table runs among the lines. */
+export function findTableRuns(lines: Line[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (line.kind === 'running') {
+      i++;
+      continue;
+    }
+    if (line.text.includes('\t') && line.text.trim() !== '') {
+      const run: Run = { lines: [], rows: [], origin: 'tab' };
+      let fields = line.text.split('\t').length;
+      let j = i;
+      while (j < lines.length) {
+        const l = lines[j]!;
+        if (l.text.includes('\t') && l.text.replace(/\t/g, '').trim() !== '') {
+          run.lines.push(j);
+          run.rows.push(tabCells(l, j));
+          fields = l.text.split('\t').length;
+          j++;
+          continue;
+        }
+        if (l.text.trim() === '' || l.kind === 'running' || /^[\s\t]*$/.test(l.text)) {
+          // A table goes on across blank lines when the next tab line has as many fields.
+          let k = j;
+          while (k < lines.length && (lines[k]!.text.trim() === '' || lines[k]!.kind === 'running')) k++;
+          if (k < lines.length && lines[k]!.text.includes('\t') && lines[k]!.text.split('\t').length === fields) {
+            j = k;
+            continue;
+          }
+        }
+        break;
+      }
+      if (run.rows.length >= 2 || (run.rows[0]?.filter((c) => c.text).length ?? 0) >= 3) runs.push(run);
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    if (PIPE_ROW.test(line.text)) {
+      const run: Run = { lines: [], rows: [], origin: 'pipe' };
+      let j = i;
+      while (j < lines.length && PIPE_ROW.test(lines[j]!.text)) {
+        if (!PIPE_SEPARATOR.test(lines[j]!.text)) run.rows.push(pipeCells(lines[j]!, j));
+        run.lines.push(j);
+        j++;
+      }
+      if (run.rows.length >= 2) runs.push(run);
+      i = j;
+      continue;
+    }
+    const cells = spaceCells(line, i);
+    if (cells.length >= 3 && /\s{2,}/.test(line.text.trim())) {
+      const run: Run = { lines: [], rows: [], origin: 'spaces' };
+      let j = i;
+      while (j < lines.length) {
+        const c = spaceCells(lines[j]!, j);
+        if (c.length >= 2 && /\s{2,}/.test(lines[j]!.text.trim())) {
+          run.lines.push(j);
+          run.rows.push(c);
+          j++;
+        } else break;
+      }
+      if (run.rows.length >= 3) {
+        runs.push(run);
+        i = j;
+        continue;
+      }
+    }
+    i++;
+  }
+  return runs;
+}
+
+export function textDocument(text: string, file: string, format: Format, encoding?: string): DocumentModel {
+  const lines = splitLines(text);
+  const runs = findTableRuns(lines);
+  const tables = runs.map((run, id) => {
+    const { caption, unitNote } = findCaption(lines, run.lines[0]!);
+    return buildTable(run.rows, {
+      id,
+      pages: [...new Set(run.lines.map((l) => lines[l]!.page).filter((p): p is number => p !== null))],
+      caption,
+      unitNote,
+      origin: run.origin,
+    });
+  });
+  const tableBlocks: Block[] = runs.map((run, id) => ({ kind: 'table', lines: run.lines, table: id }));
+  for (const run of runs) for (const l of run.lines) if (lines[l]!.kind === 'text') lines[l]!.kind = 'table-row';
+  const pageCount = lines.some((l) => l.page !== null) ? Math.max(...lines.map((l) => l.page ?? 0)) : null;
+  return {
+    file,
+    format,
+    ...(encoding ? { encoding } : {}),
+    pageCount,
+    lines,
+    blocks: documentBlocks(lines, tableBlocks),
+    tables,
+    ocr: false,
+    notes: [],
+  };
+}
+
+function makeAdapter(format: Format): Adapter {
+  return {
+    format,
+    async read(bytes, path) {
+      if (bytes.length === 0) throw new IngestError('empty', msg('empty-file'));
+      const { text, encoding } = decodeText(bytes);
+      if (text.trim() === '') throw new IngestError('empty', msg('empty-file'));
+      return textDocument(text, path, format, encoding);
+    },
+  };
+}
+
+export const txtAdapter = makeAdapter('txt');
+export const mdAdapter = makeAdapter('md');

@@ -1,0 +1,160 @@
+/**
+ * What the audit produces, as zod schemas (the published audit.schema.json is generated from these) and the
+ * TypeScript types inferred from them. Values are decimal strings, never binary floats.
+ */
+import { z } from 'zod';
+import { STATUSES } from './status.js';
+import { FORMATS } from './document.js';
+
+export const SpanSchema = z.object({
+  line: z.number().int().describe('index into the document lines'),
+  start: z.number().int(),
+  end: z.number().int(),
+});
+
+export const MessageSchema = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+/** Where a figure is: what a person needs to find it in the document in a minute. */
+export const LocationSchema = z.object({
+  file: z.string(),
+  page: z.number().int().nullable().describe('1-based page for paged formats, null otherwise'),
+  line: z.number().int().describe('1-based line within the page, or within the document when unpaged'),
+  quote: z.string().describe('the sentence or table row the figure was read from, as printed'),
+  spans: z.array(SpanSchema).describe('the characters of the figure itself'),
+  table: z
+    .object({ id: z.number().int(), row: z.number().int(), col: z.number().int() })
+    .optional()
+    .describe('table cell, 0-based row/col of the table grid'),
+});
+
+export const FactSchema = z.object({
+  id: z.string(),
+  metric: z.string().describe('metric id (spec/metrics.md) or detail id'),
+  tier: z.enum(['core', 'detail']).describe('core: the shared vocabulary (metrics.csv); detail: report-specific sub-items (details.csv)'),
+  key: z.string().describe('tells apart facts of one metric: indicator name, row label, qualifier'),
+  value: z.string().describe('decimal string in the metric unit (万元, %, 人, 分), or text'),
+  unit: z.string(),
+  raw: z.string().describe('the number as printed'),
+  rawUnit: z.string().describe('the unit as printed (元, 万元, 亿元, %, …)'),
+  decimals: z.number().int().describe('decimals as printed: the rounding interval is ±½·10⁻ᵈ in the printed unit'),
+  exact: z.boolean().describe('counts of people or things are exact, not rounded'),
+  comparator: z.enum(['=', '≈']).default('='),
+  extractor: z.string(),
+  ocr: z.boolean().optional(),
+  location: LocationSchema,
+});
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export const CHECKS = [
+  'ratio_mismatch',
+  'conflicting_mentions',
+  'sum_mismatch',
+  'difference_mismatch',
+  'share_mismatch',
+  'unit_suspect',
+  'score_mismatch',
+  'score_total_mismatch',
+  'period_mismatch',
+] as const;
+
+export const EvidenceSchema = z.object({
+  role: z.string().describe('reported | input | part | whole | mention | …'),
+  metric: z.string(),
+  key: z.string().optional(),
+  value: z.string(),
+  raw: z.string(),
+  factId: z.string().optional(),
+  location: LocationSchema,
+});
+
+export const FlagSchema = z.object({
+  id: z.string(),
+  check: z.enum(CHECKS),
+  severity: z.enum(SEVERITIES),
+  metric: z.string(),
+  key: z.string().optional(),
+  reported: z.string().describe('the figure as stated, decimal string'),
+  expected: z.string().describe('what the report’s own figures give: a value or an interval [lo, hi]'),
+  margin: z.string().describe('how far the reported value lies outside the expected interval, in its unit'),
+  formula: z.string().describe('the formula with its inputs filled in'),
+  message: MessageSchema,
+  ocr: z.boolean().optional().describe('some figure came from OCR: a digit may be misread'),
+  evidence: z.array(EvidenceSchema).min(1),
+});
+
+export const CellOutSchema = z.object({
+  row: z.number().int(),
+  col: z.number().int(),
+  header: z.string(),
+  text: z.string(),
+  value: z.string().nullable(),
+  page: z.number().int().nullable(),
+  line: z.number().int().nullable(),
+});
+
+export const TableOutSchema = z.object({
+  id: z.number().int(),
+  caption: z.string().nullable(),
+  unit: z.string().nullable(),
+  pages: z.array(z.number().int()),
+  headerRows: z.number().int(),
+  rows: z.number().int(),
+  cols: z.number().int(),
+  cells: z.array(CellOutSchema),
+});
+
+export const ScoreSchema = z.object({
+  stated: z.string().nullable().describe('self-given total score as stated'),
+  rubric: z.string().nullable().describe('scoring framework id used to re-score, null when none matched'),
+  rescoredMin: z.string().nullable(),
+  rescoredMax: z.string().nullable(),
+  note: MessageSchema.optional(),
+});
+
+export const ReportSchema = z.object({
+  file: z.string(),
+  status: z.enum(STATUSES),
+  format: z.enum(FORMATS).nullable(),
+  encoding: z.string().nullable(),
+  pages: z.number().int().nullable(),
+  group: z.string().nullable().describe('the report this file belongs to when several files make one report'),
+  dept: z.string().nullable(),
+  region: z.string().nullable(),
+  year: z.number().int().nullable(),
+  filledDate: z.string().nullable(),
+  score: ScoreSchema,
+  facts: z.array(FactSchema),
+  flags: z.array(FlagSchema),
+  tables: z.array(TableOutSchema),
+  /** Lines of the document as extracted, for the browsable audit. Omitted from audit.json when too large. */
+  text: z
+    .array(z.object({ page: z.number().int().nullable(), line: z.number().int(), kind: z.string(), text: z.string() }))
+    .optional(),
+  checked: z.number().int().describe('stated rates and totals that could be recomputed'),
+  unverifiable: z.array(z.object({ metric: z.string(), value: z.string(), location: LocationSchema })),
+  seconds: z.number(),
+  error: MessageSchema.nullable(),
+  notes: z.array(MessageSchema),
+  ocr: z.boolean(),
+  sha256: z.string().nullable(),
+});
+
+export const AuditSchema = z.object({
+  tool: z.object({ name: z.literal('jixiao'), version: z.string() }),
+  createdAt: z.string(),
+  lang: z.enum(['zh', 'en']),
+  reports: z.array(ReportSchema),
+});
+
+export type Location = z.infer<typeof LocationSchema>;
+export type Fact = z.infer<typeof FactSchema>;
+export type Flag = z.infer<typeof FlagSchema>;
+export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Severity = (typeof SEVERITIES)[number];
+export type CheckId = (typeof CHECKS)[number];
+export type TableOut = z.infer<typeof TableOutSchema>;
+export type Report = z.infer<typeof ReportSchema>;
+export type Audit = z.infer<typeof AuditSchema>;

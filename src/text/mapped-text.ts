@@ -1,0 +1,217 @@
+/**
+ * Normalised text with a map back to the original characters.
+ *
+ * Extractors match on normalised text (half-width digits and %, no spaces between CJK and numbers, no Markdown
+ * marks, thousands commas unified), but every fact must quote and point at the original. Each normalised
+ * character keeps the line index and offset of the source character it came from, so any match maps back to
+ * spans of original lines, as pdf.js's find controller does with `getOriginalIndex`.
+ */
+import type { Span } from '../model/document.js';
+
+export interface MappedText {
+  text: string;
+  /** Per normalised UTF-16 unit: index of the source line. */
+  line: Int32Array;
+  /** Per normalised UTF-16 unit: offset in the source line. */
+  offset: Int32Array;
+}
+
+export interface Segment {
+  line: number;
+  text: string;
+  /** Offset of `text` in its source line (when only part of a line is taken, e.g. one table cell). */
+  start?: number;
+}
+
+const CJK_CHAR = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’「」『』【】《》〈〉…—·]/;
+
+export function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK_CHAR.test(ch);
+}
+
+/** Full-width forms folded to ASCII. CJK punctuation that separates clauses (，：；（）！？) is kept as is. */
+function foldChar(code: number): string | null {
+  if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30); // ０-９
+  if ((code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)) return String.fromCharCode(code - 0xfee0);
+  switch (code) {
+    case 0xff05: // ％
+    case 0xfe6a: // ﹪
+      return '%';
+    case 0xff0e: // ．
+      return '.';
+    case 0xff0b:
+      return '+';
+    case 0xff0d: // －
+    case 0x2212: // −
+      return '-';
+    case 0xff1d: // ＝
+    case 0xfe66: // ﹦
+      return '=';
+    case 0xff1c:
+      return '<';
+    case 0xff1e:
+      return '>';
+    case 0x2266: // ≦
+      return '≤';
+    case 0x2267: // ≧
+      return '≥';
+    case 0xff0f:
+      return '/';
+    case 0x00a0:
+    case 0x3000:
+    case 0x2002:
+    case 0x2003:
+    case 0x2009:
+    case 0x200b:
+    case 0xfeff:
+    case 0x09:
+    case 0x0b:
+    case 0x0c:
+      return ' ';
+    default:
+      return null;
+  }
+}
+
+class Builder {
+  chars: string[] = [];
+  lines: number[] = [];
+  offsets: number[] = [];
+  push(ch: string, line: number, offset: number): void {
+    this.chars.push(ch);
+    this.lines.push(line);
+    this.offsets.push(offset);
+  }
+  get length(): number {
+    return this.chars.length;
+  }
+}
+
+/** LaTeX-ish and Markdown marks that reports carry over from their drafting tools; removed or replaced, mapped. */
+const MARKUP: Array<[RegExp, string]> = [
+  [/\\text\{|\\mathrm\{/y, ''],
+  [/\\%/y, '%'],
+  [/\\leq?(?![a-z])/y, '≤'],
+  [/\\geq?(?![a-z])/y, '≥'],
+  [/\\times(?![a-z])/y, '×'],
+  [/\\div(?![a-z])/y, '÷'],
+  [/\*\*|__/y, ''],
+];
+
+/**
+ * Normalise a run of segments (the lines of one paragraph, or one cell) into a MappedText.
+ * Joining lines adds no character, except a space between two Latin letters so that words stay apart.
+ */
+export function normalizeSegments(segments: Segment[]): MappedText {
+  const first = new Builder();
+  let braceDepth = 0;
+  for (let s = 0; s < segments.length; s++) {
+    const seg = segments[s]!;
+    const base = seg.start ?? 0;
+    let text = seg.text;
+    let i = 0;
+    // Markdown heading marks at the start of a line.
+    const heading = /^\s{0,3}#{1,6}\s+/.exec(text);
+    if (heading) i = heading[0].length;
+    if (s > 0 && first.length > 0) {
+      const prev = first.chars[first.length - 1]!;
+      const next = text.slice(i).trimStart()[0];
+      if (/[A-Za-z]/.test(prev) && next !== undefined && /[A-Za-z]/.test(next)) first.push(' ', seg.line, base + i);
+    }
+    outer: while (i < text.length) {
+      if (text[i] === '\\' || text[i] === '*' || text[i] === '_') {
+        for (const [re, rep] of MARKUP) {
+          re.lastIndex = i;
+          const m = re.exec(text);
+          if (m) {
+            if (m[0].endsWith('{')) braceDepth++;
+            for (const ch of rep) first.push(ch, seg.line, base + i);
+            i += m[0].length;
+            continue outer;
+          }
+        }
+      }
+      const ch = text[i]!;
+      if (ch === '$') {
+        i++;
+        continue;
+      }
+      if (ch === '}' && braceDepth > 0) {
+        braceDepth--;
+        i++;
+        continue;
+      }
+      const folded = foldChar(text.charCodeAt(i));
+      first.push(folded ?? ch, seg.line, base + i);
+      i++;
+    }
+  }
+  return squeeze(first);
+}
+
+/**
+ * Second pass: collapse white space and drop it where it only reflects layout: next to CJK, inside numbers
+ * (`28, 220.95`), before % or a unit. Full-width commas between thousands groups become ASCII commas.
+ */
+function squeeze(b: Builder): MappedText {
+  const out = new Builder();
+  const n = b.length;
+  const c = b.chars;
+  for (let i = 0; i < n; i++) {
+    const ch = c[i]!;
+    if (ch === ' ' || ch === '\n' || ch === '\r') {
+      let j = i;
+      while (j < n && (c[j] === ' ' || c[j] === '\n' || c[j] === '\r')) j++;
+      const prev = out.length ? out.chars[out.length - 1] : undefined;
+      const next = c[j];
+      const drop =
+        prev === undefined ||
+        next === undefined ||
+        isCjk(prev) ||
+        isCjk(next) ||
+        (/\d/.test(prev) && /[%‰]/.test(next)) ||
+        (/[,.]/.test(prev) && /\d/.test(next) && /\d/.test(out.chars[out.length - 2] ?? '')) ||
+        (/\d/.test(prev) && /[.,]/.test(next) && /\d/.test(c[j + 1] ?? '')) ||
+        /[（(“‘:：，。；、]/.test(prev) ||
+        /[）)”’，。；、：:]/.test(next);
+      if (!drop) out.push(' ', b.lines[i]!, b.offsets[i]!);
+      i = j - 1;
+      continue;
+    }
+    if (ch === '，' && /\d/.test(out.chars[out.length - 1] ?? '')) {
+      // 51，019.77 → 51,019.77 (a thousands separator), but 91%，12项 keeps its clause comma.
+      const digits = c.slice(i + 1, i + 5).join('');
+      if (/^\d{3}(?!\d)/.test(digits) && /\d/.test(out.chars[out.length - 1] ?? '')) {
+        out.push(',', b.lines[i]!, b.offsets[i]!);
+        continue;
+      }
+    }
+    out.push(ch, b.lines[i]!, b.offsets[i]!);
+  }
+  return {
+    text: out.chars.join(''),
+    line: Int32Array.from(out.lines),
+    offset: Int32Array.from(out.offsets),
+  };
+}
+
+/** Original spans covered by the normalised range [start, end). */
+export function spansOf(mt: MappedText, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  for (let i = Math.max(0, start); i < Math.min(end, mt.text.length); i++) {
+    const line = mt.line[i]!;
+    const off = mt.offset[i]!;
+    const last = spans[spans.length - 1];
+    if (last && last.line === line && off >= last.start && off <= last.end + 4) {
+      last.end = Math.max(last.end, off + 1);
+    } else {
+      spans.push({ line, start: off, end: off + 1 });
+    }
+  }
+  return spans;
+}
+
+/** A MappedText for a plain string with no source (used in tests and for synthetic text). */
+export function unmapped(text: string, line = 0): MappedText {
+  return normalizeSegments([{ line, text }]);
+}
