@@ -38,3 +38,70 @@ export function defineMessages(entries: Record<string, Template>): void {
     MESSAGES[code] = template;
   }
 }
+
+defineMessages({
+  'zip-corrupt': { zh: '文件已损坏，无法解压（{detail}）。请确认文件完整后重试。', en: 'The file is damaged and cannot be unzipped ({detail}). Check that the file is complete.' },
+  'zip-too-many-entries': { zh: '压缩包内条目过多（{count} 个），疑似恶意文件，未读取。', en: 'Too many entries in the archive ({count}); looks hostile, not read.' },
+  'zip-bomb': { zh: '文件解压后将超过 {mb} MB（疑似“压缩炸弹”），未读取。', en: 'The file would inflate beyond {mb} MB (a zip bomb); not read.' },
+});
+
+// PDF adapter (src/ingest/pdf). Notes in DocumentModel.notes are these messages JSON-encoded ({code, params}).
+const OCR_INSTALL = 'apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils';
+defineMessages({
+  'pdf-invalid': {
+    zh: 'PDF 文件已损坏或不完整，无法打开（{detail}）。请确认文件能在 PDF 阅读器中打开，或重新下载/导出后再试。',
+    en: 'The PDF is damaged or incomplete and cannot be opened ({detail}). Check that it opens in a PDF reader, or download/export it again.',
+  },
+  'pdf-encrypted': {
+    zh: 'PDF 设有打开密码，未读取。请提供未加密的版本（例如输入密码打开后另存为新的 PDF）。',
+    en: 'The PDF needs a password to open; not read. Provide an unencrypted copy (e.g. open it with the password and save it as a new PDF).',
+  },
+  'pdf-too-many-pages': {
+    zh: 'PDF 共 {pages} 页，超过 {max} 页上限，未读取；可用 --max-pages 调高上限。',
+    en: 'The PDF has {pages} pages, more than the {max}-page limit; not read. Raise it with --max-pages.',
+  },
+  'pdf-scanned-no-engine': {
+    zh: `PDF 没有文字层（扫描件或图片），需要 OCR 才能读取，但本机未安装 OCR 引擎。请安装：${OCR_INSTALL}，然后重新运行。`,
+    en: `The PDF has no text layer (a scan or images) and needs OCR, but no OCR engine is installed. Install one: ${OCR_INSTALL}, then run again.`,
+  },
+  'pdf-scanned-ocr-off': {
+    zh: 'PDF 没有文字层（扫描件或图片），OCR 已关闭，未读取。用 --ocr auto 开启 OCR 后可识别。',
+    en: 'The PDF has no text layer (a scan or images) and OCR is off; not read. Turn OCR on with --ocr auto.',
+  },
+  'pdf-scanned-ocr-failed': {
+    zh: `PDF 没有文字层（扫描件或图片），OCR 识别失败（{detail}）。请检查 OCR 安装（${OCR_INSTALL}）。`,
+    en: `The PDF has no text layer (a scan or images) and OCR failed ({detail}). Check the OCR install (${OCR_INSTALL}).`,
+  },
+  'pdf-garbled-no-engine': {
+    zh: `PDF 的文字层是乱码（字体缺少 Unicode 映射），无法直接提取文字；需要 OCR，但本机未安装 OCR 引擎。请安装：${OCR_INSTALL}；或向报送单位索取可复制文字的 PDF 或 Word 版本。`,
+    en: `The PDF's text layer is garbled (fonts without a Unicode map); it needs OCR, but no OCR engine is installed. Install one: ${OCR_INSTALL}, or ask the sender for a PDF or Word file with copyable text.`,
+  },
+  'pdf-garbled-ocr-off': {
+    zh: 'PDF 的文字层是乱码（字体缺少 Unicode 映射），OCR 已关闭，未读取。用 --ocr auto 开启 OCR，或向报送单位索取可复制文字的版本。',
+    en: 'The PDF\'s text layer is garbled (fonts without a Unicode map) and OCR is off; not read. Turn OCR on with --ocr auto, or ask for a file with copyable text.',
+  },
+  'pdf-garbled-ocr-failed': {
+    zh: `PDF 的文字层是乱码（字体缺少 Unicode 映射），OCR 识别失败（{detail}）。请检查 OCR 安装（${OCR_INSTALL}）。`,
+    en: `The PDF's text layer is garbled (fonts without a Unicode map) and OCR failed ({detail}). Check the OCR install (${OCR_INSTALL}).`,
+  },
+  'pdf-ocr-pages': {
+    zh: '第 {pages} 页没有可用的文字层，已用 OCR（{engine} {version}）识别；识别出的数字可能有误，请与原件核对。',
+    en: 'Pages {pages} had no usable text layer and were read by OCR ({engine} {version}); OCR may misread figures, check them against the original.',
+  },
+  'pdf-pages-unread-no-engine': {
+    zh: `第 {pages} 页没有可用的文字层（扫描图片或乱码），未读取，其余页面照常审核。安装 OCR 后可读取这些页：${OCR_INSTALL}。`,
+    en: `Pages {pages} have no usable text layer (scanned images or garbled text) and were skipped; the other pages were audited. Install OCR to read them: ${OCR_INSTALL}.`,
+  },
+  'pdf-pages-unread-ocr-off': {
+    zh: '第 {pages} 页没有可用的文字层（扫描图片或乱码），OCR 已关闭，未读取，其余页面照常审核。用 --ocr auto 可识别这些页。',
+    en: 'Pages {pages} have no usable text layer (scanned images or garbled text) and OCR is off; they were skipped, the other pages were audited. Use --ocr auto to read them.',
+  },
+  'pdf-pages-unread-ocr-failed': {
+    zh: '第 {pages} 页没有可用的文字层，OCR 未能识别（原因见另一条说明），未读取，其余页面照常审核。',
+    en: 'Pages {pages} have no usable text layer and OCR could not read them (see the other note); they were skipped, the other pages were audited.',
+  },
+  'pdf-pages-failed': {
+    zh: '第 {pages} 页内容损坏，无法解析（{detail}），已跳过，其余页面照常审核。',
+    en: 'Pages {pages} are damaged and could not be parsed ({detail}); skipped, the other pages were audited.',
+  },
+});

@@ -57,8 +57,9 @@ export function sniffFormat(bytes: Uint8Array, byExtension: Format | null): Form
     return byExtension === 'docx' || byExtension === 'xlsx' ? byExtension : null;
   }
   if (head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0) {
-    // OLE compound file: Word 97 or Excel 97; the extension decides, the content cannot cheaply.
-    return byExtension === 'xls' ? 'xls' : 'doc';
+    // OLE compound file: Word 97 or Excel 97 (or an encrypted .xlsx, which Office wraps in OLE); the extension
+    // decides, the content cannot cheaply.
+    return byExtension === 'xls' || byExtension === 'xlsx' ? byExtension : 'doc';
   }
   const text = head.toString('latin1').trimStart().slice(0, 200).toLowerCase();
   if (text.startsWith('<!doctype html') || text.startsWith('<html') || /^<\?xml[^>]*>\s*<html/.test(text)) return 'html';

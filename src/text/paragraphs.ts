@@ -34,10 +34,10 @@ export function shouldJoin(prev: string, next: string, fullWidth: number): boole
   if (SENTENCE_END.test(p)) return false;
   if (HEADING_LINE.test(prev) || ITEM_START.test(n) || FIELD_START.test(n)) return false;
   const w = width(p);
-  // A short numbered line is a heading (（一）主要经验、做法), never continued.
-  if (ITEM_START.test(p) && w < 25) return false;
   // A full line was wrapped; a long line was cut mid-sentence (page breaks).
   if (w >= 0.75 * fullWidth || w >= 40) return true;
+  // A short numbered line is a heading (（一）主要经验、做法), never continued.
+  if (ITEM_START.test(p) && w < 25) return false;
   // A label whose value went to the next line (…调整后预算数 / 50.69 万元).
   if (/^[\d.,，%]/.test(n) && /[\u4e00-\u9fff]$/.test(p)) return true;
   // Running text (it has clause punctuation) cut short by a page break.

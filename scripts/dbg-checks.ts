@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { txtAdapter } from '../src/ingest/text.js';
+import { extract } from '../src/extract/index.js';
+import { runChecks } from '../src/check/index.js';
+import { render } from '../src/i18n/messages.js';
+const f = process.argv[2]!;
+const filter = process.argv[3];
+const doc = await txtAdapter.read(readFileSync(f), f, {} as never);
+const ex = extract(doc);
+if (filter) for (const fact of ex.facts.filter((x) => x.metric.includes(filter))) console.log(fact.metric, fact.value, JSON.stringify(ex.places.get(fact.id)));
+const r = runChecks(ex, 'zh');
+for (const fl of r.flags) console.log(fl.check, fl.severity, fl.metric, fl.reported, fl.expected, '|', fl.formula.slice(0, 100), '|', render(fl.message, 'zh'));
+console.log('checked', r.checked, 'unverifiable', r.unverifiable.map((u) => `${u.metric}=${u.value}`).join(' '));

@@ -1,0 +1,193 @@
+/**
+ * Claims the text makes about its own figures:
+ * - difference_mismatch: 比预算减少 X 万元 (budget − spending), 调增金额 X / 预算调整比例 Y % (adjusted vs initial),
+ *   比上年减少 X 万元，下降 Y % (the prior-year figure implied by X must give Y);
+ * - share_mismatch: A 占 B 的 Z %, with B resolved to the report's own total (预算总数 → the adjusted budget,
+ *   else the initial one; 总支出 → spending).
+ * A claim whose other figure the report does not state is not flagged.
+ */
+import { Decimal } from 'decimal.js';
+import type { Fact } from '../model/audit.js';
+import type { ExtractedClaim } from '../extract/index.js';
+import type { Measure } from '../extract/lexicon.js';
+import type { CheckContext } from './context.js';
+import { div, gap, mul, overlaps, point, show, sub, type Interval } from './interval.js';
+import { severityOfGap } from './ratios.js';
+
+function sameSpans(a: Fact, b: Fact): boolean {
+  const x = a.location.spans[0];
+  const y = b.location.spans[0];
+  return !!x && !!y && x.line === y.line && x.start === y.start;
+}
+
+/** The real fact behind a claim's figure, if the same figure was also read as a fact (for unit corrections). */
+function factBehind(ctx: CheckContext, figure: Fact): Fact | null {
+  return ctx.numeric.find((f) => !f.metric.startsWith('claim_') && sameSpans(f, figure)) ?? null;
+}
+
+function intervalOf(ctx: CheckContext, figure: Fact): Interval {
+  const real = factBehind(ctx, figure);
+  return ctx.interval(real ?? figure);
+}
+
+function inSameUnit(ctx: CheckContext, claim: ExtractedClaim, metric: string): Fact[] {
+  return (ctx.byMetric.get(metric) ?? []).filter((f) => ctx.place(f)?.unit === claim.place.unit);
+}
+
+/** Denominator candidates of a share, most specific first. */
+export function shareDenominators(ctx: CheckContext, claim: ExtractedClaim): Fact[] {
+  const d = claim.denominator;
+  if (!d) return [];
+  if (d.metric) return ctx.candidates(d.metric, claim.figure);
+  const subject = d.subject ?? 'total';
+  const measures: Array<Measure | 'none'> =
+    d.measure === 'budget' || d.measure === 'adjusted' || d.measure === 'initial'
+      ? d.measure === 'budget'
+        ? ['adjusted', 'initial', 'budget']
+        : [d.measure]
+      : d.measure === 'spend' || d.measure === 'spend_weak'
+        ? ['spend', 'spend_weak']
+        : ['spend', 'adjusted', 'initial', 'none'];
+  const metrics = [...new Set(measures.map((m) => ctx.lex.map.get(`${subject}|${m}`)).filter((m): m is string => !!m))];
+  for (const m of metrics) {
+    const facts = ctx.candidates(m, claim.figure);
+    if (facts.length) return facts;
+  }
+  return [];
+}
+
+export function shareTrial(ctx: CheckContext, claim: ExtractedClaim): { ok: boolean; den: Fact; result: Interval } | null {
+  if (!claim.numerator) return null;
+  const num = intervalOf(ctx, claim.numerator);
+  const reported = ctx.interval(claim.figure);
+  let nearest: { den: Fact; result: Interval } | null = null;
+  for (const den of shareDenominators(ctx, claim)) {
+    const q = div(num, ctx.interval(den));
+    if (!q) continue;
+    const result = mul(q, point(100));
+    if (overlaps(result, reported)) return { ok: true, den, result };
+    nearest ??= { den, result };
+  }
+  return nearest ? { ok: false, ...nearest } : null;
+}
+
+export function checkShares(ctx: CheckContext): void {
+  for (const claim of ctx.extraction.claims) {
+    if (claim.kind !== 'share' || !claim.numerator) continue;
+    const trial = shareTrial(ctx, claim);
+    if (!trial) continue;
+    ctx.checked++;
+    if (trial.ok) continue;
+    const margin = gap(trial.result, ctx.interval(claim.figure));
+    const numerator = factBehind(ctx, claim.numerator) ?? claim.numerator;
+    ctx.flag({
+      check: 'share_mismatch',
+      severity: severityOfGap(margin, new Decimal(claim.figure.value)),
+      metric: numerator.metric.startsWith('claim_') ? '' : numerator.metric,
+      reported: claim.figure.value,
+      expected: show(trial.result),
+      margin,
+      formula: `${claim.numerator.raw}${claim.numerator.rawUnit} ÷ ${trial.den.raw}${trial.den.rawUnit}（${ctx.label(trial.den.metric)}）× 100 = ${show(trial.result)}`,
+      message: 'share-mismatch',
+      params: {
+        part: `${claim.numerator.raw}${claim.numerator.rawUnit}`,
+        whole: claim.denominator?.text ?? '',
+        reported: `${claim.figure.raw}${claim.figure.rawUnit}`,
+        expected: show(trial.result),
+      },
+      evidence: [ctx.evidence('reported', claim.figure), ctx.evidence('part', numerator), ctx.evidence('whole', trial.den)],
+    });
+  }
+}
+
+function flagDifference(ctx: CheckContext, claim: ExtractedClaim, expected: Interval, formula: string, inputs: Fact[]): void {
+  const reported = ctx.interval(claim.figure);
+  ctx.checked++;
+  if (overlaps(expected, reported)) return;
+  const margin = gap(expected, reported);
+  ctx.flag({
+    check: 'difference_mismatch',
+    severity: severityOfGap(margin, new Decimal(claim.figure.value)),
+    metric: claim.subject?.metric ?? '',
+    reported: claim.figure.value,
+    expected: show(expected),
+    margin,
+    formula,
+    message: claim.kind === 'growth' ? 'growth-mismatch' : 'difference-mismatch',
+    params: { reported: `${claim.figure.raw}${claim.figure.rawUnit}`, expected: show(expected), label: claim.subject ? ctx.label(claim.subject.metric) : '' },
+    evidence: [ctx.evidence('reported', claim.figure), ...inputs.map((f) => ctx.evidence('input', f))],
+  });
+}
+
+export function checkDifferences(ctx: CheckContext): void {
+  const claims = ctx.extraction.claims;
+  for (const claim of claims) {
+    if (claim.kind === 'share') continue;
+    const current = claim.subject;
+    if (claim.base === 'budget' && claim.kind === 'diff' && current) {
+      const subject = ctx.lex.metrics.get(current.metric) ? findSubjectBudget(ctx, claim, current) : null;
+      if (!subject) continue;
+      const diff = sub(ctx.interval(subject), ctx.interval(current));
+      const signed = claim.direction < 0 ? diff : sub(point(0), diff);
+      flagDifference(ctx, claim, signed, `${ctx.label(subject.metric)} − ${ctx.label(current.metric)} = ${subject.raw} − ${current.raw} = ${show(signed)}`, [subject, current]);
+      continue;
+    }
+    if (claim.base === 'adjust') {
+      const initial = claims.length ? findMeasure(ctx, claim, 'initial') : null;
+      const adjusted = findMeasure(ctx, claim, 'adjusted');
+      if (!initial || !adjusted) continue;
+      const delta = sub(ctx.interval(adjusted), ctx.interval(initial));
+      const signedDelta = claim.direction < 0 ? sub(point(0), delta) : delta;
+      if (claim.kind === 'diff') {
+        flagDifference(ctx, claim, signedDelta, `${adjusted.raw} − ${initial.raw} = ${show(delta)}`, [adjusted, initial]);
+      } else {
+        const q = div(signedDelta, ctx.interval(initial));
+        if (q) flagDifference(ctx, claim, mul(q, point(100)), `(${adjusted.raw} − ${initial.raw}) ÷ ${initial.raw} × 100 = ${show(mul(q, point(100)))}`, [adjusted, initial]);
+      }
+      continue;
+    }
+    if (claim.base === 'prior' && claim.kind === 'growth' && current) {
+      // The difference stated in the same sentence gives the prior-year figure: prior = current ∓ difference.
+      const diffClaim = claims.find((c) => c !== claim && c.kind === 'diff' && c.place.unit === claim.place.unit && c.subject === current);
+      if (!diffClaim) continue;
+      const d = ctx.interval(diffClaim.figure);
+      const prior = diffClaim.direction > 0 ? sub(ctx.interval(current), d) : addInterval(ctx.interval(current), d);
+      const q = div(d, prior);
+      if (!q) continue;
+      const growth = mul(q, point(100));
+      flagDifference(
+        ctx,
+        claim,
+        growth,
+        `${diffClaim.figure.raw} ÷ (${current.raw} ${diffClaim.direction > 0 ? '−' : '+'} ${diffClaim.figure.raw}) × 100 = ${show(growth)}`,
+        [current, diffClaim.figure],
+      );
+    }
+  }
+}
+
+function addInterval(a: Interval, b: Interval): Interval {
+  return sub(a, sub(point(0), b));
+}
+
+/** The budget a 比预算减少 claim refers to: the same subject's budget in the same sentence. */
+function findSubjectBudget(ctx: CheckContext, claim: ExtractedClaim, current: Fact): Fact | null {
+  const subject = [...ctx.lex.map.entries()].find(([, metric]) => metric === current.metric)?.[0].split('|')[0];
+  if (!subject) return null;
+  for (const measure of ['adjusted', 'budget', 'initial']) {
+    const metric = ctx.lex.map.get(`${subject}|${measure}`);
+    if (!metric) continue;
+    const found = inSameUnit(ctx, claim, metric);
+    if (found.length) return found[0]!;
+  }
+  return null;
+}
+
+function findMeasure(ctx: CheckContext, claim: ExtractedClaim, measure: 'initial' | 'adjusted'): Fact | null {
+  for (const [key, metric] of ctx.lex.map) {
+    if (!key.endsWith(`|${measure}`)) continue;
+    const found = inSameUnit(ctx, claim, metric);
+    if (found.length) return found[0]!;
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+/**
+ * conflicting_mentions: the same metric stated twice with values that cannot both be true, as XBRL
+ * Calculations 1.1 treats duplicate facts: the intervals of all mentions must meet. Metrics that are reported
+ * for several things at once (satisfaction surveys, score items) and mentions with a distinguishing qualifier
+ * (编外员额 vs 实际在岗) are not compared.
+ */
+import { Decimal } from 'decimal.js';
+import type { Fact } from '../model/audit.js';
+import type { CheckContext } from './context.js';
+import { gap, overlaps, show } from './interval.js';
+import { tryFormula } from './ratios.js';
+
+function groupKey(fact: Fact): string {
+  // Table facts carry their row label as key; that names the row, not a different thing.
+  const qualifier = fact.extractor === 'table' ? '' : fact.key;
+  return `${fact.metric}|${qualifier}`;
+}
+
+/** A mention that its own formula supports is the better one to keep as "expected". */
+function supported(ctx: CheckContext, fact: Fact): boolean {
+  const rate = ctx.lex.rates.find((r) => r.metric === fact.metric);
+  if (!rate) return false;
+  return rate.formulas.some((source) => tryFormula(ctx, source, fact, ctx.interval(fact)).ok !== null);
+}
+
+export function checkConflicts(ctx: CheckContext): void {
+  const groups = new Map<string, Fact[]>();
+  for (const fact of ctx.numeric) {
+    const def = ctx.lex.metrics.get(fact.metric);
+    if (!def || def.manyValued || fact.tier !== 'core') continue;
+    if (fact.metric.startsWith('claim_')) continue;
+    groups.set(groupKey(fact), [...(groups.get(groupKey(fact)) ?? []), fact]);
+  }
+  for (const mentions of groups.values()) {
+    if (mentions.length < 2) continue;
+    // Find the mention that disagrees: compare each with the first one it cannot overlap.
+    const reportedOnce = new Set<string>();
+    for (let i = 0; i < mentions.length; i++) {
+      for (let j = i + 1; j < mentions.length; j++) {
+        const a = mentions[i]!;
+        const b = mentions[j]!;
+        if (overlaps(ctx.interval(a), ctx.interval(b))) continue;
+        // Keep as expected the mention its own inputs support; report the other one.
+        const [expected, reported] = supported(ctx, b) && !supported(ctx, a) ? [b, a] : [a, b];
+        const key = `${reported.value}|${expected.value}`;
+        if (reportedOnce.has(key)) continue;
+        reportedOnce.add(key);
+        const margin = gap(ctx.interval(reported), ctx.interval(expected));
+        const relative = margin.div(Decimal.max(new Decimal(expected.value).abs(), 1e-9));
+        ctx.checked++;
+        ctx.flag({
+          check: 'conflicting_mentions',
+          severity: relative.gte(0.005) || margin.gte(0.5) ? 'error' : 'warning',
+          metric: reported.metric,
+          ...(reported.key ? { key: reported.key } : {}),
+          reported: reported.value,
+          expected: expected.value,
+          margin,
+          formula: `${ctx.label(reported.metric)}: ${reported.raw}${reported.rawUnit} ≠ ${expected.raw}${expected.rawUnit}（${show(ctx.interval(reported))} ∩ ${show(ctx.interval(expected))} = ∅）`,
+          message: 'conflicting-mentions',
+          params: {
+            label: ctx.label(reported.metric),
+            reported: `${reported.raw}${reported.rawUnit}`,
+            expected: `${expected.raw}${expected.rawUnit}`,
+          },
+          evidence: [ctx.evidence('reported', reported), ctx.evidence('mention', expected)],
+        });
+      }
+    }
+  }
+}

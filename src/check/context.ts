@@ -1,0 +1,143 @@
+/**
+ * What every check reads: the numeric facts by metric with their intervals, where each fact sits (sentence,
+ * block, section), unit corrections found by the unit check, and a builder that turns a finding into a flag
+ * with evidence (every figure used, with its location and quote).
+ */
+import { Decimal } from 'decimal.js';
+import type { CheckId, Evidence, Fact, Flag, Severity } from '../model/audit.js';
+import type { Lexicon } from '../extract/lexicon.js';
+import type { Extraction, Place } from '../extract/index.js';
+import type { Lang } from '../i18n/messages.js';
+import { ofFact, printed, scaleOf, type Interval } from './interval.js';
+import { msg } from '../model/status.js';
+
+export interface Correction {
+  /** Factor applied to the fact's value (10⁻⁴ for 亿元 that should be 万元). */
+  factor: Decimal;
+  /** The unit the figure was most likely meant in. */
+  meantUnit: string;
+}
+
+export interface Unverifiable {
+  fact: Fact;
+}
+
+export class CheckContext {
+  readonly numeric: Fact[];
+  readonly byMetric = new Map<string, Fact[]>();
+  readonly corrections = new Map<string, Correction>();
+  readonly flags: Flag[] = [];
+  readonly unverifiable: Fact[] = [];
+  checked = 0;
+  private nextFlag = 1;
+
+  constructor(
+    readonly lex: Lexicon,
+    readonly extraction: Extraction,
+    readonly lang: Lang,
+    readonly year: number | null,
+  ) {
+    this.numeric = extraction.facts.filter((f) => /^-?\d+(?:\.\d+)?$/.test(f.value) && f.unit !== 'year');
+    for (const f of this.numeric) this.byMetric.set(f.metric, [...(this.byMetric.get(f.metric) ?? []), f]);
+  }
+
+  place(fact: Fact): Place | undefined {
+    return this.extraction.places.get(fact.id);
+  }
+
+  /** The fact's interval, corrected when its unit was found to be a slip. Approximate figures get a wider one. */
+  interval(fact: Fact): Interval {
+    const base = ofFact(fact);
+    const correction = this.corrections.get(fact.id);
+    let iv = correction ? { lo: base.lo.times(correction.factor), hi: base.hi.times(correction.factor) } : base;
+    if (fact.comparator === '≈') {
+      const raw = fact.raw.replace(/[,，\s]/g, '');
+      const wide = printed(raw, Math.max(0, fact.decimals - 1), scaleOf(fact), false);
+      iv = correction ? { lo: wide.lo.times(correction.factor), hi: wide.hi.times(correction.factor) } : wide;
+    }
+    return iv;
+  }
+
+  /** Value as used by checks (corrected). */
+  value(fact: Fact): Decimal {
+    const correction = this.corrections.get(fact.id);
+    const v = new Decimal(fact.value);
+    return correction ? v.times(correction.factor) : v;
+  }
+
+  /** Facts of a metric, nearest to `near` first: same sentence or row, same block, same section, elsewhere. */
+  candidates(metric: string, near?: Fact): Fact[] {
+    const facts = this.byMetric.get(metric) ?? [];
+    if (!near) return facts;
+    const p = this.place(near);
+    const rank = (f: Fact) => {
+      const q = this.place(f);
+      if (!p || !q) return 4;
+      if (q.unit === p.unit) return 0;
+      if (q.block === p.block) return 1;
+      if (q.section === p.section && p.section >= 0) return 2;
+      return 3;
+    };
+    return [...facts].sort((a, b) => rank(a) - rank(b));
+  }
+
+  label(metric: string): string {
+    const def = this.lex.metrics.get(metric);
+    if (!def) return metric;
+    return this.lang === 'zh' ? def.zh : def.en;
+  }
+
+  evidence(role: string, fact: Fact): Evidence {
+    return {
+      role,
+      metric: fact.metric,
+      ...(fact.key ? { key: fact.key } : {}),
+      value: fact.value,
+      raw: `${fact.raw}${fact.rawUnit}`,
+      factId: fact.id,
+      location: fact.location,
+    };
+  }
+
+  flag(input: {
+    check: CheckId;
+    severity: Severity;
+    metric: string;
+    key?: string;
+    reported: string;
+    expected: string;
+    margin: Decimal;
+    formula: string;
+    message: string;
+    params: Record<string, string | number>;
+    evidence: Evidence[];
+  }): Flag {
+    const flag: Flag = {
+      id: `g${this.nextFlag++}`,
+      check: input.check,
+      severity: input.severity,
+      metric: input.metric,
+      ...(input.key ? { key: input.key } : {}),
+      reported: input.reported,
+      expected: input.expected,
+      margin: input.margin.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(),
+      formula: input.formula,
+      message: msg(input.message, input.params),
+      evidence: input.evidence,
+    };
+    if (input.evidence.some((e) => this.extraction.facts.find((f) => f.id === e.factId)?.ocr)) flag.ocr = true;
+    this.flags.push(flag);
+    return flag;
+  }
+}
+
+/** Every combination of one candidate per input, nearest first, at most `limit`. */
+export function combinations<T>(lists: T[][], limit = 64): T[][] {
+  let out: T[][] = [[]];
+  for (const list of lists) {
+    const next: T[][] = [];
+    for (const prefix of out) for (const item of list) next.push([...prefix, item]);
+    out = next.slice(0, limit);
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+/**
+ * Interval arithmetic on decimals, the rounding rule of spec/checks.md: a figure printed with d decimals stands
+ * for any true value in [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ]. Results are pushed outward (lower bounds rounded down, upper
+ * bounds up), so an interval always contains every value the printed inputs allow: rounding can never raise a
+ * false alarm. Decimal.js throughout, never binary floats.
+ */
+import { Decimal } from 'decimal.js';
+import type { Fact } from '../model/audit.js';
+
+const Down = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_FLOOR });
+const Up = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_CEIL });
+
+export interface Interval {
+  lo: Decimal;
+  hi: Decimal;
+}
+
+export function point(v: Decimal.Value): Interval {
+  const d = new Decimal(v);
+  return { lo: d, hi: d };
+}
+
+/** The values a printed number may stand for. `scale` converts its printed unit to the fact's unit. */
+export function printed(value: Decimal.Value, decimals: number, scale: Decimal.Value = 1, exact = false): Interval {
+  const v = new Decimal(value);
+  if (exact) return point(v.times(scale));
+  const half = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
+  const s = new Decimal(scale);
+  const a = Down.mul(Down.sub(v, half), s);
+  const b = Up.mul(Up.add(v, half), s);
+  return a.lte(b) ? { lo: a, hi: b } : { lo: b, hi: a };
+}
+
+/** The printed unit's factor to the normalised unit, recovered from the fact itself. */
+export function scaleOf(fact: Pick<Fact, 'value' | 'raw'>): Decimal {
+  const raw = new Decimal(fact.raw.replace(/[,，\s]/g, '').replace(/^[−–—]/, '-') || '0');
+  const value = new Decimal(fact.value);
+  if (raw.isZero()) return new Decimal(1);
+  return value.div(raw).abs();
+}
+
+export function ofFact(fact: Fact): Interval {
+  if (!/^[-+]?\d/.test(fact.value)) throw new Error(`not a number: ${fact.metric}=${fact.value}`);
+  const raw = fact.raw.replace(/[,，\s]/g, '');
+  if (!/^[-+]?\d+(?:\.\d+)?$/.test(raw)) return point(fact.value);
+  return printed(raw, fact.decimals, scaleOf(fact), fact.exact);
+}
+
+export function add(a: Interval, b: Interval): Interval {
+  return { lo: Down.add(a.lo, b.lo), hi: Up.add(a.hi, b.hi) };
+}
+
+export function sub(a: Interval, b: Interval): Interval {
+  return { lo: Down.sub(a.lo, b.hi), hi: Up.sub(a.hi, b.lo) };
+}
+
+export function mul(a: Interval, b: Interval): Interval {
+  const lows = [Down.mul(a.lo, b.lo), Down.mul(a.lo, b.hi), Down.mul(a.hi, b.lo), Down.mul(a.hi, b.hi)];
+  const highs = [Up.mul(a.lo, b.lo), Up.mul(a.lo, b.hi), Up.mul(a.hi, b.lo), Up.mul(a.hi, b.hi)];
+  return { lo: Decimal.min(...lows), hi: Decimal.max(...highs) };
+}
+
+/** Null when the divisor may be zero: the ratio is undefined, not 0 % and not a flag. */
+export function div(a: Interval, b: Interval): Interval | null {
+  if (b.lo.lte(0) && b.hi.gte(0)) return null;
+  const lows = [Down.div(a.lo, b.lo), Down.div(a.lo, b.hi), Down.div(a.hi, b.lo), Down.div(a.hi, b.hi)];
+  const highs = [Up.div(a.lo, b.lo), Up.div(a.lo, b.hi), Up.div(a.hi, b.lo), Up.div(a.hi, b.hi)];
+  return { lo: Decimal.min(...lows), hi: Decimal.max(...highs) };
+}
+
+export function overlaps(a: Interval, b: Interval): boolean {
+  return a.lo.lte(b.hi) && b.lo.lte(a.hi);
+}
+
+/** How far apart two intervals are (0 when they meet). */
+export function gap(a: Interval, b: Interval): Decimal {
+  if (overlaps(a, b)) return new Decimal(0);
+  return a.hi.lt(b.lo) ? b.lo.minus(a.hi) : a.lo.minus(b.hi);
+}
+
+export function midpoint(a: Interval): Decimal {
+  return a.lo.plus(a.hi).div(2);
+}
+
+/** A short human form: a value when the interval is narrow for the given decimals, else [lo, hi]. */
+export function show(a: Interval, decimals = 2): string {
+  const lo = a.lo.toDecimalPlaces(decimals + 2, Decimal.ROUND_FLOOR);
+  const hi = a.hi.toDecimalPlaces(decimals + 2, Decimal.ROUND_CEIL);
+  const mid = midpoint(a).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
+  if (hi.minus(lo).lte(new Decimal(10).pow(-decimals))) return mid.toFixed(decimals);
+  return `[${lo.toFixed()}, ${hi.toFixed()}]`;
+}

@@ -1,0 +1,202 @@
+/**
+ * One report through the whole pipeline: read (any format) → document model → extract → recompute and diff →
+ * a `Report` for the writers. Bad input never throws out of here: it becomes a status and a message.
+ * Files that make one report together (a .docx and its .xlsx score sheet with the same stem) are audited as one
+ * group: the checks see all their facts; each file keeps its own row in reports.csv.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { DocumentModel, Format } from './model/document.js';
+import type { Fact, Report, TableOut } from './model/audit.js';
+import { IngestError, msg, type Message } from './model/status.js';
+import type { IngestOptions } from './ingest/adapter.js';
+import { ingest } from './ingest/index.js';
+import { extract, type Extraction } from './extract/index.js';
+import { runChecks } from './check/index.js';
+import { columnHeaders } from './text/table-grid.js';
+import type { Lang } from './i18n/messages.js';
+import { rescore, type RescoreResult } from './score/index.js';
+
+export interface PipelineOptions {
+  ingest: IngestOptions;
+  lang: Lang;
+  /** Scoring framework to force (id or file); null to detect. */
+  rubric: string | null;
+  /** Keep the document's lines in the report (for the HTML audit). */
+  keepText: boolean;
+}
+
+interface Read {
+  path: string;
+  doc: DocumentModel | null;
+  format: Format | null;
+  status: Report['status'];
+  error: Message | null;
+  notes: Message[];
+  sha256: string | null;
+  seconds: number;
+}
+
+async function readOne(path: string, options: PipelineOptions): Promise<Read> {
+  const started = performance.now();
+  const notes: Message[] = [];
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return { path, doc: null, format: null, status: 'failed', error: msg('read-error', { detail: code }), notes, sha256: null, seconds: 0 };
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  try {
+    const { doc, format, formatMismatch } = await ingest(path, bytes, options.ingest);
+    if (formatMismatch) notes.push(msg('format-mismatch', { ext: path.slice(path.lastIndexOf('.')), format }));
+    if (doc.encoding && doc.encoding !== 'utf-8') notes.push(msg('encoding-note', { encoding: doc.encoding }));
+    for (const note of doc.notes) notes.push(msg(note));
+    const seconds = (performance.now() - started) / 1000;
+    return { path, doc, format, status: 'ok', error: null, notes, sha256, seconds };
+  } catch (error) {
+    const seconds = (performance.now() - started) / 1000;
+    if (error instanceof IngestError) return { path, doc: null, format: null, status: error.status, error: error.detail, notes, sha256, seconds };
+    const detail = error instanceof Error ? error.message.slice(0, 200) : String(error);
+    return { path, doc: null, format: null, status: 'failed', error: msg('internal-error', { detail }), notes, sha256, seconds };
+  }
+}
+
+function tablesOut(doc: DocumentModel, extraction: Extraction): TableOut[] {
+  void extraction;
+  return doc.tables.map((t) => {
+    const headers = columnHeaders(t);
+    const cells: TableOut['cells'] = [];
+    t.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell.text.trim()) return;
+        const line = cell.spans[0] ? doc.lines[cell.spans[0].line] : undefined;
+        const plain = cell.text.replace(/[,，\s]/g, '').replace(/%$/, '');
+        cells.push({
+          row: r,
+          col: c,
+          header: headers[c] ?? '',
+          text: cell.text,
+          value: /^[-+]?\d+(?:\.\d+)?$/.test(plain) ? plain.replace(/^\+/, '') : null,
+          page: line?.page ?? null,
+          line: line?.lineNo ?? null,
+        });
+      }),
+    );
+    return {
+      id: t.id,
+      caption: t.caption,
+      unit: t.unitNote,
+      pages: t.pages,
+      headerRows: t.headerRows,
+      rows: t.rows.length,
+      cols: t.rows[0]?.length ?? 0,
+      cells,
+    };
+  });
+}
+
+function emptyReport(read: Read, group: string | null): Report {
+  return {
+    file: read.path,
+    status: read.status,
+    format: read.format,
+    encoding: read.doc?.encoding ?? null,
+    pages: read.doc?.pageCount ?? null,
+    group,
+    dept: null,
+    region: null,
+    year: null,
+    filledDate: null,
+    score: { stated: null, rubric: null, rescoredMin: null, rescoredMax: null },
+    facts: [],
+    flags: [],
+    tables: [],
+    checked: 0,
+    unverifiable: [],
+    seconds: read.seconds,
+    error: read.error,
+    notes: read.notes,
+    ocr: read.doc?.ocr ?? false,
+    sha256: read.sha256,
+  };
+}
+
+/**
+ * Audit a group of files that form one report (usually one file). The first file is the main report; the
+ * others (score sheets) add their facts. Returns one Report per file.
+ */
+export async function auditGroup(paths: string[], options: PipelineOptions): Promise<Report[]> {
+  const reads: Read[] = [];
+  for (const path of paths) reads.push(await readOne(path, options));
+  const group = paths.length > 1 ? paths[0]! : null;
+  const okReads = reads.filter((r) => r.doc);
+  const started = performance.now();
+  const extractions = new Map<Read, Extraction>();
+  okReads.forEach((r, i) => extractions.set(r, extract(r.doc!, i === 0 ? '' : `${i}.`)));
+  // One combined extraction for the checks: facts of every file of the report.
+  const main = okReads[0];
+  const reports = reads.map((r) => emptyReport(r, group));
+  if (!main) return reports;
+  const combined: Extraction = mergeExtractions(okReads.map((r) => extractions.get(r)!));
+  const checks = runChecks(combined, options.lang);
+  const rescored: RescoreResult = rescore(combined, checks.context, options.rubric);
+  const flags = [...checks.flags, ...rescored.flags];
+  const checkSeconds = (performance.now() - started) / 1000;
+  reads.forEach((r, i) => {
+    const ex = extractions.get(r);
+    const report = reports[i]!;
+    if (!ex || !r.doc) return;
+    const isMain = r === main;
+    const own = (f: Fact) => f.location.file === r.path;
+    report.dept = combined.identity.dept;
+    report.region = combined.identity.region;
+    report.year = combined.identity.year;
+    report.filledDate = combined.identity.filledDate;
+    report.score = {
+      stated: combined.identity.selfScore,
+      rubric: rescored.rubric,
+      rescoredMin: rescored.min,
+      rescoredMax: rescored.max,
+      ...(rescored.note ? { note: rescored.note } : {}),
+    };
+    report.facts = ex.facts.filter((f) => !f.metric.startsWith('claim_'));
+    // A joined file's flags are reported once, with the main report.
+    report.flags = isMain ? flags : [];
+    report.tables = tablesOut(r.doc, ex);
+    report.checked = isMain ? checks.checked + rescored.checked : 0;
+    report.unverifiable = isMain
+      ? checks.unverifiable.filter(own).map((f) => ({ metric: f.metric, value: f.value, location: f.location }))
+      : [];
+    report.seconds = r.seconds + (isMain ? checkSeconds : 0);
+    if (report.facts.length === 0 && report.status === 'ok') report.notes.push(msg('no-figures'));
+    if (paths.length > 1 && !isMain) report.notes.push(msg('joined-to', { file: main.path }));
+    if (options.keepText) report.text = r.doc.lines.map((l) => ({ page: l.page, line: l.lineNo, kind: l.kind, text: l.text }));
+  });
+  return reports;
+}
+
+function mergeExtractions(parts: Extraction[]): Extraction {
+  if (parts.length === 1) return parts[0]!;
+  const [first, ...rest] = parts;
+  const places = new Map(first!.places);
+  for (const p of rest) for (const [k, v] of p.places) places.set(k, { ...v, section: -1000 - v.section, block: -1000 - v.block });
+  const identity = { ...first!.identity };
+  for (const p of rest) {
+    identity.dept ??= p.identity.dept;
+    identity.region ??= p.identity.region;
+    identity.year ??= p.identity.year;
+    identity.filledDate ??= p.identity.filledDate;
+    identity.selfScore ??= p.identity.selfScore;
+  }
+  return {
+    doc: first!.doc,
+    facts: parts.flatMap((p) => p.facts),
+    places,
+    claims: parts.flatMap((p) => p.claims),
+    tables: parts.flatMap((p) => p.tables),
+    scoreTables: parts.flatMap((p) => p.scoreTables),
+    identity,
+  };
+}

@@ -1,0 +1,104 @@
+/**
+ * CSV files for Excel on Chinese Windows: UTF-8 with BOM, RFC 4180 quoting, CRLF line ends, and cells that
+ * would run as a formula (= + - @, tab, CR at the start) neutralised with a leading apostrophe — except plain
+ * numbers such as -0.98, which stay numbers. Rows are appended as each report finishes.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
+import type { Fact, Flag, Report } from '../model/audit.js';
+import { render, type Lang } from '../i18n/messages.js';
+import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
+
+const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?%?$/;
+
+export function csvCell(value: unknown): string {
+  let s = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
+  if (/[",\r\n]/.test(s) || s.startsWith(' ') || s.endsWith(' ')) s = `"${s.replace(/"/g, '""')}"`;
+  return s;
+}
+
+export function csvRow(cells: unknown[]): string {
+  return `${cells.map(csvCell).join(',')}\r\n`;
+}
+
+class CsvFile {
+  private readonly stream: WriteStream;
+  constructor(path: string, header: string[]) {
+    this.stream = createWriteStream(path, { encoding: 'utf8' });
+    this.stream.write(`\ufeff${csvRow(header)}`);
+  }
+  async write(rows: unknown[][]): Promise<void> {
+    if (!rows.length) return;
+    const ok = this.stream.write(rows.map(csvRow).join(''));
+    if (!ok) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
+  }
+  close(): Promise<void> {
+    return new Promise((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  }
+}
+
+export const REPORT_COLUMNS = [
+  'file', 'status', 'format', 'pages', 'dept', 'region', 'year', 'self_score', 'rescored_min', 'rescored_max',
+  'facts', 'flags_error', 'flags_warning', 'unverifiable', 'seconds', 'error',
+  // Extensions
+  'flags_info', 'checked', 'details', 'filled_date', 'rubric', 'group', 'encoding', 'ocr', 'notes', 'sha256',
+];
+export const FACT_COLUMNS = ['file', 'metric', 'key', 'value', 'unit', 'raw', 'raw_unit', 'page', 'line', 'quote', 'extractor', 'ocr', 'fact_id'];
+export const FLAG_COLUMNS = [
+  'file', 'check', 'severity', 'metric', 'reported', 'expected', 'margin', 'formula', 'message', 'page', 'line', 'quote',
+  'key', 'evidence', 'ocr', 'flag_id',
+];
+export const TABLE_COLUMNS = ['file', 'table', 'page', 'row', 'col', 'header', 'text', 'value', 'caption'];
+
+export function reportRow(r: Report, lang: Lang): unknown[] {
+  const count = (s: string) => r.flags.filter((f) => f.severity === s).length;
+  const core = r.facts.filter((f) => f.tier === 'core').length;
+  return [
+    r.file, r.status, r.format ?? '', r.pages ?? '', r.dept ?? '', r.region ?? '', r.year ?? '', r.score.stated ?? '',
+    r.score.rescoredMin ?? '', r.score.rescoredMax ?? '', core, count('error'), count('warning'), r.unverifiable.length,
+    r.seconds.toFixed(3), r.error ? render(r.error, lang) : '',
+    count('info'), r.checked, r.facts.length - core, r.filledDate ?? '', r.score.rubric ?? '', r.group ?? '', r.encoding ?? '',
+    r.ocr ? 'yes' : '', r.notes.map((n) => render(n, lang)).join('；'), r.sha256 ?? '',
+  ];
+}
+
+export function factRow(f: Fact): unknown[] {
+  return [f.location.file, f.metric, f.key, f.value, f.unit, f.raw, f.rawUnit, f.location.page ?? '', f.location.line, f.location.quote, f.extractor, f.ocr ? 'yes' : '', f.id];
+}
+
+export function evidenceText(flag: Flag): string {
+  return flag.evidence
+    .map((e) => `${e.role}: ${e.raw}${e.location.page !== null ? ` p.${e.location.page}` : ''} l.${e.location.line}`)
+    .join('; ');
+}
+
+export function flagRow(file: string, f: Flag, lang: Lang): unknown[] {
+  const first = f.evidence[0]!.location;
+  return [
+    file, f.check, f.severity, f.metric, f.reported, f.expected, f.margin, f.formula, render(f.message, lang),
+    first.page ?? '', first.line, first.quote, f.key ?? '', evidenceText(f), f.ocr ? 'yes' : '', f.id,
+  ];
+}
+
+export function createCsvSink(options: SinkOptions): ReportSink {
+  const files = {
+    reports: new CsvFile(join(options.outDir, 'reports.csv'), REPORT_COLUMNS),
+    metrics: new CsvFile(join(options.outDir, 'metrics.csv'), FACT_COLUMNS),
+    details: new CsvFile(join(options.outDir, 'details.csv'), FACT_COLUMNS),
+    flags: new CsvFile(join(options.outDir, 'flags.csv'), FLAG_COLUMNS),
+    tables: new CsvFile(join(options.outDir, 'tables.csv'), TABLE_COLUMNS),
+  };
+  return {
+    async add(r: Report) {
+      await files.reports.write([reportRow(r, options.lang)]);
+      await files.metrics.write(r.facts.filter((f) => f.tier === 'core').map(factRow));
+      await files.details.write(r.facts.filter((f) => f.tier === 'detail').map(factRow));
+      await files.flags.write(r.flags.map((f) => flagRow(r.file, f, options.lang)));
+      await files.tables.write(r.tables.flatMap((t) => t.cells.map((c) => [r.file, t.id, c.page ?? '', c.row, c.col, c.header, c.text, c.value ?? '', t.caption ?? ''])));
+    },
+    async close(_summary: RunSummary) {
+      await Promise.all(Object.values(files).map((f) => f.close()));
+    },
+  };
+}
