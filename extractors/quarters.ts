@@ -36,7 +36,7 @@ export const quarters: Family = {
   ],
   terms: [
     ...quarterTerms,
-    { re: '(?:第?[一1]\\s*[至到~-]\\s*第?[四4]|[1１]-[4４]|各|四个|每个)季度?|四季(?:度)?', quarter: 'all' },
+    { re: '(?:第?[一1]季?度?\\s*[至到~—-]\\s*第?[四4]|[1１]-[4４]|各|四个|每个)季度?|四季(?:度)?', quarter: 'all' },
     { re: '当季(?:度)?|本季度?', quarter: 'current' },
     { re: '全年平均(?:预算)?执行率|季度平均执行率|平均执行率', metric: 'quarterly_avg_rate' },
   ],

@@ -137,7 +137,7 @@ export function checkDifferences(ctx: CheckContext): void {
       const adjusted = findMeasure(ctx, claim, 'adjusted');
       if (!initial || !adjusted) continue;
       const delta = sub(ctx.interval(adjusted), ctx.interval(initial));
-      const signedDelta = claim.direction < 0 ? sub(point(0), delta) : delta;
+      const signedDelta = claim.direction < 0 ? sub(point(0), delta) : claim.direction === 0 ? magnitude(delta) : delta;
       if (claim.kind === 'diff') {
         flagDifference(ctx, claim, signedDelta, `${adjusted.raw} − ${initial.raw} = ${show(delta)}`, [adjusted, initial]);
       } else {
@@ -164,6 +164,13 @@ export function checkDifferences(ctx: CheckContext): void {
       );
     }
   }
+}
+
+/** |x| over an interval. */
+function magnitude(a: Interval): Interval {
+  if (a.lo.gte(0)) return a;
+  if (a.hi.lte(0)) return sub(point(0), a);
+  return { lo: a.lo.times(0), hi: a.hi.abs().gt(a.lo.abs()) ? a.hi : a.lo.abs() };
 }
 
 function addInterval(a: Interval, b: Interval): Interval {

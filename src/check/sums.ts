@@ -42,7 +42,7 @@ export function identityTrial(ctx: CheckContext, identity: IdentityDef, whole: F
   const local = (metric: string) =>
     ctx.candidates(metric, whole).filter((f) => {
       const p = ctx.place(f);
-      return p && (p.unit === wholePlace.unit || p.block === wholePlace.block || (p.section === wholePlace.section && wholePlace.section >= 0));
+      return p && (p.unit === wholePlace.unit || p.block === wholePlace.block || p.section === wholePlace.section);
     });
   // The alternative with the most parts stated; required parts must all be there.
   let best: { metrics: string[]; lists: Fact[][]; missing: string[] } | null = null;

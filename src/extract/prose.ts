@@ -27,7 +27,8 @@ export interface Mention {
   subject: string | null;
 }
 
-export type Direction = 1 | -1;
+/** 1: increase, -1: decrease, 0: a change whose direction the words do not say (调整比例). */
+export type Direction = 1 | -1 | 0;
 
 export interface Claim {
   kind: 'diff' | 'growth' | 'share';
@@ -55,6 +56,7 @@ const CLAIM_ADJUST = /(?:预算)?(调增|调减|调整)(金额|数额|比例|幅
 const ADJUSTED_TO = /^(?:调整|调增|调减|变更|追加)(?:后)?(?:为|至|到)$/;
 const LIST_SEPARATOR = /^[、，,和及与以及\s]*$/;
 const POSITIVE = /增加|增长|上升|提高|超支|增|多|调增|增幅/;
+const NEGATIVE = /减少|下降|降低|节约|节省|减|少|调减|降幅/;
 
 function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -118,24 +120,31 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
 
   const resolve = (reading: LabelReading, subjectOverride?: string | null): { metric: string; measure: Measure | null; subject: string | null } | null => {
     if (reading.metric) return { metric: reading.metric, measure: reading.measure, subject: null };
-    let subject = subjectOverride ?? reading.subject;
-    if (!subject && typeof reading.quarter === 'number') subject = quarterSubject(reading.quarter);
-    if (!subject && reading.quarter === 'current' && ctx.quarter) subject = quarterSubject(ctx.quarter);
-    if (!subject && reading.measure && reading.measure !== 'amount') subject = ctx.subject ?? 'total';
-    if (!subject) return null;
-    const candidates: Array<Measure | 'none'> = [];
+    const subjects: string[] = [];
+    const own = subjectOverride ?? reading.subject;
+    if (own) subjects.push(own);
+    else if (typeof reading.quarter === 'number') subjects.push(quarterSubject(reading.quarter));
+    else if (reading.quarter === 'current' && ctx.quarter) subjects.push(quarterSubject(ctx.quarter));
+    else if (reading.measure && reading.measure !== 'amount') {
+      // A measure alone belongs to the sentence's subject, or to the department when that subject has no such measure.
+      if (ctx.subject) subjects.push(ctx.subject);
+      if (ctx.subject !== 'specific') subjects.push('total');
+    }
     const measure = reading.measure;
+    const candidates: Array<Measure | 'none'> = [];
     if (measure === 'budget') candidates.push(ctx.measure === 'initial' || ctx.measure === 'adjusted' ? ctx.measure : 'budget');
     else if (measure && measure !== 'amount') candidates.push(measure);
     else {
       if (ctx.measure) candidates.push(ctx.measure);
-      candidates.push(measure ?? 'none', 'none');
+      candidates.push(measure ?? 'none');
     }
-    // A time qualifier (年末) or a measure this subject does not have still names the subject's own figure.
-    candidates.push('none');
-    for (const c of candidates) {
-      const metric = lex.map.get(`${subject}|${c}`);
-      if (metric) return { metric, measure: c === 'none' ? null : c, subject };
+    // A time qualifier (年末) still names the subject's own figure; an explicit measure (支出, 率) does not.
+    if (!measure || measure === 'amount' || measure === 'end') candidates.push('none');
+    for (const subject of subjects) {
+      for (const c of candidates) {
+        const metric = lex.map.get(`${subject}|${c}`);
+        if (metric) return { metric, measure: c === 'none' ? null : c, subject };
+      }
     }
     return null;
   };
@@ -214,14 +223,27 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
           kind,
           token,
           sentence: [sStart, sEnd],
-          direction: POSITIVE.test(word) ? 1 : -1,
+          direction: POSITIVE.test(word) ? 1 : NEGATIVE.test(word) ? -1 : 0,
           base: growthWord && previousClaim ? previousClaim.base : base,
           subjectMention: lastMention,
         });
         continue;
       }
 
-      const reading = readLabel(lex, label);
+      // 由 X 调整为 Y
+      if (ADJUSTED_TO.test(stripParentheticals(label).replace(/[\s，,]/g, '')) && adjustFrom) {
+        const subject = adjustFrom.subject ?? 'total';
+        const metric = lex.map.get(`${subject}|adjusted`);
+        if (metric && unitFits(lex.metrics.get(metric)!, token, label)) {
+          mentions.push({ metric, key: '', token, sentence: [sStart, sEnd], approx: false, extractor: `${extractor}:adjusted-to`, measure: 'adjusted', subject });
+        }
+        adjustFrom = null;
+        continue;
+      }
+
+      // 由 X 调整为 Y: the label of X ends with 由.
+      const fromAmount = /由$/.test(stripParentheticals(label).trimEnd());
+      const reading = readLabel(lex, fromAmount ? label.trimEnd().replace(/由$/, '') : label);
       const effect = tailEffect(tail.trimStart());
       // A specific item (免费刻制公章经费) holds the sentence: its 实际开支 is not the department's.
       if (reading.specific && reading.subject) ctx.subject = 'specific';
@@ -239,19 +261,7 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
         continue;
       }
 
-      // 由 X 调整为 Y
-      if (ADJUSTED_TO.test(stripParentheticals(label).replace(/[\s，,]/g, '')) && adjustFrom) {
-        const subject = adjustFrom.subject ?? 'total';
-        const metric = lex.map.get(`${subject}|adjusted`);
-        if (metric && unitFits(lex.metrics.get(metric)!, token, label)) {
-          mentions.push({ metric, key: '', token, sentence: [sStart, sEnd], approx: false, extractor: `${extractor}:adjusted-to`, measure: 'adjusted', subject });
-        }
-        adjustFrom = null;
-        continue;
-      }
-
       let resolved = resolve(reading);
-      const fromAmount = /由$/.test(stripParentheticals(label));
       if (fromAmount) {
         const subject: string = reading.subject ?? ctx.subject ?? 'total';
         const metric = lex.map.get(`${subject}|initial`);

@@ -28,7 +28,9 @@ export function sectionOfBlocks(doc: DocumentModel): number[] {
   doc.blocks.forEach((block, b) => {
     if (block.kind !== 'table') {
       const text = normalizeSegments(block.lines.map((l) => ({ line: l, text: doc.lines[l]!.text }))).text;
-      const isHeading = block.kind === 'heading' || (text.length <= 30 && !/[。；;].+/.test(text) && headingLevel(text) !== null);
+      // A numbered short line without a figure in it is a heading (（2）三公经费); ①…0.00 万元。 is not.
+      const hasFigure = /\d[\d,.]*\s*(?:万元|亿元|元|%|人|个|项)/.test(text);
+      const isHeading = block.kind === 'heading' || (text.length <= 30 && !hasFigure && headingLevel(text) !== null);
       if (isHeading) {
         const level = headingLevel(text) ?? (block.kind === 'heading' ? 1 : 7);
         while (stack.length && stack[stack.length - 1]!.level >= level) stack.pop();

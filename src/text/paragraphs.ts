@@ -23,7 +23,8 @@ function width(text: string): number {
 /** The width of a full line in this document: the 80th percentile of non-trivial line widths. */
 export function typicalWidth(lines: Line[]): number {
   const widths = lines.filter((l) => l.kind === 'text').map((l) => width(l.text)).filter((w) => w >= 8).sort((a, b) => a - b);
-  if (widths.length === 0) return 40;
+  // Too few lines to tell: assume an A4 line of Chinese text.
+  if (widths.length < 8) return 36;
   return widths[Math.floor(widths.length * 0.8)]!;
 }
 
@@ -38,8 +39,10 @@ export function shouldJoin(prev: string, next: string, fullWidth: number): boole
   if (w >= 0.75 * fullWidth || w >= 40) return true;
   // A short numbered line is a heading (（一）主要经验、做法), never continued.
   if (ITEM_START.test(p) && w < 25) return false;
+  // A number cut in two (95. / 10%, 1,148 / 万元).
+  if ((/\d[.,，]$/.test(p) && /^\d/.test(n)) || (/\d$/.test(p) && /^(?:万元|亿元|元|%|％)/.test(n))) return true;
   // A label whose value went to the next line (…调整后预算数 / 50.69 万元).
-  if (/^[\d.,，%]/.test(n) && /[\u4e00-\u9fff]$/.test(p)) return true;
+  if (/^[\d.,，]+\s*(?:万元|亿元|元|%|％|人|个|项|分)/.test(n) && /[\u4e00-\u9fff]$/.test(p)) return true;
   // Running text (it has clause punctuation) cut short by a page break.
   return w >= 12 && /[，、,。]/.test(p);
 }

@@ -1,0 +1,24 @@
+/** Extract from a fixture string, as a text report would be read: the facts, or metric → values. */
+import { textDocument } from '../../src/ingest/text.js';
+import { extract, type Extraction } from '../../src/extract/index.js';
+import { runChecks, type CheckResult } from '../../src/check/index.js';
+import type { Fact } from '../../src/model/audit.js';
+
+export function extractText(text: string): Extraction {
+  return extract(textDocument(text, 'case.txt', 'txt'));
+}
+
+export function factsOf(text: string): Fact[] {
+  return extractText(text).facts.filter((f) => !['dept', 'region', 'year', 'filled_date'].includes(f.metric));
+}
+
+/** metric → values, in order of mention; identity facts left out. */
+export function valuesOf(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const f of factsOf(text)) (out[f.metric] ??= []).push(f.value);
+  return out;
+}
+
+export function checksOf(text: string): CheckResult {
+  return runChecks(extractText(text), 'zh');
+}
