@@ -28,7 +28,7 @@ const flagged: Array<[string, string, string, string]> = [
     '资产类别\t原值\t其中：在用\t利用率\n合计\t100.00\t90.00\t90.00%\n一、通用设备\t60.00\t55.00\t91.67%\n二、家具\t45.00\t35.00\t77.78%',
     'sum_mismatch',
     '',
-    '100',
+    '100.00',
   ],
   ['项目名称\t调整预算数\t实际支付\t执行率\n培训支出\t8.01\t7.62\t98.15%', 'ratio_mismatch', '', '98.15'],
   ['2021 年度部门整体支出绩效自评报告\n2020 年度因公出国（境）费 0.00 万元。', 'period_mismatch', 'sangong_abroad_spend', '2020'],

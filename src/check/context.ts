@@ -87,6 +87,12 @@ export class CheckContext {
     return this.lang === 'zh' ? def.zh : def.en;
   }
 
+  /** A figure as a flag reports it: the printed digits (decimals kept) when printed in the metric's unit. */
+  reported(fact: Fact): string {
+    const raw = fact.raw.replace(/[,，\s]/g, '');
+    return /^-?\d+(?:\.\d+)?$/.test(raw) && scaleOf(fact).eq(1) ? raw : fact.value;
+  }
+
   evidence(role: string, fact: Fact): Evidence {
     return {
       role,

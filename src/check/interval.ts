@@ -82,11 +82,14 @@ export function midpoint(a: Interval): Decimal {
   return a.lo.plus(a.hi).div(2);
 }
 
-/** A short human form: a value when the interval is narrow for the given decimals, else [lo, hi]. */
+/**
+ * A short human form: the value when the interval is narrow at the given decimals, else the midpoint with the
+ * interval the printed inputs allow: `44.89 [44.7396, 45.048]`.
+ */
 export function show(a: Interval, decimals = 2): string {
   const lo = a.lo.toDecimalPlaces(decimals + 2, Decimal.ROUND_FLOOR);
   const hi = a.hi.toDecimalPlaces(decimals + 2, Decimal.ROUND_CEIL);
   const mid = midpoint(a).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
   if (hi.minus(lo).lte(new Decimal(10).pow(-decimals))) return mid.toFixed(decimals);
-  return `[${lo.toFixed()}, ${hi.toFixed()}]`;
+  return `${mid.toFixed(decimals)} [${lo.toFixed()}, ${hi.toFixed()}]`;
 }

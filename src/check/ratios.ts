@@ -80,12 +80,12 @@ export function checkRatios(ctx: CheckContext): void {
         severity: severityOfGap(margin, new Decimal(fact.value)),
         metric: fact.metric,
         ...(fact.key ? { key: fact.key } : {}),
-        reported: fact.value,
+        reported: ctx.reported(fact),
         expected: show(firstNearest.result),
         margin,
         formula: describeFormula(ctx, firstNearest),
         message: 'ratio-mismatch',
-        params: { label: ctx.label(fact.metric), reported: `${fact.raw}${fact.rawUnit}`, expected: show(firstNearest.result), margin: margin.toDecimalPlaces(4).toFixed() },
+        params: { label: ctx.label(fact.metric), reported: `${fact.raw}${fact.rawUnit}`, expected: show(firstNearest.result), margin: margin.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed() },
         evidence: [ctx.evidence('reported', fact), ...[...firstNearest.inputs.values()].map((f) => ctx.evidence('input', f))],
       });
     }

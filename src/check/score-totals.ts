@@ -47,12 +47,12 @@ export function checkScoreTotals(ctx: CheckContext): void {
         check: 'score_total_mismatch',
         severity: 'error',
         metric: reported.metric,
-        reported: reported.value,
+        reported: ctx.reported(reported),
         expected: show(expected),
         margin,
         formula,
         message,
-        params: { reported: reported.value, expected: show(expected), items: parts.length },
+        params: { reported: ctx.reported(reported), expected: show(expected), items: parts.length },
         evidence: [ctx.evidence('reported', reported), ...parts.map((p) => ctx.evidence('part', p))],
       });
     };

@@ -79,7 +79,7 @@ export function checkIdentities(ctx: CheckContext): void {
         check: 'sum_mismatch',
         severity: severityOfGap(margin, ctx.value(whole)),
         metric: whole.metric,
-        reported: whole.value,
+        reported: ctx.reported(whole),
         expected: show(total),
         margin,
         formula: `${ctx.label(whole.metric)} = ${nearest.map((f) => ctx.label(f.metric)).join(' + ')} = ${nearest.map((f) => `${f.raw}`).join(' + ')} = ${show(total)}`,
@@ -181,7 +181,8 @@ export function checkTableSums(ctx: CheckContext, tables: TableAnalysis[]): void
           ...f.parts.filter((p) => p.values.has(col.col)).map((p) => cellEvidence(t, p, col.col, 'part', ctx.extraction.doc.file)),
         ];
         fillCellLocations(ctx, evidence);
-        const reportedValue = f.total.values.get(col.col)!.token.value.toFixed();
+        const totalToken = f.total.values.get(col.col)!.token;
+        const reportedValue = totalToken.value.toFixed(totalToken.decimals);
         ctx.flag({
           check: 'sum_mismatch',
           severity: severityOfGap(margin, new Decimal(reportedValue)),
@@ -239,7 +240,7 @@ export function checkRowIdentities(ctx: CheckContext, tables: TableAnalysis[]): 
         severity: severityOfGap(margin, row.values.get(after.col)!.token.value),
         metric: '',
         key: row.label,
-        reported: row.values.get(after.col)!.token.value.toFixed(),
+        reported: row.values.get(after.col)!.token.value.toFixed(row.values.get(after.col)!.token.decimals),
         expected: show(total),
         margin,
         formula: `${t.headers[after.col]} = ${t.headers[before.col]} + ${t.headers[delta.col]} = ${show(a)} + ${show(d)} = ${show(total)}`,

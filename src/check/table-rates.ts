@@ -76,7 +76,7 @@ export function checkTableRates(ctx: CheckContext, tables: TableAnalysis[]): voi
           severity: severityOfGap(margin, new Decimal(v.token.value)),
           metric: fact?.metric ?? rateMetricOfRow(ctx, t, row.index, rc.col),
           key: row.label,
-          reported: v.token.value.toFixed(),
+          reported: v.token.value.toFixed(v.token.decimals),
           expected: show(nearest.result),
           margin,
           formula: `${rc.header} = ${nearest.num.header} ÷ ${nearest.den.header} × 100 = ${numRaw} ÷ ${denRaw} × 100 = ${show(nearest.result)}`,

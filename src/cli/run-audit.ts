@@ -5,7 +5,7 @@
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import pLimit from 'p-limit';
 import type { AuditArgs, OutputFormat } from './args.js';
@@ -64,7 +64,9 @@ export function notFoundReport(path: string): Report {
 }
 
 export async function runAudit(args: AuditArgs): Promise<number> {
-  const paths = args.paths.length ? args.paths : [EXAMPLES_DIR];
+  // The bundled examples, named relative to where the user stands when that is shorter.
+  const examples = relative(process.cwd(), EXAMPLES_DIR);
+  const paths = args.paths.length ? args.paths : [examples.startsWith('..') ? EXAMPLES_DIR : examples];
   const outDir = resolve(args.out);
   await mkdir(outDir, { recursive: true });
   const found = await discover(paths, outDir);

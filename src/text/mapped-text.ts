@@ -172,8 +172,8 @@ function squeeze(b: Builder): MappedText {
         (/\d/.test(prev) && /[%‰]/.test(next)) ||
         (/[,.]/.test(prev) && /\d/.test(next) && /\d/.test(out.chars[out.length - 2] ?? '')) ||
         (/\d/.test(prev) && /[.,]/.test(next) && /\d/.test(c[j + 1] ?? '')) ||
-        /[（(“‘:：，。；、]/.test(prev) ||
-        /[）)”’，。；、：:]/.test(next);
+        /[（(“‘:：，。；、≤≥<>=×÷]/.test(prev) ||
+        /[）)”’，。；、：:≤≥<>=×÷]/.test(next);
       if (!drop) out.push(' ', b.lines[i]!, b.offsets[i]!);
       i = j - 1;
       continue;

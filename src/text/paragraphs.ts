@@ -39,6 +39,8 @@ export function shouldJoin(prev: string, next: string, fullWidth: number): boole
   if (w >= 0.75 * fullWidth || w >= 40) return true;
   // A short numbered line is a heading (（一）主要经验、做法), never continued.
   if (ITEM_START.test(p) && w < 25) return false;
+  // A field whose value ran over (部门名称（公章）：深圳市龙华区政务服务数 / 据管理局).
+  if (FIELD_START.test(p) && n.length <= 12 && !/[，。；：:,;]/.test(n) && w >= 12) return true;
   // A number cut in two (95. / 10%, 1,148 / 万元).
   if ((/\d[.,，]$/.test(p) && /^\d/.test(n)) || (/\d$/.test(p) && /^(?:万元|亿元|元|%|％)/.test(n))) return true;
   // A label whose value went to the next line (…调整后预算数 / 50.69 万元).
@@ -93,7 +95,8 @@ export function documentBlocks(lines: Line[], tableBlocks: Block[]): Block[] {
   for (let i = 0; i < lines.length; i++) {
     const table = inTable.get(i);
     if (table) {
-      if (run.length) blocks.push(...paragraphBlocks(lines, run));
+      // A loop, not push(...): a spread of 100k+ blocks overflows the call stack.
+      if (run.length) for (const b of paragraphBlocks(lines, run)) blocks.push(b);
       run = [];
       if (!emitted.has(table)) {
         blocks.push(table);
@@ -103,6 +106,6 @@ export function documentBlocks(lines: Line[], tableBlocks: Block[]): Block[] {
       run.push(i);
     }
   }
-  if (run.length) blocks.push(...paragraphBlocks(lines, run));
+  if (run.length) for (const b of paragraphBlocks(lines, run)) blocks.push(b);
   return blocks;
 }

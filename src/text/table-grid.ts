@@ -69,7 +69,8 @@ export interface TableMeta {
 
 export function buildTable(rawRows: RawCell[][], meta: TableMeta): Table {
   const kept = rawRows.filter((r) => !isSeparatorRow(r));
-  const width = Math.max(0, ...kept.map((r) => r.length));
+  // reduce, not Math.max(...rows): a spread of 100k+ rows overflows the call stack.
+  const width = kept.reduce((w, r) => Math.max(w, r.length), 0);
   const rows: Cell[][] = kept.map((r) => {
     const cells: Cell[] = r.map((c) => ({
       text: c.text,

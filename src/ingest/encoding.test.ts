@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from './encoding.js';
+
+const text = '我局2021年调整预算数为28,220.95万元，预算执行率99.77%。';
+const gb18030 = (s: string): Uint8Array => {
+  // Node has no GB encoder; build the bytes from a decoder round trip over the GB18030 two-byte range.
+  const out: number[] = [];
+  const decoder = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      if (lo === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (!table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  }
+  for (const ch of s) {
+    if (ch.charCodeAt(0) < 0x80) out.push(ch.charCodeAt(0));
+    else out.push(...table.get(ch)!);
+  }
+  return new Uint8Array(out);
+};
+
+describe('decodeText', () => {
+  it.each([
+    ['UTF-8', new TextEncoder().encode(text), 'utf-8'],
+    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]), 'utf-8-bom'],
+    ['UTF-16LE with BOM', new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]), 'utf-16le-bom'],
+    ['UTF-16LE without BOM', new Uint8Array(Buffer.from(text, 'utf16le')), 'utf-16le'],
+    ['GB18030 without BOM', gb18030(text), 'gb18030'],
+  ])('%s', (_name, bytes, encoding) => {
+    const decoded = decodeText(bytes);
+    expect(decoded.text).toBe(text);
+    expect(decoded.encoding).toBe(encoding);
+  });
+
+  it('a damaged file is decoded with replacement characters, not refused', () => {
+    const bytes = new Uint8Array([...gb18030('调整预算数'), 0xff, 0xff, 0x41]);
+    const decoded = decodeText(bytes);
+    expect(decoded.encoding).toMatch(/lossy/);
+    expect(decoded.text).toContain('调整预算数');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { textDocument } from './text.js';
+import { columnHeaders } from '../text/table-grid.js';
+import { normalizeSegments } from '../text/mapped-text.js';
+
+const doc = (text: string) => textDocument(text, 'case.txt', 'txt');
+const paragraphs = (text: string) => {
+  const d = doc(text);
+  return d.blocks.filter((b) => b.kind !== 'table').map((b) => normalizeSegments(b.lines.map((l) => ({ line: l, text: d.lines[l]!.text }))).text);
+};
+
+describe('text reports', () => {
+  it('runs of tab-separated lines are a table, across a blank line when the field count holds', () => {
+    const d = doc('金额单位：万元\n\n序号\t项目名称\t调整预算数\t实际支付\t执行率\n1\t培训支出\t8.01\t7.62\t95.15%\n\n\t合计\t8.01\t7.62\t95.15%\n--\t----\t----\t----\t----\n正文。');
+    expect(d.tables).toHaveLength(1);
+    const t = d.tables[0]!;
+    expect(t.unitNote).toBe('金额单位：万元');
+    expect(t.headerRows).toBe(1);
+    expect(t.rows.map((r) => r[1]!.text)).toEqual(['项目名称', '培训支出', '合计']);
+    expect(columnHeaders(t)).toEqual(['序号', '项目名称', '调整预算数', '实际支付', '执行率']);
+    // Every cell points at its characters in the source line.
+    const cell = t.rows[1]![2]!;
+    expect(d.lines[cell.spans[0]!.line]!.text.slice(cell.spans[0]!.start, cell.spans[0]!.end)).toBe('8.01');
+  });
+
+  it('Markdown pipe tables, headings and bold', () => {
+    const d = doc('# 一、单位基本情况\n\n**一是**持续推进。\n\n| 项目 | 预算数 | 执行率 |\n|---|---|---|\n| 培训 | 8.01 | 95.15% |\n| 合计 | 8.01 | 95.15% |');
+    expect(d.blocks[0]!.kind).toBe('heading');
+    expect(d.tables).toHaveLength(1);
+    expect(d.tables[0]!.rows).toHaveLength(3);
+    expect(paragraphs('**一是**持续推进。')).toEqual(['一是持续推进。']);
+  });
+
+  it('space-aligned columns (pdftotext -layout) are a table', () => {
+    const d = doc('项目名称        调整预算数      实际支付      执行率\n培训支出          8.01            7.62         95.15%\n一般行政事务      724.81          721.64       99.56%');
+    expect(d.tables).toHaveLength(1);
+    expect(d.tables[0]!.rows[2]!.map((c) => c.text)).toEqual(['一般行政事务', '724.81', '721.64', '99.56%']);
+  });
+
+  it('lines broken in the middle of a name or a number are joined; headings are not', () => {
+    const wrapped = '部门名称（公章）：深圳市龙华区政务服务数\n\n据管理局\n\n单位主要负责人（签字）：朱润酥\n\n（1）资金支出\n\n2021 年财政拨款支出决算数为 40,161.25 万元。其中：\n\n人员经费支出 1,136 万元。';
+    expect(paragraphs(wrapped)).toEqual([
+      '部门名称（公章）：深圳市龙华区政务服务数据管理局',
+      '单位主要负责人（签字）：朱润酥',
+      '（1）资金支出',
+      '2021年财政拨款支出决算数为40,161.25万元。其中：人员经费支出1,136万元。',
+    ]);
+  });
+
+  it('form feeds start pages; page numbers are running lines, kept but not read', () => {
+    const d = doc('第一页正文\n- 1 -\n\f第二页正文\n第 2 页');
+    expect(d.pageCount).toBe(2);
+    expect(d.lines.filter((l) => l.kind === 'running').map((l) => l.text)).toEqual(['- 1 -', '第 2 页']);
+    expect(d.lines.find((l) => l.text === '第二页正文')).toMatchObject({ page: 2, lineNo: 1 });
+  });
+});
