@@ -1,0 +1,170 @@
+/**
+ * audit.xlsx: 汇总 (one row per report), 问题 (every flag, severity then margin), 指标 / 明细 (core and detail
+ * facts), 表格 (table cells) and 无法核验 (rates that could not be re-computed). Sheet names and headers follow
+ * --lang. Decimal strings become numbers only when a double holds them exactly, and then with a number format that
+ * shows every printed decimal; everything else stays text.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Evidence, Fact, Flag, Location, Report } from '../model/audit.js';
+import type { Lang } from '../i18n/messages.js';
+import { render } from '../i18n/messages.js';
+import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
+import { Workbook, type Cell, type ColumnSpec } from './xlsx-book.js';
+import { checkLabel, locationLabel, metricLabel, roleLabel, severityLabel, statusLabel, t } from './html/labels.js';
+import { compareFlags, summarize, unverifiableShare } from './html/summary.js';
+import { reportHref } from './html/names.js';
+
+export const XLSX_FILE = 'audit.xlsx';
+
+export interface XlsxOptions {
+  /** Link rows to the report pages of index.html (written by the HTML sink next to audit.xlsx). */
+  links?: boolean;
+}
+
+type FlagKey = Pick<Flag, 'severity' | 'margin'> & { seq: number };
+
+export function createXlsxSink(options: SinkOptions, xlsx: XlsxOptions = {}): ReportSink {
+  const { lang } = options;
+  const links = xlsx.links ?? true;
+  const book = new Workbook(lang === 'zh' ? '等线' : 'Calibri');
+  const col = (code: string, min?: number, max?: number): ColumnSpec => ({ header: t(`col.${code}`, lang), min, max });
+  const sheetName = (code: string) => t(`sheet.${code}`, lang);
+
+  const summary = book.sheet(sheetName('summary'), [
+    col('file', 16, 40), col('status', 8), col('format', 6), col('pages', 6), col('dept', 16, 36), col('region', 10, 20),
+    col('year', 6), col('stated', 8), col('rescored-min', 8), col('rescored-max', 8), col('gap', 8), col('rubric', 8, 24),
+    col('facts', 8), col('checked', 8), col('unverifiable', 8), col('unverifiable-share', 10), col('errors', 6),
+    col('warnings', 6), col('infos', 6), col('seconds', 8), col('note', 16, 60), col('link', 6),
+  ], { freezeCols: 1 });
+  const flags = book.sheet<FlagKey>(sheetName('flags'), [
+    col('severity', 8), col('check', 10, 16), col('file', 16, 36), col('dept', 12, 30), col('metric', 12, 24),
+    col('key', 8, 24), col('reported', 10), col('expected', 12, 24), col('margin', 10), col('formula', 20, 50),
+    col('message', 30, 70), col('page', 4), col('line', 4), col('quote', 30, 70), col('evidence', 30, 80),
+    col('check-id', 12), col('metric-id', 12), col('ocr', 5), col('link', 6),
+  ], { freezeCols: 1, order: (a, b) => compareFlags(a, b) || a.seq - b.seq });
+  const factColumns = [
+    col('file', 16, 36), col('metric', 12, 24), col('key', 8, 30), col('value', 10), col('unit', 6), col('raw', 10, 20),
+    col('raw-unit', 6), col('page', 4), col('line', 4), col('quote', 30, 80), col('metric-id', 12, 30),
+    col('extractor', 10, 24), col('table', 10, 24), col('ocr', 5),
+  ];
+  const facts = book.sheet(sheetName('facts'), factColumns, { freezeCols: 2 });
+  const details = book.sheet(sheetName('details'), factColumns, { freezeCols: 2 });
+  const tables = book.sheet(sheetName('tables'), [
+    col('file', 16, 36), col('table', 4), col('caption', 12, 40), col('unit', 6), col('row', 5), col('col', 5),
+    col('header', 10, 30), col('text', 12, 50), col('value', 10), col('page', 4), col('line', 4),
+  ], { freezeCols: 1 });
+  const unverifiable = book.sheet(sheetName('unverifiable'), [
+    col('file', 16, 36), col('metric', 12, 24), col('value', 10), col('page', 4), col('line', 4), col('quote', 30, 80),
+    col('metric-id', 12, 30),
+  ], { freezeCols: 1 });
+
+  let seq = 0;
+  let queue: Promise<void> = Promise.resolve();
+
+  async function write(report: Report): Promise<void> {
+    const row = summarize(report, lang);
+    const units = unitsByMetric(report.facts);
+    const link = (flag?: number): Cell => (links ? { text: t('col.link', lang), tone: 'link', link: reportHref(report.file, flag) } : null);
+    const count = (n: number, tone: 'error' | 'warning' | 'info'): Cell => ({ num: n, ...(n > 0 ? { tone } : {}) });
+    const share = unverifiableShare(row.checked, row.unverifiable);
+    await summary.add([
+      row.file, { text: statusLabel(row.status, lang), ...(row.status === 'ok' ? {} : { tone: 'warning' as const }) },
+      row.format, row.pages, row.dept, row.region, row.year, decimal(row.stated, '分'), decimal(row.rescoredMin, '分'),
+      decimal(row.rescoredMax, '分'), decimal(row.gap, '分'), row.rubric, row.facts, row.checked, row.unverifiable,
+      share === null ? null : { num: share, fmt: '0.0"%"' }, count(row.flags.error, 'error'),
+      count(row.flags.warning, 'warning'), count(row.flags.info, 'info'), { num: row.seconds, fmt: '0.0' }, row.note, link(),
+    ]);
+    for (const [i, flag] of report.flags.entries()) {
+      const main = primaryEvidence(flag);
+      const unit = units.get(flag.metric);
+      await flags.add([
+        { text: severityLabel(flag.severity, lang), tone: flag.severity }, checkLabel(flag.check, lang), report.file,
+        report.dept, metricLabel(flag.metric, lang), flag.key, decimal(flag.reported, unit), decimal(flag.expected, unit),
+        decimal(flag.margin, unit), flag.formula, render(flag.message, lang), main.location.page, main.location.line,
+        main.location.quote, flag.evidence.map((e) => evidenceText(e, report.file, lang)).join(lang === 'zh' ? '；' : '; '),
+        flag.check, flag.metric, flag.ocr ? t('col.ocr-yes', lang) : null, link(i),
+      ], { severity: flag.severity, margin: flag.margin, seq: seq++ });
+    }
+    for (const fact of report.facts) await (fact.tier === 'core' ? facts : details).add(factRow(report.file, fact, lang));
+    for (const table of report.tables) {
+      for (const cell of table.cells) {
+        const unit = /%|％/.test(cell.text) ? '%' : (table.unit ?? undefined);
+        await tables.add([
+          report.file, table.id, table.caption, table.unit, cell.row + 1, cell.col + 1, cell.header, cell.text,
+          decimal(cell.value, unit), cell.page, cell.line,
+        ]);
+      }
+    }
+    for (const u of report.unverifiable) {
+      await unverifiable.add([
+        report.file, metricLabel(u.metric, lang), decimal(u.value, units.get(u.metric)), u.location.page, u.location.line,
+        u.location.quote, u.metric,
+      ]);
+    }
+  }
+
+  return {
+    add(report) {
+      queue = queue.then(() => write(report));
+      return queue;
+    },
+    async close(run: RunSummary) {
+      await queue;
+      await mkdir(options.outDir, { recursive: true });
+      await book.save(join(options.outDir, XLSX_FILE), t('sheet.summary', lang), new Date(run.createdAt || Date.now()));
+    },
+  };
+}
+
+function factRow(file: string, fact: Fact, lang: Lang): Cell[] {
+  const loc = fact.location;
+  const decimals = fact.rawUnit === fact.unit ? fact.decimals : 0;
+  return [
+    file, metricLabel(fact.metric, lang), fact.key, decimal(fact.value, fact.unit, decimals), fact.unit, fact.raw,
+    fact.rawUnit, loc.page, loc.line, loc.quote, fact.metric, fact.extractor, tableRef(loc, lang),
+    fact.ocr ? t('col.ocr-yes', lang) : null,
+  ];
+}
+
+function tableRef(loc: Location, lang: Lang): string | null {
+  return loc.table ? t('loc.table', lang, { table: loc.table.id, row: loc.table.row + 1, col: loc.table.col + 1 }) : null;
+}
+
+/** The figure the flag is about: the evidence stated as `reported`, else the first. */
+export function primaryEvidence(flag: Flag): Evidence {
+  return flag.evidence.find((e) => e.role === 'reported') ?? flag.evidence[0]!;
+}
+
+function evidenceText(e: Evidence, file: string, lang: Lang): string {
+  const open = lang === 'zh' ? '（' : ' (';
+  const close = lang === 'zh' ? '）' : ')';
+  const where = `${e.location.file && e.location.file !== file ? `${e.location.file} ` : ''}${locationLabel(e.location, lang)}`;
+  const what = [roleLabel(e.role, lang), e.metric ? metricLabel(e.metric, lang) : '', e.key ?? '', e.raw].filter(Boolean).join(' ');
+  return `${what}${open}${where}${close}`;
+}
+
+function unitsByMetric(facts: readonly Fact[]): Map<string, string> {
+  const units = new Map<string, string>();
+  for (const f of facts) if (!units.has(f.metric)) units.set(f.metric, f.unit);
+  return units;
+}
+
+const MONEY = new Set(['万元', '元', '亿元', '千元']);
+const PLAIN_DECIMAL = /^[-+]?(\d+)(?:\.(\d+))?$/;
+
+/**
+ * A decimal string as a number cell when that is exact: plain notation and at most 15 significant digits (what a
+ * double keeps), shown with at least its own decimals (万元 with two). Anything else (intervals, text) stays text.
+ */
+export function decimal(value: string | null | undefined, unit?: string, printedDecimals = 0): Cell {
+  if (value === null || value === undefined) return null;
+  const m = PLAIN_DECIMAL.exec(value.trim());
+  if (!m) return value;
+  const [, int = '', frac = ''] = m;
+  if ((int + frac).replace(/^0+/, '').length > 15) return value;
+  const places = Math.min(Math.max(frac.length, printedDecimals, unit && MONEY.has(unit) ? 2 : 0), 15);
+  const decimals = places ? `.${'0'.repeat(places)}` : '';
+  const fmt = unit && MONEY.has(unit) ? `#,##0${decimals}` : unit === '%' ? `0${decimals}"%"` : `0${decimals}`;
+  return { num: value.trim(), fmt };
+}
