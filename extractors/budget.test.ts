@@ -65,3 +65,32 @@ describe('budget and spending', () => {
     expect(budgetMetrics, JSON.stringify(got)).toEqual([]);
   });
 });
+
+describe('budget tables', () => {
+  it('a table of 基本支出 / 项目支出 names its 合计 row the total', () => {
+    const got = valuesOf(
+      '表 3 部门预算执行情况\n单位：万元\n项目\t年初预算数\t调整预算数\t实际支出\t执行率\n基本支出\t1,861.30\t1,603.06\t1,590.00\t99.19%\n项目支出\t5,893.48\t26,617.89\t26,564.98\t99.80%\n合计\t7,754.78\t28,220.95\t28,154.98\t99.77%',
+    );
+    expect(got).toMatchObject({
+      budget_initial_basic: ['1861.3'],
+      budget_adjusted_project: ['26617.89'],
+      spend_project: ['26564.98'],
+      project_exec_rate: ['99.8'],
+      budget_initial: ['7754.78'],
+      budget_adjusted: ['28220.95'],
+      spend_total: ['28154.98'],
+      exec_rate: ['99.77'],
+    });
+  });
+
+  it('the national project form: 年度资金总额 row with 年初预算数 / 全年预算数 / 全年执行数 / 执行率', () => {
+    const got = valuesOf(
+      '项目资金（万元）\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n年度资金总额\t985.00\t861.46\t800.00\t10\t92.87%\t9.29\n其中：本年财政拨款\t985.00\t861.46\t800.00\t—\t—\t—\n上年结转资金\t0\t0\t0\t—\t—\t—',
+    );
+    expect(got).toMatchObject({ budget_initial: ['985'], budget_adjusted: ['861.46'], spend_total: ['800'], exec_rate: ['92.87'] });
+  });
+
+  it('完成预算的 Z % of a subject is its rate', () => {
+    expect(valuesOf('“三公”经费财政拨款支出决算为 7.67 万元，完成预算的 35.7%。')).toMatchObject({ sangong_spend: ['7.67'], sangong_rate: ['35.7'] });
+  });
+});

@@ -63,10 +63,11 @@ export const budget: Family = {
     { subject: 'personnel', measure: 'spend_weak', metric: 'spend_personnel' },
   ],
   rates: [
-    { metric: 'exec_rate', formulas: ['spend_total / budget_adjusted * 100', 'spend_total / budget_initial * 100'] },
+    { metric: 'exec_rate', formulas: ['spend_total / budget_adjusted * 100'], alternatives: ['spend_total / budget_initial * 100'] },
     {
       metric: 'project_exec_rate',
-      formulas: ['spend_project / budget_adjusted_project * 100', 'spend_project / budget_initial_project * 100'],
+      formulas: ['spend_project / budget_adjusted_project * 100'],
+      alternatives: ['spend_project / budget_initial_project * 100'],
     },
   ],
   identities: [

@@ -29,7 +29,8 @@ export const procurement: Family = {
   rates: [
     {
       metric: 'procurement_rate',
-      formulas: ['procurement_actual / procurement_plan * 100', 'procurement_actual / procurement_initial * 100'],
+      formulas: ['procurement_actual / procurement_plan * 100'],
+      alternatives: ['procurement_actual / procurement_initial * 100'],
     },
   ],
 };

@@ -31,5 +31,5 @@ export const publicFunds: Family = {
     { subject: 'public', measure: 'spend_weak', metric: 'spend_public' },
     { subject: 'public', measure: 'rate', metric: 'public_rate' },
   ],
-  rates: [{ metric: 'public_rate', formulas: ['public_spend / public_budget * 100', 'spend_public / public_budget * 100'] }],
+  rates: [{ metric: 'public_rate', formulas: ['public_spend / public_budget * 100'], alternatives: ['spend_public / public_budget * 100'] }],
 };

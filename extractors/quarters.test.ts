@@ -35,3 +35,14 @@ describe('季度执行', () => {
     expect(valuesOf('当季序时进度 25%。')).toEqual({});
   });
 });
+
+describe('季度执行, lists without 分别为', () => {
+  it('a quarter named alone takes the measure just used', () => {
+    expect(valuesOf('一季度支出进度25.3%，二季度48.6%，三季度70.1%，四季度98.2%。')).toMatchObject({
+      q1_progress: ['25.3'],
+      q2_progress: ['48.6'],
+      q3_progress: ['70.1'],
+      q4_progress: ['98.2'],
+    });
+  });
+});

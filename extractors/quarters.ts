@@ -44,9 +44,8 @@ export const quarters: Family = {
   rates: [
     ...[1, 2, 3, 4].map((q) => ({
       metric: `q${q}_progress`,
-      formulas: [`q${q}_spend / q${q}_budget * 100`, `q${q}_spend / budget_adjusted * 100`, `q${q}_spend / budget_initial * 100`].concat(
-        q === 4 ? ['spend_total / budget_adjusted * 100'] : [],
-      ),
+      formulas: [`q${q}_spend / q${q}_budget * 100`, `q${q}_spend / budget_adjusted * 100`],
+      alternatives: [`q${q}_spend / budget_initial * 100`].concat(q === 4 ? ['spend_total / budget_adjusted * 100'] : []),
     })),
     ...[1, 2, 3, 4].map((q) => ({ metric: `q${q}_rate`, formulas: [`q${q}_progress / ${QUARTER_TARGETS[q - 1]} * 100`] })),
     { metric: 'quarterly_avg_rate', formulas: ['(q1_rate + q2_rate + q3_rate + q4_rate) / 4'] },

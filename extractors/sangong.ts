@@ -52,7 +52,7 @@ export const sangong: Family = {
     { subject: 'sangong', measure: 'rate', metric: 'sangong_rate' },
     ...partMap,
   ],
-  rates: [{ metric: 'sangong_rate', formulas: ['sangong_spend / sangong_budget * 100', 'sangong_spend / sangong_budget_initial * 100'] }],
+  rates: [{ metric: 'sangong_rate', formulas: ['sangong_spend / sangong_budget * 100'], alternatives: ['sangong_spend / sangong_budget_initial * 100'] }],
   identities: [
     {
       whole: 'sangong_spend',

@@ -36,7 +36,7 @@ export const staff: Family = {
   ],
   map: [],
   rates: [
-    { metric: 'staff_rate', formulas: ['staff_on_payroll / staff_authorized * 100', 'staff_in_service / staff_authorized * 100'] },
+    { metric: 'staff_rate', formulas: ['staff_on_payroll / staff_authorized * 100'], alternatives: ['staff_in_service / staff_authorized * 100'] },
     {
       metric: 'contract_rate',
       formulas: ['staff_contract / (staff_on_payroll + staff_contract) * 100', 'staff_contract / staff_in_service * 100'],

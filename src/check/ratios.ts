@@ -68,6 +68,15 @@ export function checkRatios(ctx: CheckContext): void {
           break;
         }
       }
+      // Another base seen in reports reconciles a rate; it never makes one checkable on its own.
+      if (!consistent) {
+        for (const source of rate.alternatives ?? []) {
+          if (tryFormula(ctx, source, fact, reported).ok) {
+            consistent = true;
+            break;
+          }
+        }
+      }
       if (!complete) {
         ctx.unverifiable.push(fact);
         continue;

@@ -91,17 +91,27 @@ export function readIdentity(doc: DocumentModel, facts: Fact[], scoreTables: Sco
     }
   }
   if (!out.dept) {
-    for (const p of paragraphs.slice(0, 12)) {
+    const head = paragraphs.slice(0, 12);
+    head.forEach((p, i) => {
+      if (out.dept) return;
       const t = p.mt.text.replace(/^附件\s*\d*\s*/, '');
-      if (!W.titleSuffix.test(t) || t.length > 60) continue;
-      const name = cleanDept(t.replace(W.titleSuffix, '').replace(/^\d{4}\s*年度?/, ''));
+      if (!W.titleSuffix.test(t) || t.length > 60) return;
+      let name = cleanDept(t.replace(W.titleSuffix, '').replace(/^\d{4}\s*年度?/, ''));
+      let source = p;
+      // A title set on two lines: the department above, 2023年度部门整体支出绩效自评报告 below.
+      if (name.length < 4 && i > 0) {
+        const above = cleanDept(head[i - 1]!.mt.text);
+        if (above.length <= 30) {
+          name = above;
+          source = head[i - 1]!;
+        }
+      }
       if (name.length >= 4 && W.orgSuffix.test(name)) {
         out.dept = name;
-        const start = p.mt.text.indexOf(name);
-        deptAt = at(p, Math.max(0, start), Math.max(0, start) + name.length);
-        break;
+        const start = source.mt.text.indexOf(name);
+        deptAt = at(source, Math.max(0, start), Math.max(0, start) + name.length);
       }
-    }
+    });
   }
   if (out.dept) {
     // The fullest form of the name used in the report (湛江市坡头区… for 坡头区…).

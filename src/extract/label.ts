@@ -116,7 +116,7 @@ export function readLabel(lex: Lexicon, rawLabel: string): LabelReading {
     reading.blocked = true;
     return reading;
   }
-  if (meaningful.some((m) => m.term.role === 'compare')) {
+  if (meaningful.some((m) => m.term.role === 'compare' || m.term.role === 'period')) {
     reading.blocked = true;
     return reading;
   }

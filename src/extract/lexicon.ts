@@ -33,9 +33,9 @@ export interface Term {
   quarter?: Quarter;
   /**
    * generic: says nothing specific (我局, 年度); block: the figure is not one of ours (序时进度, 目标, 净值);
-   * compare: introduces a comparison (比上年, 较).
+   * compare: introduces a comparison (比上年, 较); period: part of the year (上半年, 前三季度), so not the year's figure.
    */
-  role?: 'generic' | 'block' | 'compare';
+  role?: 'generic' | 'block' | 'compare' | 'period';
   /** A qualifier that tells apart mentions of one metric (员额 vs 在岗). */
   key?: string;
   /** A neutral word that marks the figure as the reporting body's own (我局, 部门, 2021年度): what stands before it does not make the label specific. */
@@ -64,10 +64,15 @@ export interface MapEntry {
   metric: string;
 }
 
-/** A rate and how the report's own figures give it; the first formula is the definition, others alternatives. */
+/**
+ * A rate and how the report's own figures give it. `formulas` are its definitions: a stated rate is checked when
+ * one of them has all its inputs. `alternatives` are other bases seen in reports (年初 instead of 调整预算): a rate
+ * consistent with one of them is not flagged, but an alternative alone never makes a rate checkable.
+ */
 export interface RateDef {
   metric: string;
   formulas: string[];
+  alternatives?: string[];
 }
 
 /** whole = Σ parts. Alternatives are tried in order; the first whose required parts are all present is used. */
@@ -189,6 +194,25 @@ export function compileLexicon(families: Family[]): Lexicon {
     rates: families.flatMap((f) => f.rates ?? []),
     identities: families.flatMap((f) => f.identities ?? []),
   };
+}
+
+/**
+ * The subject each subject is a part of, read from the identities (基本支出 and 项目支出 are parts of the total;
+ * 公务接待费 of 三公经费), so a table of parts can name its 合计 row.
+ */
+export function parentSubjects(lex: Lexicon): Map<string, string> {
+  const subjectOf = new Map<string, string>();
+  for (const [key, metric] of lex.map) if (!subjectOf.has(metric)) subjectOf.set(metric, key.split('|')[0]!);
+  const parents = new Map<string, string>();
+  for (const identity of lex.identities) {
+    const parent = subjectOf.get(identity.whole);
+    if (!parent) continue;
+    for (const part of identity.parts.flat()) {
+      const child = subjectOf.get(part);
+      if (child && child !== parent && !parents.has(child)) parents.set(child, parent);
+    }
+  }
+  return parents;
 }
 
 export interface TermMatch {

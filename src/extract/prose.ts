@@ -102,6 +102,8 @@ function tailEffect(tail: string): 'reject' | 'approx' | null {
 interface Context {
   /** Paragraph: the last measure a label stated outright. */
   measure: Measure | null;
+  /** Sentence: the last measure of any kind (一季度支出进度25.3%，二季度48.6%: the second takes progress). */
+  sentenceMeasure: Measure | null;
   /** Sentence: the last subject a label named. */
   subject: string | null;
   quarter: 1 | 2 | 3 | 4 | null;
@@ -116,7 +118,7 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
   const tokens = scanNumbers(text);
   const mentions: Mention[] = [];
   const claims: Claim[] = [];
-  const ctx: Context = { measure: null, subject: null, quarter: null };
+  const ctx: Context = { measure: null, sentenceMeasure: null, subject: null, quarter: null };
 
   const resolve = (reading: LabelReading, subjectOverride?: string | null): { metric: string; measure: Measure | null; subject: string | null } | null => {
     if (reading.metric) return { metric: reading.metric, measure: reading.measure, subject: null };
@@ -130,7 +132,8 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
       if (ctx.subject) subjects.push(ctx.subject);
       if (ctx.subject !== 'specific') subjects.push('total');
     }
-    const measure = reading.measure;
+    // A quarter named alone in a list of quarters takes the measure just used (二季度48.6%).
+    const measure = reading.measure ?? (subjects[0]?.startsWith('q') && !reading.subject ? ctx.sentenceMeasure : null);
     const candidates: Array<Measure | 'none'> = [];
     if (measure === 'budget') candidates.push(ctx.measure === 'initial' || ctx.measure === 'adjusted' ? ctx.measure : 'budget');
     else if (measure && measure !== 'amount') candidates.push(measure);
@@ -151,6 +154,7 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
 
   for (const [sStart, sEnd] of sentences(text)) {
     ctx.subject = null;
+    ctx.sentenceMeasure = null;
     const inSentence = tokens.filter((t) => t.start >= sStart && t.start < sEnd);
     let prevEnd = sStart;
     let pendingList: { subjects: string[]; measure: LabelReading; index: number } | null = null;
@@ -219,13 +223,16 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
             ? 'budget'
             : 'prior';
         const previousClaim = [...claims].reverse().find((c) => c.sentence[0] === sStart);
+        // A difference is about the last amount of its kind; a growth rate about what the difference was about.
+        const lastOfKind = [...mentions].reverse().find((m) => m.sentence[0] === sStart && m.token.kind === token.kind) ?? null;
+        const subjectMention = kind === 'growth' && previousClaim ? previousClaim.subjectMention : kind === 'diff' ? lastOfKind : lastMention;
         claims.push({
           kind,
           token,
           sentence: [sStart, sEnd],
           direction: POSITIVE.test(word) ? 1 : NEGATIVE.test(word) ? -1 : 0,
           base: growthWord && previousClaim ? previousClaim.base : base,
-          subjectMention: lastMention,
+          subjectMention,
         });
         continue;
       }
@@ -284,6 +291,7 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
       if (fromAmount) adjustFrom = mention;
       if (reading.measure && ['initial', 'adjusted', 'spend', 'spend_weak'].includes(reading.measure)) ctx.measure = reading.measure;
       if (resolved.subject) ctx.subject = resolved.subject;
+      if (resolved.measure) ctx.sentenceMeasure = resolved.measure;
       if (typeof reading.quarter === 'number') ctx.quarter = reading.quarter;
     }
     settleInitialVersusPlan(lex, mentions.filter((m) => m.sentence[0] === sStart));
@@ -296,7 +304,7 @@ function rateOf(lex: Lexicon, numerator: string, denominator: string): string | 
   for (const r of lex.rates) {
     const primary = r.formulas[0]!.replace(/\s+/g, '');
     if (primary === `${numerator}/${denominator}*100`) return r.metric;
-    for (const f of r.formulas) if (f.replace(/\s+/g, '') === `${numerator}/${denominator}*100`) return r.metric;
+    for (const f of [...r.formulas, ...(r.alternatives ?? [])]) if (f.replace(/\s+/g, '') === `${numerator}/${denominator}*100`) return r.metric;
   }
   return null;
 }

@@ -12,7 +12,7 @@ import type { Fact } from '../model/audit.js';
 import { normalizeSegments, type MappedText } from '../text/mapped-text.js';
 import { columnHeaders } from '../text/table-grid.js';
 import { unitOf } from '../text/captions.js';
-import type { Lexicon, Measure } from './lexicon.js';
+import { parentSubjects, type Lexicon, type Measure } from './lexicon.js';
 import { readLabel, stripParentheticals, type LabelReading } from './label.js';
 import { parseNumber, scanNumbers, type NumberToken } from './numbers.js';
 import type { FactFactory } from './index.js';
@@ -194,6 +194,13 @@ export function readTables(doc: DocumentModel, lex: Lexicon, factory: FactFactor
     const facts: Fact[] = [];
     const proseCells: TableAnalysis['proseCells'] = [];
     const quarterColumns = shape.columns.filter((c) => typeof c.quarter === 'number').length >= 2;
+    // A table whose rows are parts of one subject (基本支出, 项目支出 → the total) names its 合计 row by them.
+    const parents = parentSubjects(lex);
+    const itemParents = shape.rows
+      .filter((r) => r.kind === 'item')
+      .map((r) => parents.get(readLabel(lex, stripParentheticals(r.label)).subject ?? '') ?? null)
+      .filter((p): p is string => p !== null);
+    const totalSubject = shape.captionSubject ?? (itemParents.length >= 2 && itemParents.every((p) => p === itemParents[0]) ? itemParents[0]! : null);
     const quarterRows = shape.rows.filter((r) => quarterOf(readLabel(lex, r.label)) !== null).length >= 2;
     for (const row of shape.rows) {
       if (row.kind === 'header' || row.kind === 'repeated') continue;
@@ -208,11 +215,12 @@ export function readTables(doc: DocumentModel, lex: Lexicon, factory: FactFactor
           metric = lex.map.get(`q${column.quarter}|${rowReading.measure ?? 'none'}`) ?? null;
         } else if (quarterRows && quarterOf(rowReading)) {
           metric = lex.map.get(`q${quarterOf(rowReading)}|${column.measure ?? 'none'}`) ?? null;
-        } else if (rowReading.metric && !rowReading.blocked) {
+        } else if (rowReading.metric && !rowReading.blocked && !rowReading.rejected) {
           metric = rowReading.metric;
         } else {
-          const subject = rowReading.subject ?? (row.kind === 'total' ? shape.captionSubject : null);
-          if (subject && !rowReading.blocked && !rowReading.specific) {
+          // A row label with words after its subject names a line item (公用经费综合定额), not the subject.
+          const subject = rowReading.subject ?? (row.kind === 'total' ? totalSubject : null);
+          if (subject && !rowReading.blocked && !rowReading.specific && !rowReading.rejected) {
             const measure = column.measure ?? (column.role === 'rate' ? 'rate' : null) ?? rowReading.measure;
             metric = lex.map.get(`${subject}|${measure ?? 'none'}`) ?? lex.map.get(`${subject}|none`) ?? null;
           }
