@@ -20,6 +20,7 @@ const quarterMap: MapEntry[] = [1, 2, 3, 4].flatMap((q) => [
   { subject: `q${q}`, measure: 'amount', metric: `q${q}_spend` } as MapEntry,
   { subject: `q${q}`, measure: 'progress', metric: `q${q}_progress` } as MapEntry,
   { subject: `q${q}`, measure: 'rate', metric: `q${q}_rate` } as MapEntry,
+  { subject: `q${q}`, measure: 'quarter_rate', metric: `q${q}_rate` } as MapEntry,
   { subject: `q${q}`, measure: 'budget', metric: `q${q}_budget` } as MapEntry,
   { subject: `q${q}`, measure: 'adjusted', metric: `q${q}_budget` } as MapEntry,
 ]);

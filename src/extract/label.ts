@@ -135,7 +135,7 @@ export function readLabel(lex: Lexicon, rawLabel: string): LabelReading {
   reading.subject = subjectTerm?.term.subject ?? null;
   const measures = meaningful.filter((m) => m.term.measure).map((m) => m.term.measure!);
   const tail = measures[measures.length - 1];
-  if (tail === 'rate' || tail === 'progress') reading.measure = tail;
+  if (tail === 'rate' || tail === 'progress' || tail === 'quarter_rate') reading.measure = tail;
   else reading.measure = MEASURE_PRIORITY.find((p) => measures.includes(p)) ?? null;
   return reading;
 }

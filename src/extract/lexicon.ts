@@ -15,6 +15,7 @@ export type Measure =
   | 'spend' // 实际支出, 决算数, 执行数, 已支付
   | 'spend_weak' // 支出 (also part of category names)
   | 'rate' // 执行率, 控制率, 利用率
+  | 'quarter_rate' // 分季执行率, 时序执行率: a quarter's rate, never the year's
   | 'progress' // 支出进度
   | 'amount' // 金额, 数 (says nothing)
   | 'end' // 年末 (carry-over at year end)

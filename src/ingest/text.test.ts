@@ -54,3 +54,24 @@ describe('text reports', () => {
     expect(d.lines.find((l) => l.text === '第二页正文')).toMatchObject({ page: 2, lineNo: 1 });
   });
 });
+
+describe('pdftotext -layout tables', () => {
+  it('columns by character position, a header cell wrapped onto the next line joined to its column', () => {
+    const d = textDocument(
+      [
+        '季度 情况              第一季度        第二季度        第三季度        第四季度        全年平均',
+        '                                                                   执行率',
+        '当季部门预算总金额（万元）      15,413.3    28,220.95   28,220.95   28,220.95   99.34%',
+        '当季实际支出（万元）         4,662.72    12,250.69   18,999.49   28,157.01',
+        '资金支出进度             30.25%      43.41%      67.32%      99.77%',
+        '分季执行率              121.00%     86.82%      89.76%      99.77%',
+      ].join('\n'),
+      'case.txt',
+      'txt',
+    );
+    expect(d.tables).toHaveLength(1);
+    const t = d.tables[0]!;
+    expect(t.rows[0]!.map((c) => c.text)).toEqual(['季度 情况', '第一季度', '第二季度', '第三季度', '第四季度', '全年平均执行率']);
+    expect(t.rows[2]!.map((c) => c.text)).toEqual(['当季实际支出（万元）', '4,662.72', '12,250.69', '18,999.49', '28,157.01', '']);
+  });
+});

@@ -9,6 +9,7 @@ import { decodeText } from './encoding.js';
 import { buildTable, type RawCell } from '../text/table-grid.js';
 import { documentBlocks } from '../text/paragraphs.js';
 import { findCaption } from '../text/captions.js';
+import { findSpaceTables } from '../text/space-table.js';
 
 const RUNNING = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
 const BARE_PAGE_NUMBER = /^\s*\d{1,4}\s*$/;
@@ -59,15 +60,6 @@ function pipeCells(line: Line, index: number): RawCell[] {
     const trimmed = part.trim();
     cells.push({ text: trimmed, spans: trimmed ? [{ line: index, start: start + lead, end: start + lead + trimmed.length }] : [] });
     start += part.length + 1;
-  }
-  return cells;
-}
-
-function spaceCells(line: Line, index: number): RawCell[] {
-  const cells: RawCell[] = [];
-  const re = /\S(?:.*?\S)?(?=\s{2,}|\s*$)/g;
-  for (const m of line.text.matchAll(re)) {
-    cells.push({ text: m[0], spans: [{ line: index, start: m.index!, end: m.index! + m[0].length }] });
   }
   return cells;
 }
@@ -128,27 +120,12 @@ export function findTableRuns(lines: Line[]): Run[] {
       i = j;
       continue;
     }
-    const cells = spaceCells(line, i);
-    if (cells.length >= 3 && /\s{2,}/.test(line.text.trim())) {
-      const run: Run = { lines: [], rows: [], origin: 'spaces' };
-      let j = i;
-      while (j < lines.length) {
-        const c = spaceCells(lines[j]!, j);
-        if (c.length >= 2 && /\s{2,}/.test(lines[j]!.text.trim())) {
-          run.lines.push(j);
-          run.rows.push(c);
-          j++;
-        } else break;
-      }
-      if (run.rows.length >= 3) {
-        runs.push(run);
-        i = j;
-        continue;
-      }
-    }
     i++;
   }
-  return runs;
+  // Space-aligned columns, on the lines no other kind of table took.
+  const taken = new Set(runs.flatMap((r) => r.lines));
+  for (const t of findSpaceTables(lines, taken)) runs.push({ lines: t.lines, rows: t.rows, origin: 'spaces' });
+  return runs.sort((a, b) => a.lines[0]! - b.lines[0]!);
 }
 
 export function textDocument(text: string, file: string, format: Format, encoding?: string): DocumentModel {
