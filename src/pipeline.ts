@@ -52,7 +52,8 @@ async function readOne(path: string, options: PipelineOptions): Promise<Read> {
     const { doc, format, formatMismatch } = await ingest(path, bytes, options.ingest);
     if (formatMismatch) notes.push(msg('format-mismatch', { ext: path.slice(path.lastIndexOf('.')), format }));
     if (doc.encoding && doc.encoding !== 'utf-8') notes.push(msg('encoding-note', { encoding: doc.encoding }));
-    for (const note of doc.notes) notes.push(msg(note));
+    // Adapters write a note as a message code, or as a JSON-encoded Message when it has parameters.
+    for (const note of doc.notes) notes.push(note.startsWith('{') ? (JSON.parse(note) as Message) : msg(note));
     const seconds = (performance.now() - started) / 1000;
     return { path, doc, format, status: 'ok', error: null, notes, sha256, seconds };
   } catch (error) {

@@ -105,3 +105,19 @@ defineMessages({
     en: 'Pages {pages} are damaged and could not be parsed ({detail}); skipped, the other pages were audited.',
   },
 });
+
+// HTML and Word adapters (src/ingest/html*.ts, docx.ts, doc.ts)
+defineMessages({
+  'html-no-text': { zh: '网页中没有正文文字（正文可能由脚本加载，或页面只有导航）。请在浏览器中打开后另存为完整网页或打印为 PDF，再审核该文件。', en: 'The page has no body text (a script may load it, or the page is only navigation). Open it in a browser, save the complete page or print it to PDF, and audit that file.' },
+  'html-nesting-capped': { zh: '网页元素嵌套超过 {depth} 层，更深的层级已按同级读取：文字没有丢失，但版式可能不准确。', en: 'Elements nested deeper than {depth} levels were read as siblings: no text was lost, but the layout may be off.' },
+  'html-table-as-text': { zh: '有表格过大（或合并单元格异常），已按文本读取，其中的数字未按表格核对。', en: 'A table was too large (or had abnormal merged cells) and was read as text; its figures were not checked as a table.' },
+  'docx-unreadable': { zh: 'Word 文件无法解析（{detail}）。请用 Word 或 WPS 打开后另存为 .docx 再试。', en: 'The Word file cannot be parsed ({detail}). Open it in Word or WPS, save it again as .docx and retry.' },
+  'word-encrypted': { zh: 'Word 文件设置了打开密码，无法读取。请去除密码后另存，再审核。', en: 'The Word file is password-protected and cannot be read. Remove the password, save it again and retry.' },
+  'doc-needs-libreoffice': { zh: '读取旧版 Word（.doc）需要 LibreOffice。请安装（Debian/Ubuntu：apt-get install libreoffice-writer-nogui），或将文件另存为 .docx 或 PDF 后再审核。', en: 'Reading legacy Word (.doc) files needs LibreOffice. Install it (Debian/Ubuntu: apt-get install libreoffice-writer-nogui), or save the file as .docx or PDF and audit that.' },
+  'doc-convert-failed': { zh: 'LibreOffice 无法转换此 .doc 文件（{detail}），文件可能已损坏或加密。请用 Word 或 WPS 打开后另存为 .docx 再试。', en: 'LibreOffice could not convert this .doc file ({detail}); it may be damaged or password-protected. Open it in Word or WPS, save it as .docx and retry.' },
+  'doc-read-directly-tables': { zh: 'LibreOffice 转换时丢失了表格，已直接读取 .doc 文件：合并单元格与编号可能缺失。', en: 'LibreOffice lost tables in the conversion, so the .doc was read directly: merged cells and list numbers may be missing.' },
+  'doc-read-directly-failed': { zh: 'LibreOffice 无法转换此文件，已直接读取 .doc：合并单元格与编号可能缺失；如结果不完整，请另存为 .docx 后再审核。', en: 'LibreOffice could not convert the file, so the .doc was read directly: merged cells and list numbers may be missing. If the result looks incomplete, save it as .docx and audit that.' },
+  'doc-read-directly-no-libreoffice': { zh: '未安装 LibreOffice，已直接读取 .doc：合并单元格与编号可能缺失。安装 LibreOffice（apt-get install libreoffice-writer-nogui）可读得更完整。', en: 'LibreOffice is not installed, so the .doc was read directly: merged cells and list numbers may be missing. Install LibreOffice (apt-get install libreoffice-writer-nogui) for a fuller reading.' },
+  'doc-not-word': { zh: '文件扩展名为 .doc，但内容不是 Word 文档。请确认文件完整，或用 Word/WPS 打开后另存为 .docx 再审核。', en: 'The file is named .doc but is not a Word document. Check that it is complete, or open it in Word or WPS, save it as .docx and audit that.' },
+  'doc-converted': { zh: '旧版 Word 文件经 LibreOffice 转换为 .docx 后读取。', en: 'Legacy Word file read after LibreOffice converted it to .docx.' },
+});
