@@ -33,39 +33,37 @@ export function checkConflicts(ctx: CheckContext): void {
   }
   for (const mentions of groups.values()) {
     if (mentions.length < 2) continue;
-    // Find the mention that disagrees: compare each with the first one it cannot overlap.
-    const reportedOnce = new Set<string>();
-    for (let i = 0; i < mentions.length; i++) {
-      for (let j = i + 1; j < mentions.length; j++) {
-        const a = mentions[i]!;
-        const b = mentions[j]!;
-        if (overlaps(ctx.interval(a), ctx.interval(b))) continue;
-        // Keep as expected the mention its own inputs support; report the other one.
-        const [expected, reported] = supported(ctx, b) && !supported(ctx, a) ? [b, a] : [a, b];
-        const key = `${reported.value}|${expected.value}`;
-        if (reportedOnce.has(key)) continue;
-        reportedOnce.add(key);
-        const margin = gap(ctx.interval(reported), ctx.interval(expected));
-        const relative = margin.div(Decimal.max(new Decimal(expected.value).abs(), 1e-9));
-        ctx.checked++;
-        ctx.flag({
-          check: 'conflicting_mentions',
-          severity: relative.gte(0.005) || margin.gte(0.5) ? 'error' : 'warning',
-          metric: reported.metric,
-          ...(reported.key ? { key: reported.key } : {}),
-          reported: ctx.reported(reported),
-          expected: ctx.reported(expected),
-          margin,
-          formula: `${ctx.label(reported.metric)}: ${reported.raw}${reported.rawUnit} ≠ ${expected.raw}${expected.rawUnit}（${show(ctx.interval(reported))} ∩ ${show(ctx.interval(expected))} = ∅）`,
-          message: 'conflicting-mentions',
-          params: {
-            label: ctx.label(reported.metric),
-            reported: `${reported.raw}${reported.rawUnit}`,
-            expected: `${expected.raw}${expected.rawUnit}`,
-          },
-          evidence: [ctx.evidence('reported', reported), ctx.evidence('mention', expected)],
-        });
-      }
+    // One mention per printed value; the reference is the value its own inputs support, else the most stated one.
+    const byValue = new Map<string, Fact[]>();
+    for (const m of mentions) byValue.set(`${m.raw}|${m.rawUnit}`, [...(byValue.get(`${m.raw}|${m.rawUnit}`) ?? []), m]);
+    if (byValue.size < 2) continue;
+    const values = [...byValue.values()];
+    const reference =
+      values.find((v) => supported(ctx, v[0]!))?.[0] ?? [...values].sort((a, b) => b.length - a.length)[0]![0]!;
+    for (const group of values) {
+      const reported = group[0]!;
+      if (reported === reference || overlaps(ctx.interval(reported), ctx.interval(reference))) continue;
+      const expected = reference;
+      const margin = gap(ctx.interval(reported), ctx.interval(expected));
+      const relative = margin.div(Decimal.max(new Decimal(expected.value).abs(), 1e-9));
+      ctx.checked++;
+      ctx.flag({
+        check: 'conflicting_mentions',
+        severity: relative.gte(0.005) || margin.gte(0.5) ? 'error' : 'warning',
+        metric: reported.metric,
+        ...(reported.key ? { key: reported.key } : {}),
+        reported: ctx.reported(reported),
+        expected: ctx.reported(expected),
+        margin,
+        formula: `${ctx.label(reported.metric)}: ${reported.raw}${reported.rawUnit} ≠ ${expected.raw}${expected.rawUnit}（${show(ctx.interval(reported))} ∩ ${show(ctx.interval(expected))} = ∅）`,
+        message: 'conflicting-mentions',
+        params: {
+          label: ctx.label(reported.metric),
+          reported: `${reported.raw}${reported.rawUnit}`,
+          expected: `${expected.raw}${expected.rawUnit}`,
+        },
+        evidence: [ctx.evidence('reported', reported), ctx.evidence('mention', expected)],
+      });
     }
   }
 }

@@ -30,6 +30,7 @@ export class CheckContext {
   readonly unverifiable: Fact[] = [];
   checked = 0;
   private nextFlag = 1;
+  private readonly ocrFacts: Set<string>;
 
   constructor(
     readonly lex: Lexicon,
@@ -38,15 +39,33 @@ export class CheckContext {
     readonly year: number | null,
   ) {
     this.numeric = extraction.facts.filter((f) => /^-?\d+(?:\.\d+)?$/.test(f.value) && f.unit !== 'year');
-    for (const f of this.numeric) this.byMetric.set(f.metric, [...(this.byMetric.get(f.metric) ?? []), f]);
+    for (const f of this.numeric) {
+      const list = this.byMetric.get(f.metric);
+      if (list) list.push(f);
+      else this.byMetric.set(f.metric, [f]);
+    }
+    this.ocrFacts = new Set(extraction.facts.filter((f) => f.ocr).map((f) => f.id));
   }
 
   place(fact: Fact): Place | undefined {
     return this.extraction.places.get(fact.id);
   }
 
+  private readonly intervals = new Map<string, Interval>();
+
   /** The fact's interval, corrected when its unit was found to be a slip. Approximate figures get a wider one. */
   interval(fact: Fact): Interval {
+    const correction = this.corrections.get(fact.id);
+    const key = correction ? `${fact.id}*${correction.factor.toString()}` : fact.id;
+    let iv = this.intervals.get(key);
+    if (!iv) {
+      iv = this.computeInterval(fact);
+      this.intervals.set(key, iv);
+    }
+    return iv;
+  }
+
+  private computeInterval(fact: Fact): Interval {
     const base = ofFact(fact);
     const correction = this.corrections.get(fact.id);
     let iv = correction ? { lo: base.lo.times(correction.factor), hi: base.hi.times(correction.factor) } : base;
@@ -65,11 +84,13 @@ export class CheckContext {
     return correction ? v.times(correction.factor) : v;
   }
 
-  /** Facts of a metric, nearest to `near` first: same sentence or row, same block, same section, elsewhere. */
+  /**
+   * Facts of a metric, nearest to `near` first: same sentence or row, same block, same section, elsewhere.
+   * Mentions with the same value count once (a long report restates its figures many times).
+   */
   candidates(metric: string, near?: Fact): Fact[] {
     const facts = this.byMetric.get(metric) ?? [];
-    if (!near) return facts;
-    const p = this.place(near);
+    const p = near ? this.place(near) : undefined;
     const rank = (f: Fact) => {
       const q = this.place(f);
       if (!p || !q) return 4;
@@ -78,7 +99,14 @@ export class CheckContext {
       if (q.section === p.section && p.section >= 0) return 2;
       return 3;
     };
-    return [...facts].sort((a, b) => rank(a) - rank(b));
+    const sorted = near ? [...facts].sort((a, b) => rank(a) - rank(b)) : facts;
+    const seen = new Set<string>();
+    return sorted.filter((f) => {
+      const key = `${f.raw}|${f.rawUnit}|${this.corrections.has(f.id)}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
 
   label(metric: string): string {
@@ -131,7 +159,7 @@ export class CheckContext {
       message: msg(input.message, input.params),
       evidence: input.evidence,
     };
-    if (input.evidence.some((e) => this.extraction.facts.find((f) => f.id === e.factId)?.ocr)) flag.ocr = true;
+    if (input.evidence.some((e) => e.factId !== undefined && this.ocrFacts.has(e.factId))) flag.ocr = true;
     this.flags.push(flag);
     return flag;
   }

@@ -88,12 +88,19 @@ export function maskedRanges(text: string): Array<[number, number]> {
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
-function isMasked(ranges: Array<[number, number]>, start: number, end: number): boolean {
-  for (const [a, b] of ranges) {
-    if (a >= end) break;
-    if (b > start && a < end) return true;
+/** Masked-range lookup for positions visited in increasing order: a cursor, not a scan from the start. */
+class MaskCursor {
+  private i = 0;
+  /** Largest end among ranges before the cursor (ranges may nest or overlap). */
+  private reach = -1;
+  constructor(private readonly ranges: Array<[number, number]>) {}
+  covers(start: number, end: number): boolean {
+    while (this.i < this.ranges.length && this.ranges[this.i]![0] < end) {
+      this.reach = Math.max(this.reach, this.ranges[this.i]![1]);
+      this.i++;
+    }
+    return this.reach > start;
   }
-  return false;
 }
 
 function parseUnit(rest: string): { unit: string; kind: UnitKind; scale: Decimal; length: number } {
@@ -115,7 +122,7 @@ export function parseNumber(raw: string): { value: Decimal; decimals: number } |
 }
 
 export function scanNumbers(text: string): NumberToken[] {
-  const ranges = maskedRanges(text);
+  const masks = new MaskCursor(maskedRanges(text));
   const tokens: NumberToken[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index!;
@@ -127,7 +134,7 @@ export function scanNumbers(text: string): NumberToken[] {
       numStart = start + 1;
     }
     const end = start + m[0].length;
-    if (isMasked(ranges, numStart, end)) continue;
+    if (masks.covers(numStart, end)) continue;
     const parsed = parseNumber(raw);
     if (!parsed) continue;
     const unit = parseUnit(text.slice(end, end + 6));

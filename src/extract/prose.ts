@@ -119,6 +119,7 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
   const mentions: Mention[] = [];
   const claims: Claim[] = [];
   const ctx: Context = { measure: null, sentenceMeasure: null, subject: null, quarter: null };
+  let cursor = 0;
 
   const resolve = (reading: LabelReading, subjectOverride?: string | null): { metric: string; measure: Measure | null; subject: string | null } | null => {
     if (reading.metric) return { metric: reading.metric, measure: reading.measure, subject: null };
@@ -155,7 +156,22 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
   for (const [sStart, sEnd] of sentences(text)) {
     ctx.subject = null;
     ctx.sentenceMeasure = null;
-    const inSentence = tokens.filter((t) => t.start >= sStart && t.start < sEnd);
+    // Tokens are sorted: walk them with a cursor instead of filtering per sentence (large documents).
+    while (cursor < tokens.length && tokens[cursor]!.start < sStart) cursor++;
+    let stop = cursor;
+    while (stop < tokens.length && tokens[stop]!.start < sEnd) stop++;
+    const inSentence = tokens.slice(cursor, stop);
+    cursor = stop;
+    const sentenceMentions: Mention[] = [];
+    const sentenceClaims: Claim[] = [];
+    const addMention = (m: Mention) => {
+      mentions.push(m);
+      sentenceMentions.push(m);
+    };
+    const addClaim = (c: Claim) => {
+      claims.push(c);
+      sentenceClaims.push(c);
+    };
     let prevEnd = sStart;
     let pendingList: { subjects: string[]; measure: LabelReading; index: number } | null = null;
     let adjustFrom: Mention | null = null;
@@ -165,7 +181,7 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
       const next = inSentence[ti + 1];
       const tail = text.slice(token.unitEnd, next ? next.start : sEnd);
       prevEnd = token.unitEnd;
-      const lastMention = [...mentions].reverse().find((m) => m.sentence[0] === sStart) ?? null;
+      const lastMention = sentenceMentions[sentenceMentions.length - 1] ?? null;
 
       // A list (…分别为 a、b、c 和 d) continues while only separators stand between the figures.
       if (pendingList && LIST_SEPARATOR.test(label) && pendingList.index < pendingList.subjects.length) {
@@ -174,7 +190,7 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
         if (resolved) {
           const def = lex.metrics.get(resolved.metric)!;
           if (unitFits(def, token, label)) {
-            mentions.push({ metric: resolved.metric, key: '', token, sentence: [sStart, sEnd], approx: false, extractor: `${extractor}:list`, measure: resolved.measure, subject });
+            addMention({ metric: resolved.metric, key: '', token, sentence: [sStart, sEnd], approx: false, extractor: `${extractor}:list`, measure: resolved.measure, subject });
           }
         }
         continue;
@@ -193,10 +209,10 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
         const denResolved = denReading.hasTerms ? resolve(denReading) : null;
         const rate = numResolved && denResolved ? rateOf(lex, numResolved.metric, denResolved.metric) : null;
         if (rate) {
-          mentions.push({ metric: rate, key: '', token, sentence: [sStart, sEnd], approx: false, extractor: `${extractor}:share-rate`, measure: 'rate', subject: null });
+          addMention({ metric: rate, key: '', token, sentence: [sStart, sEnd], approx: false, extractor: `${extractor}:share-rate`, measure: 'rate', subject: null });
         } else {
           const numerator = numReading.hasTerms ? undefined : [...inSentence.slice(0, ti)].reverse().find((t) => t.kind === 'money');
-          claims.push({
+          addClaim({
             kind: 'share',
             token,
             sentence: [sStart, sEnd],
@@ -222,11 +238,11 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
           : /预算/.test(clause) || /节约|节省|超支|结余/.test(word)
             ? 'budget'
             : 'prior';
-        const previousClaim = [...claims].reverse().find((c) => c.sentence[0] === sStart);
+        const previousClaim = sentenceClaims[sentenceClaims.length - 1];
         // A difference is about the last amount of its kind; a growth rate about what the difference was about.
-        const lastOfKind = [...mentions].reverse().find((m) => m.sentence[0] === sStart && m.token.kind === token.kind) ?? null;
+        const lastOfKind = [...sentenceMentions].reverse().find((m) => m.token.kind === token.kind) ?? null;
         const subjectMention = kind === 'growth' && previousClaim ? previousClaim.subjectMention : kind === 'diff' ? lastOfKind : lastMention;
-        claims.push({
+        addClaim({
           kind,
           token,
           sentence: [sStart, sEnd],
@@ -242,7 +258,7 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
         const subject = adjustFrom.subject ?? 'total';
         const metric = lex.map.get(`${subject}|adjusted`);
         if (metric && unitFits(lex.metrics.get(metric)!, token, label)) {
-          mentions.push({ metric, key: '', token, sentence: [sStart, sEnd], approx: false, extractor: `${extractor}:adjusted-to`, measure: 'adjusted', subject });
+          addMention({ metric, key: '', token, sentence: [sStart, sEnd], approx: false, extractor: `${extractor}:adjusted-to`, measure: 'adjusted', subject });
         }
         adjustFrom = null;
         continue;
@@ -287,14 +303,14 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
         measure: reading.measure,
         subject: resolved.subject,
       };
-      mentions.push(mention);
+      addMention(mention);
       if (fromAmount) adjustFrom = mention;
       if (reading.measure && ['initial', 'adjusted', 'spend', 'spend_weak'].includes(reading.measure)) ctx.measure = reading.measure;
       if (resolved.subject) ctx.subject = resolved.subject;
       if (resolved.measure) ctx.sentenceMeasure = resolved.measure;
       if (typeof reading.quarter === 'number') ctx.quarter = reading.quarter;
     }
-    settleInitialVersusPlan(lex, mentions.filter((m) => m.sentence[0] === sStart));
+    settleInitialVersusPlan(lex, sentenceMentions);
   }
   return { mentions, claims };
 }

@@ -53,8 +53,7 @@ export function shouldJoin(prev: string, next: string, fullWidth: number): boole
  * Group the given text lines (indices into `lines`, in order, tables excluded) into paragraph and heading blocks.
  * Blank lines between two wrapped halves of a sentence do not separate them.
  */
-export function paragraphBlocks(lines: Line[], indices: number[]): Block[] {
-  const fullWidth = typicalWidth(lines);
+export function paragraphBlocks(lines: Line[], indices: number[], fullWidth = typicalWidth(lines)): Block[] {
   const blocks: Block[] = [];
   let current: number[] = [];
   const flush = () => {
@@ -87,6 +86,7 @@ export function paragraphBlocks(lines: Line[], indices: number[]): Block[] {
  * table blocks given by the adapter. Wrapped text is never joined across a table.
  */
 export function documentBlocks(lines: Line[], tableBlocks: Block[]): Block[] {
+  const fullWidth = typicalWidth(lines);
   const inTable = new Map<number, Block>();
   for (const b of tableBlocks) for (const l of b.lines) inTable.set(l, b);
   const blocks: Block[] = [];
@@ -96,7 +96,7 @@ export function documentBlocks(lines: Line[], tableBlocks: Block[]): Block[] {
     const table = inTable.get(i);
     if (table) {
       // A loop, not push(...): a spread of 100k+ blocks overflows the call stack.
-      if (run.length) for (const b of paragraphBlocks(lines, run)) blocks.push(b);
+      if (run.length) for (const b of paragraphBlocks(lines, run, fullWidth)) blocks.push(b);
       run = [];
       if (!emitted.has(table)) {
         blocks.push(table);
@@ -106,6 +106,6 @@ export function documentBlocks(lines: Line[], tableBlocks: Block[]): Block[] {
       run.push(i);
     }
   }
-  if (run.length) for (const b of paragraphBlocks(lines, run)) blocks.push(b);
+  if (run.length) for (const b of paragraphBlocks(lines, run, fullWidth)) blocks.push(b);
   return blocks;
 }
