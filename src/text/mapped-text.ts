@@ -73,17 +73,47 @@ function foldChar(code: number): string | null {
   }
 }
 
+/** A growing run of UTF-16 units with their source line and offset, in typed arrays (large documents). */
 class Builder {
-  chars: string[] = [];
-  lines: number[] = [];
-  offsets: number[] = [];
+  private codes = new Uint16Array(256);
+  private lineOf = new Int32Array(256);
+  private offsetOf = new Int32Array(256);
+  length = 0;
   push(ch: string, line: number, offset: number): void {
-    this.chars.push(ch);
-    this.lines.push(line);
-    this.offsets.push(offset);
+    if (this.length === this.codes.length) {
+      const grow = <T extends Uint16Array | Int32Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.codes = grow(this.codes);
+      this.lineOf = grow(this.lineOf);
+      this.offsetOf = grow(this.offsetOf);
+    }
+    this.codes[this.length] = ch.charCodeAt(0);
+    this.lineOf[this.length] = line;
+    this.offsetOf[this.length] = offset;
+    this.length++;
   }
-  get length(): number {
-    return this.chars.length;
+  at(i: number): string | undefined {
+    return i >= 0 && i < this.length ? String.fromCharCode(this.codes[i]!) : undefined;
+  }
+  line(i: number): number {
+    return this.lineOf[i]!;
+  }
+  offset(i: number): number {
+    return this.offsetOf[i]!;
+  }
+  slice(start: number, end: number): string {
+    return this.text(start, Math.min(end, this.length));
+  }
+  text(start = 0, end = this.length): string {
+    let out = '';
+    for (let i = start; i < end; i += 8192) out += String.fromCharCode(...this.codes.subarray(i, Math.min(end, i + 8192)));
+    return out;
+  }
+  done(): MappedText {
+    return { text: this.text(), line: this.lineOf.slice(0, this.length), offset: this.offsetOf.slice(0, this.length) };
   }
 }
 
@@ -114,7 +144,7 @@ export function normalizeSegments(segments: Segment[]): MappedText {
     const heading = /^\s{0,3}#{1,6}\s+/.exec(text);
     if (heading) i = heading[0].length;
     if (s > 0 && first.length > 0) {
-      const prev = first.chars[first.length - 1]!;
+      const prev = first.at(first.length - 1)!;
       const next = text.slice(i).trimStart()[0];
       if (/[A-Za-z]/.test(prev) && next !== undefined && /[A-Za-z]/.test(next)) first.push(' ', seg.line, base + i);
     }
@@ -156,43 +186,37 @@ export function normalizeSegments(segments: Segment[]): MappedText {
 function squeeze(b: Builder): MappedText {
   const out = new Builder();
   const n = b.length;
-  const c = b.chars;
   for (let i = 0; i < n; i++) {
-    const ch = c[i]!;
+    const ch = b.at(i)!;
     if (ch === ' ' || ch === '\n' || ch === '\r') {
       let j = i;
-      while (j < n && (c[j] === ' ' || c[j] === '\n' || c[j] === '\r')) j++;
-      const prev = out.length ? out.chars[out.length - 1] : undefined;
-      const next = c[j];
+      while (j < n && (b.at(j) === ' ' || b.at(j) === '\n' || b.at(j) === '\r')) j++;
+      const prev = out.at(out.length - 1);
+      const next = b.at(j);
       const drop =
         prev === undefined ||
         next === undefined ||
         isCjk(prev) ||
         isCjk(next) ||
         (/\d/.test(prev) && /[%‰]/.test(next)) ||
-        (/[,.]/.test(prev) && /\d/.test(next) && /\d/.test(out.chars[out.length - 2] ?? '')) ||
-        (/\d/.test(prev) && /[.,]/.test(next) && /\d/.test(c[j + 1] ?? '')) ||
+        (/[,.]/.test(prev) && /\d/.test(next) && /\d/.test(out.at(out.length - 2) ?? '')) ||
+        (/\d/.test(prev) && /[.,]/.test(next) && /\d/.test(b.at(j + 1) ?? '')) ||
         /[（(“‘:：，。；、≤≥<>=×÷]/.test(prev) ||
         /[）)”’，。；、：:≤≥<>=×÷]/.test(next);
-      if (!drop) out.push(' ', b.lines[i]!, b.offsets[i]!);
+      if (!drop) out.push(' ', b.line(i), b.offset(i));
       i = j - 1;
       continue;
     }
-    if (ch === '，' && /\d/.test(out.chars[out.length - 1] ?? '')) {
+    if (ch === '，' && /\d/.test(out.at(out.length - 1) ?? '')) {
       // 51，019.77 → 51,019.77 (a thousands separator), but 91%，12项 keeps its clause comma.
-      const digits = c.slice(i + 1, i + 5).join('');
-      if (/^\d{3}(?!\d)/.test(digits) && /\d/.test(out.chars[out.length - 1] ?? '')) {
-        out.push(',', b.lines[i]!, b.offsets[i]!);
+      if (/^\d{3}(?!\d)/.test(b.slice(i + 1, i + 5))) {
+        out.push(',', b.line(i), b.offset(i));
         continue;
       }
     }
-    out.push(ch, b.lines[i]!, b.offsets[i]!);
+    out.push(ch, b.line(i), b.offset(i));
   }
-  return {
-    text: out.chars.join(''),
-    line: Int32Array.from(out.lines),
-    offset: Int32Array.from(out.offsets),
-  };
+  return out.done();
 }
 
 /** Original spans covered by the normalised range [start, end). */
