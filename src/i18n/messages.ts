@@ -57,8 +57,8 @@ defineMessages({
     en: 'The PDF needs a password to open; not read. Provide an unencrypted copy (e.g. open it with the password and save it as a new PDF).',
   },
   'pdf-too-many-pages': {
-    zh: 'PDF 共 {pages} 页，超过 {max} 页上限，未读取；可用 --max-pages 调高上限。',
-    en: 'The PDF has {pages} pages, more than the {max}-page limit; not read. Raise it with --max-pages.',
+    zh: 'PDF 共 {pages} 页，超过 {max} 页上限，未读取；请将文件拆分后分别审核。',
+    en: 'The PDF has {pages} pages, more than the {max}-page limit; not read. Split the file and audit the parts.',
   },
   'pdf-scanned-no-engine': {
     zh: `PDF 没有文字层（扫描件或图片），需要 OCR 才能读取，但本机未安装 OCR 引擎。请安装：${OCR_INSTALL}，然后重新运行。`,
