@@ -159,7 +159,10 @@ export class CheckContext {
       message: msg(input.message, input.params),
       evidence: input.evidence,
     };
-    if (input.evidence.some((e) => e.factId !== undefined && this.ocrFacts.has(e.factId))) flag.ocr = true;
+    const lines = this.extraction.doc.lines;
+    if (input.evidence.some((e) => (e.factId !== undefined && this.ocrFacts.has(e.factId)) || e.location.spans.some((s) => lines[s.line]?.ocr))) {
+      flag.ocr = true;
+    }
     this.flags.push(flag);
     return flag;
   }

@@ -167,8 +167,16 @@ export function checkTableSums(ctx: CheckContext, tables: TableAnalysis[]): void
         const whole = cellInterval(f.total, col.col);
         if (!whole) continue;
         const partIntervals = f.parts.map((p) => cellInterval(p, col.col));
-        // A placeholder (—) in a part is none; a part with text but no number stops the check.
+        // A placeholder (—, -, /) or an empty cell in a row of nothing else is none; a part whose cell is missing
+        // while the row has other figures (an OCR or layout loss) leaves the sum unknown.
         if (partIntervals.every((p) => p === null)) continue;
+        const unknown = f.parts.some((p, i) => {
+          if (partIntervals[i]) return false;
+          const text = t.table.rows[p.index]![col.col]!.text.trim();
+          if (text !== '' && !/^[-—–－/\\…]+$/.test(text)) return true;
+          return text === '' && p.values.size > 0;
+        });
+        if (unknown) continue;
         const present = partIntervals.filter((p): p is Interval => p !== null);
         const total = sum(present);
         ctx.checked++;

@@ -121,3 +121,16 @@ defineMessages({
   'doc-not-word': { zh: '文件扩展名为 .doc，但内容不是 Word 文档。请确认文件完整，或用 Word/WPS 打开后另存为 .docx 再审核。', en: 'The file is named .doc but is not a Word document. Check that it is complete, or open it in Word or WPS, save it as .docx and audit that.' },
   'doc-converted': { zh: '旧版 Word 文件经 LibreOffice 转换为 .docx 后读取。', en: 'Legacy Word file read after LibreOffice converted it to .docx.' },
 });
+
+defineMessages({
+  'ocr-caution': {
+    zh: '（部分数字来自文字识别，可能有误读，请对照原件核实。）',
+    en: '(Some figures come from OCR and a digit may be misread: check against the original.)',
+  },
+});
+
+/** A flag's message, with the OCR caution when any figure it uses was read by OCR. */
+export function renderFlagMessage(flag: { message: Message; ocr?: boolean }, lang: Lang): string {
+  const text = render(flag.message, lang);
+  return flag.ocr ? `${text}${render({ code: 'ocr-caution' }, lang)}` : text;
+}

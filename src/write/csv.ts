@@ -6,7 +6,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import type { Fact, Flag, Report } from '../model/audit.js';
-import { render, type Lang } from '../i18n/messages.js';
+import { render, renderFlagMessage, type Lang } from '../i18n/messages.js';
 import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
 
 const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?%?$/;
@@ -76,7 +76,7 @@ export function evidenceText(flag: Flag): string {
 export function flagRow(file: string, f: Flag, lang: Lang): unknown[] {
   const first = f.evidence[0]!.location;
   return [
-    file, f.check, f.severity, f.metric, f.reported, f.expected, f.margin, f.formula, render(f.message, lang),
+    file, f.check, f.severity, f.metric, f.reported, f.expected, f.margin, f.formula, renderFlagMessage(f, lang),
     first.page ?? '', first.line, first.quote, f.key ?? '', evidenceText(f), f.ocr ? 'yes' : '', f.id,
   ];
 }

@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Evidence, Fact, Flag, Location, Report } from '../model/audit.js';
 import type { Lang } from '../i18n/messages.js';
-import { render } from '../i18n/messages.js';
+import { render, renderFlagMessage } from '../i18n/messages.js';
 import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
 import { Workbook, type Cell, type ColumnSpec } from './xlsx-book.js';
 import { checkLabel, locationLabel, metricLabel, roleLabel, severityLabel, statusLabel, t } from './html/labels.js';
@@ -81,7 +81,7 @@ export function createXlsxSink(options: SinkOptions, xlsx: XlsxOptions = {}): Re
       await flags.add([
         { text: severityLabel(flag.severity, lang), tone: flag.severity }, checkLabel(flag.check, lang), report.file,
         report.dept, metricLabel(flag.metric, lang), flag.key, decimal(flag.reported, unit), decimal(flag.expected, unit),
-        decimal(flag.margin, unit), flag.formula, render(flag.message, lang), main.location.page, main.location.line,
+        decimal(flag.margin, unit), flag.formula, renderFlagMessage(flag, lang), main.location.page, main.location.line,
         main.location.quote, flag.evidence.map((e) => evidenceText(e, report.file, lang)).join(lang === 'zh' ? '；' : '; '),
         flag.check, flag.metric, flag.ocr ? t('col.ocr-yes', lang) : null, link(i),
       ], { severity: flag.severity, margin: flag.margin, seq: seq++ });

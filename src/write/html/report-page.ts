@@ -4,7 +4,7 @@
  * highlighted in place. Also the list of facts and the rates that could not be re-computed.
  */
 import type { Evidence, Fact, Flag, Report } from '../../model/audit.js';
-import { render, type Lang } from '../../i18n/messages.js';
+import { render, renderFlagMessage, type Lang } from '../../i18n/messages.js';
 import { esc, jsonIsland } from './escape.js';
 import { checkLabel, locationLabel, metricLabel, roleLabel, severityLabel, statusLabel, t } from './labels.js';
 import { evTokens, TextIndex, type Segment } from './segments.js';
@@ -167,7 +167,7 @@ function flagItem(flag: Flag, k: number, placed: Map<string, number | null>, lan
     `<span class="flag-metric" style="display:block">${esc(metricLabel(flag.metric, lang))}${flag.key ? ` · ${esc(flag.key)}` : ''}</span>` +
     `<span class="flag-nums" style="display:block"><b>${esc(flag.reported)}</b><span class="arrow">≠</span>${esc(flag.expected)}</span>` +
     '</button>' +
-    `<div class="flag-body"><p class="msg">${esc(render(flag.message, lang))}</p>${numbers}` +
+    `<div class="flag-body"><p class="msg">${esc(renderFlagMessage(flag, lang))}</p>${numbers}` +
     `<div class="formula">${esc(t('col.formula', lang))}<code>${esc(flag.formula)}</code></div>` +
     `<ol class="evidence">${evidence}</ol></div></li>`
   );
