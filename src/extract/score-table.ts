@@ -4,15 +4,37 @@
  * are skipped, a row cut by the page break (项目 / 管理, 项目实施程 / 序) is joined to the row above, and the
  * 一级/二级 names carry down. Column roles come from the headers and are confirmed by the data, because page
  * segments of one table can be misaligned (a header cell lost at a page break).
+ *
+ * Two layouts:
+ *  - department (部门整体支出绩效评价指标评分表): fixed indicators under 一级/二级 groups, with a 合计 row;
+ *  - project form (项目支出绩效自评表): a funds block (年初预算数, 全年预算数, 全年执行数, 分值, 执行率, 得分 for
+ *    年度资金总额 and its 其中 rows) and an indicator block (一级/二级/三级指标, 年度指标值, 实际完成值, 分值,
+ *    得分, 偏差原因), then 总分. Its sections are found by their header rows wherever they sit in the grid, since
+ *    the form's title rows (项目名称, 主管部门) defeat generic header detection.
+ *
+ * Deductions the text states ("该项指标扣2分", "我局公用经费控制率指标扣 1 分") are read here too, linked to the
+ * table's items by name, so the checks can compare them with the table.
  */
 import type { DocumentModel, Table } from '../model/document.js';
-import type { Fact } from '../model/audit.js';
+import type { Fact, Location } from '../model/audit.js';
 import { normalizeSegments, type MappedText } from '../text/mapped-text.js';
 import { columnHeaders } from '../text/table-grid.js';
 import type { Lexicon } from './lexicon.js';
 import { scanNumbers, type NumberToken } from './numbers.js';
+import { locate } from './location.js';
 import type { FactFactory } from './index.js';
 import { Decimal } from 'decimal.js';
+
+/** A target or an actual value of a project indicator, as printed (≥40人, 98.2%, 长期有效). */
+export interface IndicatorValue {
+  text: string;
+  /** ≥ / ≤ / = when the cell states a direction (≥, 不低于, ≤, 以内), null for a bare value. */
+  comparator: '≥' | '≤' | '=' | null;
+  value: Decimal | null;
+  decimals: number;
+  unit: string;
+  location: Location;
+}
 
 export interface ScoreItem {
   name: string;
@@ -20,10 +42,13 @@ export interface ScoreItem {
   level2: string;
   weight: Fact | null;
   score: Fact | null;
-  /** Text of the deduction column (扣分情况说明), if any. */
+  /** Text of the deduction column (扣分情况说明, 偏差原因分析), if any. */
   note: string;
   table: number;
   row: number;
+  /** Project forms: the indicator's 年度指标值 and 实际完成值. */
+  target?: IndicatorValue | null;
+  actual?: IndicatorValue | null;
 }
 
 export interface ScoreGroup {
@@ -32,7 +57,37 @@ export interface ScoreGroup {
   weight: Fact;
 }
 
+/** A deduction the text states, with the table item it names (null when it names none of them). */
+export interface Deduction {
+  item: string | null;
+  fact: Fact;
+}
+
+/** One row of a project form's funds block: 年度资金总额, 其中：本年财政拨款, 上年结转资金, 其他资金. */
+export interface FundsRow {
+  label: string;
+  initial: Fact | null;
+  full: Fact | null;
+  spend: Fact | null;
+  weight: Fact | null;
+  rate: Fact | null;
+  score: Fact | null;
+  table: number;
+  row: number;
+}
+
+export interface ProjectForm {
+  funds: FundsRow[];
+  /** The row that is scored (年度资金总额 / 总额), usually the first. */
+  total: FundsRow | null;
+  /** Header words of the form as printed (for telling layouts apart: 全年预算数 vs 调整后预算数, 分值 vs 权重). */
+  headerWords: string[];
+  /** 项目名称, when the form prints it. */
+  project?: string;
+}
+
 export interface ScoreTable {
+  kind: 'department' | 'project-form';
   tableIds: number[];
   items: ScoreItem[];
   groups: ScoreGroup[];
@@ -40,11 +95,16 @@ export interface ScoreTable {
   totalWeight: Fact | null;
   facts: Fact[];
   proseCells: Array<{ table: number; row: number; col: number; text: MappedText }>;
+  /** Deductions stated in the report's text, read once per report (on its first score table). */
+  deductions: Deduction[];
+  form?: ProjectForm;
 }
 
 const NAME_HEAD = /三级指标|指标名称|考核指标|评价指标|绩效指标|二级指标|指标/;
 const WEIGHT_HEAD = /分值|权重|权数|标准分|满分|分数/;
 const SCORE_HEAD = /得分|自评分|评分结果|评分|\*\s*分数|实得分|分数/;
+/** A header that names the score given, as opposed to the weight (分数 alone is ambiguous: 002 prints 分数 and *分数). */
+const GIVEN_HEAD = /得分|自评分|评分结果|实得分|\*\s*分数/;
 const TOTAL_ROW = /^(?:合\s*计|总\s*分|总\s*计|总得分(?:情况)?|得分合计|综合得分|自评得分|总得分)$/;
 const NOTE_HEAD = /扣分|偏差|原因|整改|备注/;
 
@@ -83,6 +143,8 @@ function numericShare(doc: DocumentModel, table: Table, col: number): number {
   let filled = 0;
   let numeric = 0;
   for (let r = table.headerRows; r < table.rows.length; r++) {
+    // Header rows repeated on a later page are words, not data: counting them would hide a weight column.
+    if (table.repeatedHeaderRows.includes(r)) continue;
     const t = table.rows[r]![col]!.text.trim();
     if (!t) continue;
     filled++;
@@ -101,18 +163,18 @@ function roles(doc: DocumentModel, table: Table, headers: string[]): Roles | nul
   if (name < 0 && level2 >= 0) name = level2;
   if (name < 0) return null;
   const numericCols = headers.map((_, c) => numericShare(doc, table, c));
-  // The weight: the first mostly-numeric column right of the name; the score: the last mostly-numeric column.
-  const weight = numericCols.findIndex((share, c) => c > name && share >= 0.6);
-  let score = -1;
-  for (let c = headers.length - 1; c > weight; c--) {
-    if (numericCols[c]! >= 0.6) {
-      score = c;
-      break;
-    }
-  }
+  const numeric = (c: number) => c > name && numericCols[c]! >= 0.6;
+  // The weight: the first mostly-numeric column right of the name whose header says weight, else the first
+  // mostly-numeric one. The score: the last mostly-numeric column whose header says score, else the last one.
+  // Headers decide when they can (columns in another order); the data decides when a page lost a header cell.
+  const numericIdx = headers.map((_, c) => c).filter(numeric);
+  let weight = numericIdx.find((c) => WEIGHT_HEAD.test(headers[c]!) && !GIVEN_HEAD.test(headers[c]!)) ?? numericIdx[0] ?? -1;
+  let score = [...numericIdx].reverse().find((c) => c !== weight && GIVEN_HEAD.test(headers[c]!)) ?? -1;
+  if (score < 0) score = [...numericIdx].reverse().find((c) => c > weight) ?? -1;
+  if (weight >= 0 && score >= 0 && score < weight && !GIVEN_HEAD.test(headers[score]!)) [weight, score] = [score, weight];
   if (weight < 0 || score < 0) return null;
   const weightNear = (col: number) => (col >= 0 && numericCols[col + 1]! >= 0.5 && col + 1 < name ? col + 1 : null);
-  const note = headers.findIndex((h, c) => c > score && NOTE_HEAD.test(h));
+  const note = headers.findIndex((h, c) => c > Math.max(score, weight) && NOTE_HEAD.test(h));
   return {
     name,
     level1: level1 >= 0 && level1 !== name ? level1 : null,
@@ -121,19 +183,410 @@ function roles(doc: DocumentModel, table: Table, headers: string[]): Roles | nul
     weight2: weightNear(level2),
     weight,
     score,
-    note: note >= 0 ? note : headers.length > score + 1 ? score + 1 : null,
+    note: note >= 0 ? note : headers.length > score + 1 && score > weight ? score + 1 : null,
   };
 }
 
+type FactMaker = (r: number, c: number, metric: string, key: string) => Fact | null;
+
+function factMaker(doc: DocumentModel, table: Table, factory: FactFactory): FactMaker {
+  return (r, c, metric, key) => {
+    const mt = text(doc, table, r, c);
+    const token = scoreNumber(mt);
+    if (!token) return null;
+    const f = factory.fromToken(mt, token, metric, key, [0, mt.text.length], 'score-table', false, { id: table.id, row: r, col: c });
+    f.location.quote = rowQuote(table, r);
+    return f;
+  };
+}
+
+function rowQuote(table: Table, r: number): string {
+  return table.rows[r]!.map((cell) => cell.text.trim()).filter((t) => t && t.length < 40).join(' | ');
+}
+
+const key = (s: string) => s.replace(/[\s\u3000]+/g, '');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Project forms (项目支出绩效自评表)
+
+const FUNDS_COLUMNS: Array<[keyof Omit<FundsRow, 'label' | 'table' | 'row'>, RegExp]> = [
+  ['initial', /^年初(?:预算|批复)(?:数|金额)?$/],
+  ['full', /^(?:全年预算数?|调整后(?:的)?预算(?:数|金额)?|调整预算数?|全年调整预算数?|年度预算数)$/],
+  ['spend', /^(?:全年执行数|(?:预算)?执行数|实际支出(?:数)?|全年支出数?|决算数)$/],
+  ['weight', /^(?:分值|权重|标准分)$/],
+  ['rate', /^(?:(?:预算)?执行率)$/],
+  ['score', /^(?:得分|自评得分)$/],
+];
+
+const INDICATOR_COLUMNS: Array<[string, RegExp]> = [
+  ['level1', /^一级指标/],
+  ['level2', /^二级指标/],
+  ['name', /^三级指标/],
+  ['target', /^(?:年度)?(?:指标值|目标值)|^预期(?:指标)?值|^年度目标值/],
+  ['unit', /^度量单位$/],
+  ['nature', /^指标性质$/],
+  ['actual', /^(?:实际)?完成值|^实际值|^全年实际值|^实际完成(?:情况)?$/],
+  ['weight', /^(?:分值|权重|标准分)/],
+  ['score', /^(?:得分|自评得分)/],
+  ['reason', /偏差|原因|改进措施|说明/],
+];
+
+function cellKeys(table: Table, r: number): string[] {
+  return table.rows[r]!.map((c) => key(c.text).replace(/[（(].*?[）)]/g, ''));
+}
+
+function fundsHeader(table: Table, r: number): Map<string, number> | null {
+  const cells = cellKeys(table, r);
+  const cols = new Map<string, number>();
+  for (const [role, re] of FUNDS_COLUMNS) {
+    const c = cells.findIndex((t) => re.test(t));
+    if (c >= 0) cols.set(role, c);
+  }
+  // A budget table has 年初/调整预算, 实际支出 and 执行率 too; what makes it a form is that the row is scored.
+  return cols.has('full') && cols.has('spend') && cols.has('weight') && cols.has('score') ? cols : null;
+}
+
+function indicatorHeader(table: Table, r: number): Map<string, number> | null {
+  const cells = cellKeys(table, r);
+  const cols = new Map<string, number>();
+  for (const [role, re] of INDICATOR_COLUMNS) {
+    const c = cells.findIndex((t, i) => re.test(t) && ![...cols.values()].includes(i));
+    if (c >= 0) cols.set(role, c);
+  }
+  return cols.has('name') && cols.has('target') && cols.has('actual') && cols.has('weight') ? cols : null;
+}
+
+const COMPARATORS: Array<[RegExp, '≥' | '≤' | '=']> = [
+  [/^(?:≥|>=|＞=|不低于|不少于|大于等于|至少)/, '≥'],
+  [/^(?:>|＞|大于|高于|超过)/, '≥'],
+  [/^(?:≤|<=|不高于|不超过|不多于|小于等于|控制在)/, '≤'],
+  [/^(?:<|＜|小于|低于)/, '≤'],
+  [/^(?:=|＝|等于)/, '='],
+];
+
+function indicatorValue(
+  doc: DocumentModel,
+  table: Table,
+  r: number,
+  c: number | undefined,
+  unitCol: number | undefined,
+  natureCol: number | undefined,
+): IndicatorValue | null {
+  if (c === undefined) return null;
+  const mt = text(doc, table, r, c);
+  const raw = mt.text.trim();
+  if (!raw || /^[-—–/\\]+$/.test(raw)) return null;
+  let comparator: IndicatorValue['comparator'] = null;
+  let rest = raw;
+  // Forms with a 指标性质 column (≥ / ≤ / = / 定性) state the direction there instead of in the value.
+  const nature = natureCol !== undefined ? table.rows[r]![natureCol]!.text.trim() : '';
+  comparator = COMPARATORS.find(([re]) => re.test(nature))?.[1] ?? null;
+  for (const [re, cmp] of COMPARATORS) {
+    const m = re.exec(rest);
+    if (m) {
+      comparator ??= cmp;
+      rest = rest.slice(m[0].length).trim();
+      break;
+    }
+  }
+  if (/以上$|及以上$/.test(rest)) comparator ??= '≥';
+  if (/以内$|以下$|及以下$/.test(rest)) comparator ??= '≤';
+  const token = scanNumbers(rest)[0];
+  // A number must lead the cell (after the comparator) for the cell to be quantitative: "完成12项工作" is not a value.
+  const leading = token && rest.slice(0, rest.indexOf(token.raw)).replace(/[约共计达]/g, '').trim() === '';
+  const start = token ? raw.indexOf(token.raw) : 0;
+  const location = locate(doc, mt, Math.max(0, start), token ? start + token.raw.length : raw.length, [0, mt.text.length]);
+  location.quote = rowQuote(table, r);
+  const unitText = unitCol !== undefined ? table.rows[r]![unitCol]!.text.trim() : '';
+  return {
+    text: raw,
+    comparator,
+    value: leading && token ? token.value : null,
+    decimals: leading && token ? token.decimals : 0,
+    unit: leading && token ? token.unit || unitText || rest.slice(rest.indexOf(token.raw) + token.raw.length).trim() : '',
+    location,
+  };
+}
+
+/** A money or percent cell of the funds block as a fact (万元 unless the block says 元). */
+function fundsFact(
+  doc: DocumentModel,
+  table: Table,
+  factory: FactFactory,
+  r: number,
+  c: number | undefined,
+  metric: string,
+  label: string,
+  yuan: boolean,
+): Fact | null {
+  if (c === undefined) return null;
+  const mt = text(doc, table, r, c);
+  const t = mt.text.trim();
+  if (!/^-?[\d,，]+(?:\.\d+)?\s*%?$/.test(t)) return null;
+  const token = scanNumbers(t)[0];
+  if (!token) return null;
+  const percent = metric === 'form_exec_rate' || metric === 'exec_rate';
+  if (percent !== (token.unit === '%')) {
+    // A rate written without % (95.2) is still the rate; an amount with % is not an amount.
+    if (!percent) return null;
+  }
+  const scaled: NumberToken = percent
+    ? { ...token, kind: 'percent', unit: token.unit || '', scale: new Decimal(1) }
+    : { ...token, kind: 'money', unit: token.unit, scale: new Decimal(yuan ? '0.0001' : 1) };
+  const f = factory.fromToken(mt, scaled, metric, label, [0, mt.text.length], 'score-table', false, { id: table.id, row: r, col: c });
+  // Detail ids are not in the vocabulary, so their unit is set here (the amounts are in the form's 万元 or 元).
+  f.unit = percent ? '%' : '万元';
+  f.rawUnit = token.unit || (percent ? '' : yuan ? '元' : '');
+  f.location.quote = rowQuote(table, r);
+  return f;
+}
+
+/** Where a form's reading stopped, so that the next table (the form cut by a page break) goes on from there. */
+interface FormState {
+  funds: Map<string, number> | null;
+  indicators: Map<string, number> | null;
+  yuan: boolean;
+  level1: string;
+  level2: string;
+  width: number;
+}
+const formStates = new WeakMap<ScoreTable, FormState>();
+
+/** Read the project-form sections of one table; null when the table has none. */
+function readProjectForm(doc: DocumentModel, table: Table, factory: FactFactory, into: ScoreTable | null): ScoreTable | null {
+  let st = into;
+  const ensure = (): ScoreTable => {
+    st ??= { kind: 'project-form', tableIds: [], items: [], groups: [], totalScore: null, totalWeight: null, facts: [], proseCells: [], deductions: [], form: { funds: [], total: null, headerWords: [] } };
+    if (!st.tableIds.includes(table.id)) st.tableIds.push(table.id);
+    if (project) st.form!.project ??= project;
+    return st;
+  };
+  let project: string | undefined;
+  const make = factMaker(doc, table, factory);
+  // A table of the same width right after a form is the form going on over a page break, even without its header.
+  const carried = into ? formStates.get(into) : undefined;
+  const goesOn = carried !== undefined && carried.width === (table.rows[0]?.length ?? 0);
+  let funds: Map<string, number> | null = goesOn ? carried.funds : null;
+  let indicators: Map<string, number> | null = goesOn ? carried.indicators : null;
+  let yuan = goesOn ? carried.yuan : false;
+  let level1 = goesOn ? carried.level1 : '';
+  let level2 = goesOn ? carried.level2 : '';
+  let found = false;
+  for (let r = 0; r < table.rows.length; r++) {
+    const cells = cellKeys(table, r);
+    const fh = fundsHeader(table, r);
+    if (fh) {
+      // A second funds block is a second form (forms printed back to back without 项目名称).
+      if (st?.form!.total) st = null;
+      funds = fh;
+      indicators = null;
+      found = true;
+      const s = ensure();
+      s.form!.headerWords.push(...table.rows[r]!.map((c) => key(c.text)).filter(Boolean));
+      // The unit is stated in the block's label cell (项目资金（万元）) or the table's unit note.
+      const label = table.rows[r]!.map((c) => c.text).join('') + (table.unitNote ?? '');
+      yuan = /[（(]\s*元\s*[）)]|单位[:：]\s*元/.test(label) && !/万元/.test(label);
+      continue;
+    }
+    const ih = indicatorHeader(table, r);
+    if (ih) {
+      indicators = ih;
+      funds = null;
+      found = true;
+      const s = ensure();
+      s.form!.headerWords.push(...table.rows[r]!.map((c) => key(c.text)).filter(Boolean));
+      level1 = '';
+      level2 = '';
+      continue;
+    }
+    const first = cells.find((t) => t !== '') ?? '';
+    // The project's name (项目名称 | …) keys the form's total, so several forms in one report stay apart.
+    const nameAt = cells.findIndex((t) => /^项目名称$/.test(t));
+    if (nameAt >= 0) {
+      const name = cells.slice(nameAt + 1).find((t) => t !== '');
+      // Another project's name starts another form.
+      if (st && name && st.form!.project && st.form!.project !== name) st = null;
+      project = name ?? project;
+      if (st && project) st.form!.project = project;
+    }
+    if (TOTAL_ROW.test(first) && (funds || indicators)) {
+      const s = ensure();
+      const cols = indicators ?? funds!;
+      const w = cols.get('weight');
+      const sc = cols.get('score');
+      const totalKey = s.form!.project ?? '项目支出绩效自评表';
+      const tw = w !== undefined ? make(r, w, 'score_group_max', '总分') : null;
+      const ts = sc !== undefined ? make(r, sc, 'self_score', totalKey) : null;
+      // The total's numbers may sit in other columns when the row is merged across (总分 | | 100 | 93.52).
+      const nums = table.rows[r]!.map((_, c) => c).filter((c) => c > cells.indexOf(first) && scoreNumber(text(doc, table, r, c)));
+      s.totalWeight = tw ?? (nums.length >= 2 ? make(r, nums[0]!, 'score_group_max', '总分') : s.totalWeight);
+      s.totalScore = ts ?? (nums.length >= 2 ? make(r, nums[nums.length - 1]!, 'self_score', totalKey) : nums.length === 1 && !tw ? make(r, nums[0]!, 'self_score', totalKey) : s.totalScore);
+      for (const f of [s.totalWeight, s.totalScore]) if (f && !s.facts.includes(f)) s.facts.push(f);
+      funds = null;
+      indicators = null;
+      continue;
+    }
+    if (funds) {
+      const amountCols = ['initial', 'full', 'spend'].map((k) => funds!.get(k)).filter((c): c is number => c !== undefined);
+      const firstAmount = Math.min(...amountCols);
+      const label = cells.slice(0, firstAmount).filter((t) => t !== '').pop() ?? '';
+      // The scored row (年度资金总额) is the project's budget, spending and rate, in the shared vocabulary, keyed
+      // by the project so that several forms in one report, or a form in a department report, stay apart. The
+      // 其中 rows (本年财政拨款, 上年结转资金) are details.
+      const isTotal = !st?.form!.total && !/^其中/.test(label);
+      const metric = (core: string, detail: string) => (isTotal ? core : detail);
+      const rowKey = isTotal ? (project ?? `${label}（表${table.id + 1}）`) : label;
+      const row: FundsRow = {
+        label,
+        initial: fundsFact(doc, table, factory, r, funds.get('initial'), metric('budget_initial', 'form_budget_initial'), rowKey, yuan),
+        full: fundsFact(doc, table, factory, r, funds.get('full'), metric('budget_adjusted', 'form_budget_full'), rowKey, yuan),
+        spend: fundsFact(doc, table, factory, r, funds.get('spend'), metric('spend_total', 'form_spend'), rowKey, yuan),
+        weight: null,
+        rate: fundsFact(doc, table, factory, r, funds.get('rate'), metric('exec_rate', 'form_exec_rate'), rowKey, yuan),
+        score: null,
+        table: table.id,
+        row: r,
+      };
+      if (!row.initial && !row.full && !row.spend) {
+        // Past the block: a row of another kind (年度总体目标) ends it.
+        if (label) funds = null;
+        continue;
+      }
+      // Only a row with amounts makes the table part of the form (a table is kept from the other readers then).
+      const s = ensure();
+      if (isTotal) {
+        row.weight = funds.get('weight') !== undefined ? make(r, funds.get('weight')!, 'score_item_max', '预算执行率') : null;
+        row.score = funds.get('score') !== undefined ? make(r, funds.get('score')!, 'score_item', '预算执行率') : null;
+        s.form!.total = row;
+        s.items.push({ name: '预算执行率', level1: '预算执行', level2: '', weight: row.weight, score: row.score, note: '', table: table.id, row: r });
+      }
+      s.form!.funds.push(row);
+      found = true;
+      for (const f of [row.initial, row.full, row.spend, row.rate, row.weight, row.score]) if (f) s.facts.push(f);
+      continue;
+    }
+    if (indicators) {
+      const get = (role: string) => {
+        const c = indicators!.get(role);
+        return c === undefined ? '' : key(table.rows[r]![c]!.text);
+      };
+      const l1 = get('level1');
+      const l2 = get('level2');
+      const name = get('name');
+      if (!l1 && !l2 && !name) continue;
+      const s = ensure();
+      found = true;
+      if (l1) {
+        level1 = l1.replace(/[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]$/, '');
+        level2 = '';
+        const w = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]$/.exec(l1);
+        if (w) {
+          const c = indicators.get('level1')!;
+          const mt = text(doc, table, r, c);
+          const token = scanNumbers(mt.text).find((t) => t.unit === '分');
+          if (token) {
+            const f = factory.fromToken(mt, { ...token, kind: 'score' }, 'score_group_max', level1, [0, mt.text.length], 'score-table', false, { id: table.id, row: r, col: c });
+            f.location.quote = rowQuote(table, r);
+            s.groups.push({ level: 1, name: level1, weight: f });
+            s.facts.push(f);
+          }
+        }
+      }
+      if (l2) level2 = l2;
+      if (!name) continue;
+      const weight = make(r, indicators.get('weight')!, 'score_item_max', name);
+      const score = indicators.get('score') !== undefined ? make(r, indicators.get('score')!, 'score_item', name) : null;
+      const reasonCol = indicators.get('reason');
+      const item: ScoreItem = {
+        name,
+        level1,
+        level2,
+        weight,
+        score,
+        note: reasonCol !== undefined ? table.rows[r]![reasonCol]!.text.trim() : '',
+        table: table.id,
+        row: r,
+        target: indicatorValue(doc, table, r, indicators.get('target'), indicators.get('unit'), indicators.get('nature')),
+        actual: indicatorValue(doc, table, r, indicators.get('actual'), indicators.get('unit'), undefined),
+      };
+      s.items.push(item);
+      for (const f of [weight, score]) if (f) s.facts.push(f);
+    }
+  }
+  if (found && st) formStates.set(st, { funds, indicators, yuan, level1, level2, width: table.rows[0]?.length ?? 0 });
+  return found ? st : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Deductions stated in the text
+
+/** Words before 扣N分 that make it a rule being quoted (每…扣, 一项…扣), not a deduction made. */
+const RULE_BEFORE = /(?:每|一项|各项|每项|每个|每有|一起|超出|超过|下降|低于|没有完成|未完成|发现|的，|，则)[^，。；]{0,12}$/;
+const RULE_AFTER = /^[，,]?\s*(?:扣完为止|扣完即止|直至|最多|最高)/;
+
+function readDeductions(doc: DocumentModel, factory: FactFactory, names: string[], cells: Array<{ mt: MappedText; item: string }>): Deduction[] {
+  const out: Deduction[] = [];
+  const sorted = [...new Set(names.map(key))].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+  // Paragraphs name the item they deduct from; a table's 扣分情况 cell belongs to its row's item.
+  const texts: Array<{ mt: MappedText; item: string | null }> = doc.blocks
+    .filter((b) => b.kind !== 'table')
+    .map((b) => ({ mt: normalizeSegments(b.lines.map((l) => ({ line: l, text: doc.lines[l]!.text }))), item: null }));
+  texts.push(...cells);
+  for (const { mt, item: owner } of texts) {
+    const t = mt.text;
+    if (!/扣/.test(t)) continue;
+    // Quoted scoring standards (“…扣1分…”) are rules, not deductions: blank them out, keeping positions.
+    const unquoted = t.replace(/“[^”]*”|"[^"]*"|「[^」]*」/g, (m) => ' '.repeat(m.length));
+    for (const m of unquoted.matchAll(/扣\s*(?:除|减)?\s*(\d+(?:\.\d+)?)\s*分/g)) {
+      const start = m.index!;
+      const sentenceStart = Math.max(t.lastIndexOf('。', start), t.lastIndexOf('；', start)) + 1;
+      const ends = [t.indexOf('。', start), t.indexOf('；', start)].filter((e) => e >= 0);
+      const sentenceEnd = ends.length ? Math.min(...ends) + 1 : t.length;
+      const before = unquoted.slice(sentenceStart, start);
+      if (RULE_BEFORE.test(before) || RULE_AFTER.test(unquoted.slice(start + m[0].length))) continue;
+      const token = scanNumbers(t.slice(start, start + m[0].length)).find((x) => x.unit === '分');
+      if (!token) continue;
+      const sentence = key(t.slice(sentenceStart, sentenceEnd));
+      // The item: named in the sentence (三级指标“编外人员控制率”, 我局编外人员控制率指标扣 1 分); the name
+      // nearest before the deduction wins.
+      let item: string | null = owner;
+      let at = -1;
+      for (const n of owner ? [] : sorted) {
+        const i = sentence.lastIndexOf(n, key(t.slice(sentenceStart, start)).length);
+        if (i > at) {
+          at = i;
+          item = n;
+        }
+      }
+      const shifted = { ...token, start: token.start + start, end: token.end + start, unitEnd: token.unitEnd + start };
+      const fact = factory.fromToken(mt, shifted, 'score_deduction', item ?? '', [sentenceStart, sentenceEnd], 'prose:deduction');
+      out.push({ item, fact });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
 export function readScoreTables(doc: DocumentModel, lex: Lexicon, factory: FactFactory): ScoreTable[] {
   const out: ScoreTable[] = [];
-  let current: ScoreTable | null = null;
+  let current = null as ScoreTable | null;
   let lastTableId = -2;
   let level1 = '';
   let level2 = '';
   const tableOrder = doc.blocks.filter((b) => b.kind === 'table').map((b) => b.table!);
   for (const tableId of tableOrder) {
     const table = doc.tables[tableId]!;
+    const adjacentTo = (st: ScoreTable | null) => st !== null && tableOrder.indexOf(tableId) === tableOrder.indexOf(lastTableId) + 1;
+    // A project form first: its indicator block also looks like a department table to the generic reader.
+    const continuing: ScoreTable | null = current?.kind === 'project-form' && adjacentTo(current) ? current : null;
+    const form = readProjectForm(doc, table, factory, continuing);
+    if (form) {
+      if (form !== continuing) out.push(form);
+      current = form;
+      lastTableId = tableId;
+      continue;
+    }
     const headers = columnHeaders(table);
     if (!isScoreTable(headers)) {
       current = null;
@@ -141,9 +594,9 @@ export function readScoreTables(doc: DocumentModel, lex: Lexicon, factory: FactF
     }
     const role = roles(doc, table, headers);
     if (!role) continue;
-    const adjacent = current !== null && tableOrder.indexOf(tableId) === tableOrder.indexOf(lastTableId) + 1;
+    const adjacent = current?.kind === 'department' && adjacentTo(current);
     if (!adjacent || !current) {
-      current = { tableIds: [], items: [], groups: [], totalScore: null, totalWeight: null, facts: [], proseCells: [] };
+      current = { kind: 'department', tableIds: [], items: [], groups: [], totalScore: null, totalWeight: null, facts: [], proseCells: [], deductions: [] };
       out.push(current);
       level1 = '';
       level2 = '';
@@ -151,14 +604,7 @@ export function readScoreTables(doc: DocumentModel, lex: Lexicon, factory: FactF
     current.tableIds.push(tableId);
     lastTableId = tableId;
     const st = current;
-    const fact = (r: number, c: number, metric: string, key: string): Fact | null => {
-      const mt = text(doc, table, r, c);
-      const token = scoreNumber(mt);
-      if (!token) return null;
-      const f = factory.fromToken(mt, token, metric, key, [0, mt.text.length], 'score-table', false, { id: table.id, row: r, col: c });
-      f.location.quote = table.rows[r]!.map((cell) => cell.text.trim()).filter((t) => t && t.length < 40).join(' | ');
-      return f;
-    };
+    const fact = factMaker(doc, table, factory);
     for (let r = table.headerRows; r < table.rows.length; r++) {
       if (table.repeatedHeaderRows.includes(r)) continue;
       const row = table.rows[r]!;
@@ -227,7 +673,17 @@ export function readScoreTables(doc: DocumentModel, lex: Lexicon, factory: FactF
     }
   }
   void lex;
-  return out.filter((st) => st.items.length > 0);
+  const tables = out.filter((st) => st.items.length > 0);
+  // Deductions are read once, against every item name of the report's score tables, and kept on the first.
+  if (tables.length) {
+    const cells = tables.flatMap((t) =>
+      t.proseCells.map((c) => ({ mt: c.text, item: t.items.find((i) => i.table === c.table && i.row === c.row)?.name ?? '' })).filter((c) => c.item),
+    );
+    const deductions = readDeductions(doc, factory, tables.flatMap((t) => t.items.map((i) => i.name)), cells);
+    tables[0]!.deductions = deductions;
+    tables[0]!.facts.push(...deductions.map((d) => d.fact));
+  }
+  return tables;
 }
 
 export function decimalOf(fact: Fact | null): Decimal | null {
