@@ -15,8 +15,9 @@ import { quarters } from './quarters.js';
 import { satisfaction } from './satisfaction.js';
 import { scores } from './scores.js';
 import { identity } from './identity.js';
+import { projects } from './projects.js';
 
-export const FAMILIES: Family[] = [common, budget, publicFunds, sangong, procurement, assets, staff, carryover, quarters, satisfaction, scores, identity];
+export const FAMILIES: Family[] = [common, budget, publicFunds, sangong, procurement, assets, staff, carryover, quarters, satisfaction, scores, projects, identity];
 
 let cached: Lexicon | null = null;
 export function lexicon(): Lexicon {

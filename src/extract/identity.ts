@@ -91,6 +91,30 @@ export function readIdentity(doc: DocumentModel, facts: Fact[], scoreTables: Sco
     }
   }
   if (!out.dept) {
+    // Forms put the department in a cell beside its label (主管部门 | 深圳市某区政务服务数据管理局).
+    const labels = ['部门名称', '单位名称', '主管部门', '预算单位', '项目单位', '实施单位'];
+    let best: { rank: number; name: string; location: Location } | null = null;
+    for (const table of doc.tables.slice(0, 3)) {
+      for (const row of table.rows.slice(0, 6)) {
+        row.forEach((cell, c) => {
+          const rank = labels.indexOf(cell.text.replace(/[\s（(][^）)]*[）)]|[:：\s]/g, ''));
+          if (rank < 0 || (best && best.rank <= rank)) return;
+          const value = row.slice(c + 1).find((x) => x.text.trim() && x.spans.length);
+          if (!value) return;
+          const name = cleanDept(value.text);
+          if (name.length < 4 || !W.orgSuffix.test(name)) return;
+          const line = doc.lines[value.spans[0]!.line]!;
+          best = { rank, name, location: { file: doc.file, page: line.page, line: line.lineNo, quote: `${cell.text} | ${value.text}`, spans: value.spans } };
+        });
+      }
+    }
+    if (best) {
+      const found: { name: string; location: Location } = best;
+      out.dept = found.name;
+      deptAt = found.location;
+    }
+  }
+  if (!out.dept) {
     const head = paragraphs.slice(0, 12);
     head.forEach((p, i) => {
       if (out.dept) return;

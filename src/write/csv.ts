@@ -59,7 +59,7 @@ export function reportRow(r: Report, lang: Lang): unknown[] {
     r.score.rescoredMin ?? '', r.score.rescoredMax ?? '', core, count('error'), count('warning'), r.unverifiable.length,
     r.seconds.toFixed(3), r.error ? render(r.error, lang) : '',
     count('info'), r.checked, r.facts.length - core, r.filledDate ?? '', r.score.rubric ?? '', r.group ?? '', r.encoding ?? '',
-    r.ocr ? 'yes' : '', r.notes.map((n) => render(n, lang)).join('；'), r.sha256 ?? '',
+    r.ocr ? 'yes' : '', [...r.notes, ...(r.score.note ? [r.score.note] : [])].map((n) => render(n, lang)).join('；'), r.sha256 ?? '',
   ];
 }
 
