@@ -6,7 +6,7 @@ import type { DocumentModel } from '../model/document.js';
 import type { Fact, Location } from '../model/audit.js';
 import { normalizeSegments, type MappedText } from '../text/mapped-text.js';
 import { lexicon } from '../../extractors/index.js';
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon, Measure } from './lexicon.js';
 import { readParagraph, type Claim, type Mention } from './prose.js';
 import type { NumberToken } from './numbers.js';
 import { locate } from './location.js';
@@ -117,8 +117,10 @@ export function extract(doc: DocumentModel, idPrefix = ''): Extraction {
   const claims: ExtractedClaim[] = [];
   const sections = sectionOfBlocks(doc);
 
+  let carried: Measure | null = null;
   const readProse = (mt: MappedText, block: number, extractor: string, unitPrefix: string) => {
-    const { mentions, claims: found } = readParagraph(lex, mt, extractor);
+    const { mentions, claims: found, measure } = readParagraph(lex, mt, extractor, carried);
+    carried = measure ?? carried;
     const byMention = new Map<Mention, Fact>();
     for (const m of mentions) {
       const fact = factory.fromToken(mt, m.token, m.metric, m.key, m.sentence, m.extractor, m.approx);
@@ -146,6 +148,8 @@ export function extract(doc: DocumentModel, idPrefix = ''): Extraction {
 
   doc.blocks.forEach((block, b) => {
     if (block.kind === 'table') return;
+    // A new section starts without the measure of the last one.
+    if (sections[b] === b) carried = null;
     readProse(blockText(doc, block.lines), b, 'prose', `b${b}`);
   });
 

@@ -47,6 +47,8 @@ export interface Claim {
 export interface ParagraphReading {
   mentions: Mention[];
   claims: Claim[];
+  /** The measure in force at the end of the paragraph (for a next paragraph that starts with 其中). */
+  measure: Measure | null;
 }
 
 const SENTENCE_SPLIT = /[。！？；;!?]/g;
@@ -113,12 +115,16 @@ function quarterSubject(q: 1 | 2 | 3 | 4): string {
   return `q${q}`;
 }
 
-export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose'): ParagraphReading {
+/**
+ * `carried`: the measure of the paragraph before, used when this one continues it (其中：人员经费支出 …).
+ */
+export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose', carried: Measure | null = null): ParagraphReading {
   const text = mt.text;
   const tokens = scanNumbers(text);
   const mentions: Mention[] = [];
   const claims: Claim[] = [];
-  const ctx: Context = { measure: null, sentenceMeasure: null, subject: null, quarter: null };
+  const continues = /^(?:其中|包括|含|分别)/.test(mt.text.trim());
+  const ctx: Context = { measure: continues ? carried : null, sentenceMeasure: null, subject: null, quarter: null };
   let cursor = 0;
 
   const resolve = (reading: LabelReading, subjectOverride?: string | null): { metric: string; measure: Measure | null; subject: string | null } | null => {
@@ -312,7 +318,7 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose')
     }
     settleInitialVersusPlan(lex, sentenceMentions);
   }
-  return { mentions, claims };
+  return { mentions, claims, measure: ctx.measure };
 }
 
 /** The rate metric whose definition is `numerator / denominator`, if any. */
