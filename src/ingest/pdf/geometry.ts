@@ -4,14 +4,23 @@
  * go through the same layout code as text-layer pages.
  */
 
-/** One run of text at a position (structurally the same as `PositionedItem` in src/ingest/ocr.ts). */
-export interface PositionedItem {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  fontSize: number;
+/** One run of text at a position: pdf.js items and OCR words alike (defined with the OCR engine's interface). */
+import type { PositionedItem } from '../ocr.js';
+export type { PositionedItem };
+
+/** A PDF transformation matrix [a, b, c, d, e, f]. */
+export type Matrix = [number, number, number, number, number, number];
+
+/** m × n: apply n, then m (PDF's row-vector convention). */
+export function multiply(m: Matrix, n: Matrix): Matrix {
+  return [
+    m[0] * n[0] + m[2] * n[1],
+    m[1] * n[0] + m[3] * n[1],
+    m[0] * n[2] + m[2] * n[3],
+    m[1] * n[2] + m[3] * n[3],
+    m[0] * n[4] + m[2] * n[5] + m[4],
+    m[1] * n[4] + m[3] * n[5] + m[5],
+  ];
 }
 
 /** An axis-parallel ruling segment (table border): horizontal when y1 === y2, vertical when x1 === x2. */

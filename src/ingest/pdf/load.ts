@@ -6,13 +6,12 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PositionedItem } from './geometry.js';
+import { multiply, type Matrix, type PositionedItem } from './geometry.js';
 import { readGraphics, type OpCodes, type OperatorList, type PageGraphics } from './rules.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 export type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 export type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
-type Matrix = [number, number, number, number, number, number];
 
 let loading: Promise<{ pdfjs: PdfJs; pkgDir: string; codes: OpCodes }> | null = null;
 
@@ -108,16 +107,6 @@ export interface PageContent {
   toPage: Matrix;
 }
 
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
 
 export async function readText(page: PdfPage): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });

@@ -5,9 +5,8 @@
  * minMax]`, path ops 0 moveTo, 1 lineTo, 2 curveTo, 3 quadraticCurveTo, 4 closePath — internal API, which is
  * one reason pdfjs-dist is pinned).
  */
-import type { Rule } from './geometry.js';
+import { multiply, type Matrix, type Rule } from './geometry.js';
 
-type Matrix = [number, number, number, number, number, number];
 
 export interface OpCodes {
   save: number;
@@ -42,16 +41,6 @@ const MAX_RULE_THICKNESS = 2.5;
 /** Shorter than this (pt) a segment is a tick or a glyph part, not a border. */
 const MIN_RULE_LENGTH = 4;
 
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
 
 function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
