@@ -25,8 +25,16 @@ async function main(argv: string[]): Promise<number> {
       return runAudit(args);
     case 'merge':
       return (await import('./cli/merge.js')).runMerge(args);
+    case 'inspect':
+      return (await import('./cli/inspect.js')).runInspect(args.path, args.lang);
   }
 }
+
+// `jixiao inspect … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

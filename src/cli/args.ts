@@ -39,7 +39,13 @@ export interface HelpArgs {
   command: 'help' | 'version';
 }
 
-export type Args = AuditArgs | MergeArgs | HelpArgs;
+export interface InspectArgs {
+  command: 'inspect';
+  path: string;
+  lang: Lang;
+}
+
+export type Args = AuditArgs | MergeArgs | HelpArgs | InspectArgs;
 
 export class UsageError extends Error {}
 
@@ -53,7 +59,13 @@ export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
   if (command === 'version' || command === '--version') return { command: 'version' };
-  if (command !== 'audit' && command !== 'merge') throw new UsageError(`未知命令 ${command}（可用：audit、merge）/ unknown command ${command} (use audit or merge)`);
+  if (command === 'inspect') {
+    const path = rest.find((a) => !a.startsWith('--'));
+    if (!path) throw new UsageError('inspect 需要一个文件 / inspect needs a file');
+    const lang = rest.includes('en') && rest[rest.indexOf('en') - 1] === '--lang' ? 'en' : 'zh';
+    return { command, path, lang };
+  }
+  if (command !== 'audit' && command !== 'merge') throw new UsageError(`未知命令 ${command}（可用：audit、merge、inspect）/ unknown command ${command} (use audit, merge or inspect)`);
   const positional: string[] = [];
   const options = new Map<string, string | true>();
   for (let i = 0; i < rest.length; i++) {
@@ -115,5 +127,6 @@ export const USAGE = `用法 / usage:
   jixiao audit [文件或目录…] [--out 目录] [--jobs N] [--lang zh|en] [--rubric 框架ID|文件]
                [--format csv,json,xlsx,html] [--quiet] [--force] [--shard K/N] [--timeout 秒] [--max-mb N] [--ocr auto|off]
   jixiao merge <输出目录…> --out <目录>
+  jixiao inspect <文件> [--lang en]        逐段、逐表显示读取与抽取结果 / show how one file is read
 不给路径时审核自带的示例报告（fixtures/examples），输出到 output/。
 With no paths, audits the bundled example reports (fixtures/examples) into output/.`;
