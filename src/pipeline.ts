@@ -16,6 +16,14 @@ import { runChecks } from './check/index.js';
 import { columnHeaders } from './text/table-grid.js';
 import type { Lang } from './i18n/messages.js';
 import { rescore, type RescoreResult } from './score/index.js';
+import { defineMessages } from './i18n/messages.js';
+
+defineMessages({
+  'too-many-facts': {
+    zh: '文件中提取出 {count} 项数据，超过 {max} 项上限（正常报告远少于此），未做核对；请检查文件是否为数据导出或异常文件。',
+    en: '{count} figures were extracted, more than the {max} limit (real reports have far fewer); not checked. Check whether the file is a data dump or malformed.',
+  },
+});
 
 export interface PipelineOptions {
   ingest: IngestOptions;
@@ -132,10 +140,18 @@ export async function auditGroup(paths: string[], options: PipelineOptions): Pro
   const reads: Read[] = [];
   for (const path of paths) reads.push(await readOne(path, options));
   const group = paths.length > 1 ? paths[0]! : null;
-  const okReads = reads.filter((r) => r.doc);
   const started = performance.now();
   const extractions = new Map<Read, Extraction>();
-  okReads.forEach((r, i) => extractions.set(r, extract(r.doc!, i === 0 ? '' : `${i}.`)));
+  reads.filter((r) => r.doc).forEach((r, i) => extractions.set(r, extract(r.doc!, i === 0 ? '' : `${i}.`)));
+  // Limits.maxFacts: a file with more figures than any real report (a data dump, a generated file) is refused
+  // here, before the checks, whose cost grows faster than the number of figures.
+  const maxFacts = options.ingest.limits.maxFacts;
+  for (const [r, ex] of extractions) {
+    if (ex.facts.length <= maxFacts) continue;
+    extractions.delete(r);
+    Object.assign(r, { doc: null, status: 'too-large', error: msg('too-many-facts', { count: ex.facts.length, max: maxFacts }) });
+  }
+  const okReads = reads.filter((r) => r.doc);
   // One combined extraction for the checks: facts of every file of the report.
   const main = okReads[0];
   const reports = reads.map((r) => emptyReport(r, group));

@@ -1,37 +1,163 @@
 /**
- * `jixiao merge <out-dirs...> --out <dir>`: join the outputs of shards (one per machine or array task) into one
- * set of files. CSVs are concatenated under one header; audit.json reports are joined in order.
+ * `jixiao merge <out-dirs...> --out <dir>`: join the output folders of shards (one per machine or array task)
+ * into the outputs one run over all the inputs would have written: the same rows in the same order. Each shard's
+ * manifest.jsonl gives its groups with their position in the whole input; their reports come from the shard's
+ * journal store, which is also linked into the merged folder, so the merged folder can itself be merged or resumed.
+ * Folders without a manifest (older versions) fall back to their audit.json. Missing, duplicate or unfinished
+ * shards are reported, and make the exit code 1.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { MergeArgs } from './args.js';
 import { AuditSchema, type Report } from '../model/audit.js';
-import { createSinks } from './run-audit.js';
-import { summarise, printSummary } from './summary.js';
+import { msg } from '../model/status.js';
+import { printSummary } from './summary.js';
+import { Journal, storePath } from '../batch/journal.js';
+import { lockFolder, FolderLockedError } from '../batch/lock.js';
+import { MANIFEST_FILE, readManifest, type Manifest, type ManifestEntry } from '../batch/manifest.js';
+import { Outputs } from '../batch/outputs.js';
+import { loadEntry } from '../batch/replay.js';
+import { statusReport } from '../batch/reports.js';
+import '../batch/messages.js';
 
-export async function runMerge(args: MergeArgs): Promise<number> {
-  const outDir = resolve(args.out);
-  await mkdir(outDir, { recursive: true });
-  const reports: Report[] = [];
-  for (const dir of args.dirs) {
-    const path = join(dir, 'audit.json');
-    if (!existsSync(path)) {
-      process.stderr.write(args.lang === 'zh' ? `跳过 ${dir}：没有 audit.json（该分片需带 json 输出运行）\n` : `skipping ${dir}: no audit.json (run the shard with json output)\n`);
+interface Source {
+  dir: string;
+  manifest: Manifest | null;
+  /** Reports of a folder without a manifest (audit.json of an older version). */
+  reports?: Report[];
+}
+
+function say(lang: 'zh' | 'en', zh: string, en: string): void {
+  process.stderr.write(`${lang === 'zh' ? zh : en}\n`);
+}
+
+/** Read each folder; warn about and skip what cannot be merged. */
+function loadSources(dirs: string[], lang: 'zh' | 'en', manifests: Map<string, Manifest | null>): { sources: Source[]; problems: number } {
+  const sources: Source[] = [];
+  let problems = 0;
+  for (const dir of dirs) {
+    const manifest = manifests.get(dir) ?? null;
+    if (manifest?.end) {
+      if (manifest.end.interrupted) {
+        problems++;
+        say(lang, `${dir}：该分片运行被中断，未完成的文件标为中断；请在该目录重新运行以补全`, `${dir}: this shard was interrupted; unfinished files are marked so; rerun it to complete`);
+      }
+      sources.push({ dir, manifest });
       continue;
     }
-    const audit = AuditSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
-    reports.push(...audit.reports);
+    if (manifest) {
+      problems++;
+      say(lang, `跳过 ${dir}：该分片尚未运行完（manifest 不完整）`, `skipping ${dir}: that shard has not finished (incomplete manifest)`);
+      continue;
+    }
+    const auditJson = join(dir, 'audit.json');
+    if (existsSync(auditJson)) {
+      sources.push({ dir, manifest: null, reports: AuditSchema.parse(JSON.parse(readFileSync(auditJson, 'utf8'))).reports });
+      continue;
+    }
+    problems++;
+    say(lang, `跳过 ${dir}：没有 manifest.jsonl 或 audit.json，不是 jixiao 的输出目录`, `skipping ${dir}: no manifest.jsonl or audit.json; not a jixiao output folder`);
   }
-  // Formats that need the document text (html) are rebuilt without it; the shard folders keep their own pages.
-  const sinks = await createSinks(args.formats, { outDir, lang: args.lang });
-  let facts = 0;
-  for (const r of reports) {
-    for (const sink of sinks) await sink.add(r);
-    facts += r.facts.filter((f) => f.tier === 'core').length;
+  return { sources, problems };
+}
+
+/** With shards of one input (same N), report missing and repeated ones; drop repeats. */
+function checkShards(sources: Source[], lang: 'zh' | 'en'): { sources: Source[]; problems: number; ordered: boolean } {
+  const sharded = sources.filter((s) => s.manifest?.head.shard);
+  const counts = new Set(sharded.map((s) => s.manifest!.head.shard!.count));
+  if (sharded.length !== sources.length || counts.size !== 1) return { sources, problems: 0, ordered: false };
+  const count = [...counts][0]!;
+  const seen = new Map<number, string>();
+  const kept: Source[] = [];
+  let problems = 0;
+  for (const s of sources) {
+    const k = s.manifest!.head.shard!.index;
+    if (seen.has(k)) {
+      problems++;
+      say(lang, `跳过 ${s.dir}：分片 ${k}/${count} 已由 ${seen.get(k)} 提供`, `skipping ${s.dir}: shard ${k}/${count} already given by ${seen.get(k)}`);
+      continue;
+    }
+    seen.set(k, s.dir);
+    kept.push(s);
   }
-  const summary = summarise(reports, args.lang, 0, facts);
-  for (const sink of sinks) await sink.close(summary);
-  if (!args.quiet) printSummary(summary, reports, outDir, args.lang);
-  return reports.some((r) => r.status !== 'ok') ? 1 : 0;
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((k) => !seen.has(k));
+  if (missing.length) {
+    problems++;
+    say(lang, `缺少分片 ${missing.map((k) => `${k}/${count}`).join('、')}：合并结果不完整`, `missing shards ${missing.map((k) => `${k}/${count}`).join(', ')}: the merged outputs are incomplete`);
+  }
+  return { sources: kept, problems, ordered: true };
+}
+
+export async function runMerge(args: MergeArgs): Promise<number> {
+  const started = Date.now();
+  const outDir = resolve(args.out);
+  const dirs = args.dirs.map((d) => resolve(d));
+  if (dirs.includes(outDir)) {
+    say(args.lang, 'merge 的 --out 不能是被合并的目录之一', '--out must not be one of the folders being merged');
+    return 2;
+  }
+  await mkdir(outDir, { recursive: true });
+  let release: () => void;
+  try {
+    release = lockFolder(outDir);
+  } catch (error) {
+    if (!(error instanceof FolderLockedError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  }
+  try {
+    const manifests = new Map<string, Manifest | null>();
+    for (const dir of dirs) manifests.set(dir, await readManifest(join(dir, MANIFEST_FILE)));
+    const loaded = loadSources(dirs, args.lang, manifests);
+    const checked = checkShards(loaded.sources, args.lang);
+    let problems = loaded.problems + checked.problems;
+
+    // Shards of one input interleave by position in the whole input, which is the order one run writes.
+    const entries: Array<{ source: Source; entry: ManifestEntry }> = [];
+    for (const source of checked.sources) for (const entry of source.manifest?.entries ?? []) entries.push({ source, entry });
+    if (checked.ordered) entries.sort((a, b) => a.entry.seq - b.entry.seq);
+    const total = checked.ordered ? checked.sources[0]!.manifest!.head.total : entries.length;
+
+    const journal = await Journal.open(outDir);
+    const outputs = await Outputs.open({ outDir, formats: args.formats, lang: args.lang, head: { shard: null, total } });
+    try {
+      for (const { source, entry } of entries) {
+        const storeDir = join(source.dir, 'journal');
+        let reports = await loadEntry(storeDir, entry);
+        if (!reports) {
+          problems++;
+          reports = entry.files.map((f) => statusReport(f, 'failed', msg('internal-error', { detail: `stored result missing in ${source.dir}` })));
+        } else if (entry.key) {
+          await adoptStored(storeDir, journal, entry, reports);
+        }
+        await outputs.add(entry, reports);
+      }
+      // Older folders (audit.json only): their reports, after the rest.
+      for (const source of checked.sources) {
+        for (const r of source.reports ?? []) await outputs.add({ seq: -1, files: [r.file], inline: [r] }, [r]);
+      }
+    } catch (error) {
+      await outputs.discard();
+      throw error;
+    } finally {
+      journal.close();
+    }
+    const summary = await outputs.close((Date.now() - started) / 1000, false);
+    if (!args.quiet) printSummary(summary, outputs.summary.notProcessed, outDir, args.lang);
+    return summary.failed > 0 || problems > 0 ? 1 : 0;
+  } finally {
+    release();
+  }
+}
+
+/** Link (or copy) a shard's stored group into the merged folder's journal, so the merged folder stands alone. */
+async function adoptStored(storeDir: string, journal: Journal, entry: ManifestEntry, reports: Report[]): Promise<void> {
+  const key = entry.key!;
+  if (journal.get(key)) return;
+  const from = storePath(storeDir, key);
+  const to = storePath(journal.storeDir, key);
+  if (!existsSync(to)) await link(from, to).catch(() => copyFile(from, to));
+  const stored = reports.filter((_, i) => !entry.inline?.[i]);
+  journal.append({ key, files: stored.map((r) => r.file), status: stored.map((r) => r.status), at: new Date().toISOString() });
 }

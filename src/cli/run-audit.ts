@@ -1,66 +1,42 @@
 /**
- * `jixiao audit`: find the reports, audit each group, stream the results to every writer, print the summary.
- * Exit code 0 when every file was processed (flags are findings, not failures), 1 when some file was not.
+ * `jixiao audit`: find the reports, keep this shard's, audit them in worker threads (src/batch), write every
+ * output, print the summary. Exit code 0 when every file was processed (flags are findings, not failures), 1 when
+ * some file was not, 130 (SIGINT) or 143 (SIGTERM) when interrupted, 2 for usage errors.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join, relative, resolve } from 'node:path';
-import { createHash } from 'node:crypto';
-import pLimit from 'p-limit';
-import type { AuditArgs, OutputFormat } from './args.js';
+import type { AuditArgs } from './args.js';
 import { discover } from './discover.js';
 import { createProgress } from './progress.js';
-import { printSummary, summarise } from './summary.js';
-import { auditGroup, type PipelineOptions } from '../pipeline.js';
+import { printSummary } from './summary.js';
+import type { PipelineOptions } from '../pipeline.js';
 import { DEFAULT_LIMITS } from '../ingest/adapter.js';
-import type { Report } from '../model/audit.js';
-import { msg } from '../model/status.js';
-import type { ReportSink, SinkOptions } from '../write/sink.js';
-import { createCsvSink } from '../write/csv.js';
-import { createJsonSink } from '../write/json.js';
+import { lockFolder, FolderLockedError } from '../batch/lock.js';
+import { Outputs } from '../batch/outputs.js';
+import { runBatch, type BatchItem } from '../batch/run-batch.js';
+import { shardOf, stableName } from '../batch/shard.js';
+import { killStrayChildren } from '../batch/children.js';
+import '../batch/messages.js';
+
+export { createSinks } from '../batch/outputs.js';
 
 /** The example reports shipped with the package, audited when no path is given. */
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../../fixtures/examples', import.meta.url));
 
-export async function createSinks(formats: OutputFormat[], options: SinkOptions): Promise<ReportSink[]> {
-  const sinks: ReportSink[] = [];
-  if (formats.includes('csv')) sinks.push(createCsvSink(options));
-  if (formats.includes('json')) sinks.push(createJsonSink(options));
-  if (formats.includes('xlsx')) sinks.push((await import('../write/xlsx.js')).createXlsxSink(options));
-  if (formats.includes('html')) sinks.push((await import('../write/html/index.js')).createHtmlSink(options));
-  return sinks;
+/** Everything found, in input order: missing paths first, then the groups; `seq` numbers the whole input. */
+export function batchItems(found: { groups: string[][]; missing: string[] }): BatchItem[] {
+  return [
+    ...found.missing.map((p, i): BatchItem => ({ seq: i, paths: [p], missing: true })),
+    ...found.groups.map((g, i): BatchItem => ({ seq: found.missing.length + i, paths: g })),
+  ];
 }
 
-function shardOf(path: string, count: number): number {
-  const h = createHash('sha1').update(resolve(path)).digest();
-  return (h.readUInt32BE(0) % count) + 1;
-}
-
-export function notFoundReport(path: string): Report {
-  return {
-    file: path,
-    status: 'failed',
-    format: null,
-    encoding: null,
-    pages: null,
-    group: null,
-    dept: null,
-    region: null,
-    year: null,
-    filledDate: null,
-    score: { stated: null, rubric: null, rescoredMin: null, rescoredMax: null },
-    facts: [],
-    flags: [],
-    tables: [],
-    checked: 0,
-    unverifiable: [],
-    seconds: 0,
-    error: msg('read-error', { detail: 'ENOENT' }),
-    notes: [],
-    ocr: false,
-    sha256: null,
-  };
+function interruptedText(lang: 'zh' | 'en'): string {
+  return lang === 'zh'
+    ? '运行已中断：已完成的文件已记入 journal.jsonl，未完成的文件在 reports.csv 中标为中断；再次运行相同命令即可继续。'
+    : 'Interrupted: finished files are recorded in journal.jsonl, unfinished ones are marked as interrupted in reports.csv; run the same command again to continue.';
 }
 
 export async function runAudit(args: AuditArgs): Promise<number> {
@@ -69,47 +45,83 @@ export async function runAudit(args: AuditArgs): Promise<number> {
   const paths = args.paths.length ? args.paths : [examples.startsWith('..') ? EXAMPLES_DIR : examples];
   const outDir = resolve(args.out);
   await mkdir(outDir, { recursive: true });
-  const found = await discover(paths, outDir);
-  let groups = found.groups;
-  if (args.shard) groups = groups.filter((g) => shardOf(g[0]!, args.shard!.count) === args.shard!.index);
-  const options: PipelineOptions = {
-    ingest: {
-      limits: { ...DEFAULT_LIMITS, maxInputBytes: args.maxMb * 1024 * 1024, timeoutSeconds: args.timeoutSeconds },
-      ocr: args.ocr,
-      tmpDir: join(tmpdir(), `jixiao-${process.pid}`),
-    },
-    lang: args.lang,
-    rubric: args.rubric,
-    keepText: args.formats.includes('html'),
-  };
-  const sinks = await createSinks(args.formats, { outDir, lang: args.lang });
-  const progress = createProgress(groups.length + found.missing.length, { quiet: args.quiet, lang: args.lang });
+  let release: () => void;
+  try {
+    release = lockFolder(outDir);
+  } catch (error) {
+    if (!(error instanceof FolderLockedError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 2;
+  }
+  const tmpDir = join(tmpdir(), `jixiao-${process.pid}`);
   const started = Date.now();
-  const all: Report[] = [];
-  let factCount = 0;
-  const emit = async (reports: Report[]) => {
-    for (const r of reports) {
-      for (const sink of sinks) await sink.add(r);
-      factCount += r.facts.filter((f) => f.tier === 'core').length;
-      // Keep only what the summary needs: the sinks have the rest.
-      all.push({ ...r, facts: [], tables: [], text: undefined, flags: r.flags, unverifiable: [] } as Report);
-    }
-    progress.done(reports);
+  let signalled: NodeJS.Signals | null = null;
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    // A second Ctrl-C does not wait for the outputs: the journal has every finished file.
+    if (signalled) process.exit(signal === 'SIGTERM' ? 143 : 130);
+    signalled = signal;
+    if (!args.quiet) process.stderr.write(args.lang === 'zh' ? '\n正在停止：不再开始新文件，写出已完成的结果…\n' : '\nStopping: no new files; writing what is finished…\n');
+    controller.abort();
   };
-  for (const path of found.missing) await emit([notFoundReport(path)]);
-  const limit = pLimit(Math.max(1, args.jobs));
-  await Promise.all(
-    groups.map((group) =>
-      limit(async () => {
-        progress.start(group[0]!);
-        const reports = await auditGroup(group, options);
-        await emit(reports);
-      }),
-    ),
-  );
-  progress.finish();
-  const summary = summarise(all, args.lang, (Date.now() - started) / 1000, factCount);
-  for (const sink of sinks) await sink.close(summary);
-  if (!args.quiet) printSummary(summary, all, outDir, args.lang);
-  return all.some((r) => r.status !== 'ok') ? 1 : 0;
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    await mkdir(tmpDir, { recursive: true });
+    const found = await discover(paths, outDir);
+    const all = batchItems(found);
+    const shard = args.shard;
+    const items = shard ? all.filter((it) => shardOf(stableName(it.paths[0]!, paths), shard.count) === shard.index) : all;
+    const pipeline: PipelineOptions = {
+      ingest: {
+        limits: { ...DEFAULT_LIMITS, maxInputBytes: args.maxMb * 1024 * 1024, timeoutSeconds: args.timeoutSeconds },
+        ocr: args.ocr,
+        tmpDir,
+      },
+      lang: args.lang,
+      rubric: args.rubric,
+      keepText: args.formats.includes('html'),
+    };
+    const outputs = await Outputs.open({ outDir, formats: args.formats, lang: args.lang, head: { shard, total: all.length } });
+    const progress = createProgress(items.length, { quiet: args.quiet, lang: args.lang });
+    let batch;
+    try {
+      batch = await runBatch(
+        items,
+        { outDir, pipeline, jobs: args.jobs, force: args.force, timeoutSeconds: args.timeoutSeconds },
+        { started: (file) => progress.start(file), finished: (reports) => progress.done(reports), write: (entry, reports) => outputs.add(entry, reports) },
+        controller.signal,
+      );
+    } catch (error) {
+      await outputs.discard();
+      throw error;
+    }
+    progress.finish();
+    const summary = await outputs.close((Date.now() - started) / 1000, batch.interrupted);
+    if (!args.quiet) {
+      printSummary(summary, outputs.summary.notProcessed, outDir, args.lang);
+      if (batch.reused) {
+        process.stderr.write(
+          args.lang === 'zh'
+            ? `其中 ${batch.reused} 个文件沿用此前运行的结果（见 journal.jsonl；--force 可全部重做）。\n`
+            : `${batch.reused} files reused from an earlier run (see journal.jsonl; --force redoes them).\n`,
+        );
+      }
+    }
+    if (outputs.writerErrors) process.stderr.write(outputs.writerErrorText(args.lang));
+    if (signalled) {
+      process.stderr.write(`${interruptedText(args.lang)}\n`);
+      return signalled === 'SIGTERM' ? 143 : 130;
+    }
+    return summary.failed > 0 || outputs.writerErrors > 0 ? 1 : 0;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    release();
+    killStrayChildren();
+    await rm(tmpDir, { recursive: true, force: true }).catch(() => undefined);
+    // A worker thread stuck in native code (it was terminated, but a sync inflate or a regex does not stop) must
+    // not keep the command alive once its work is written.
+    setTimeout(() => process.exit(), 3000).unref();
+  }
 }

@@ -1,37 +1,83 @@
-/** The end-of-run summary: files ok/failed, figures, flags by severity, the five largest gaps. */
+/**
+ * The end-of-run summary: files ok/failed, figures, flags by severity, the five largest gaps, the first files
+ * not processed. Built report by report with bounded state (counters, five gaps, ten names), so a batch of any
+ * size costs the same memory.
+ */
 import { Decimal } from 'decimal.js';
 import type { Report } from '../model/audit.js';
 import type { Lang } from '../i18n/messages.js';
 import type { GapSummary, RunSummary } from '../write/sink.js';
 import { TOOL_VERSION } from '../version.js';
 
-export function summarise(reports: Report[], lang: Lang, seconds: number, facts: number): RunSummary {
-  const flags = { error: 0, warning: 0, info: 0 };
-  const gaps: GapSummary[] = [];
-  for (const r of reports) {
-    for (const f of r.flags) {
-      flags[f.severity]++;
-      if (f.severity !== 'info') gaps.push({ file: r.file, check: f.check, metric: f.metric, reported: f.reported, expected: f.expected, margin: f.margin });
-    }
+const TOP_GAPS = 5;
+const LISTED_FAILURES = 10;
+
+function margin(g: GapSummary): Decimal {
+  try {
+    return new Decimal(g.margin || 0);
+  } catch {
+    return new Decimal(0);
   }
-  gaps.sort((a, b) => new Decimal(b.margin || 0).cmp(new Decimal(a.margin || 0)));
-  return {
-    toolVersion: TOOL_VERSION,
-    createdAt: new Date().toISOString(),
-    lang,
-    files: reports.length,
-    ok: reports.filter((r) => r.status === 'ok').length,
-    failed: reports.filter((r) => r.status !== 'ok').length,
-    facts,
-    flags,
-    topGaps: gaps.slice(0, 5),
-    seconds,
-  };
 }
 
-export function printSummary(summary: RunSummary, reports: Report[], outDir: string, lang: Lang, stream: NodeJS.WriteStream = process.stderr): void {
-  const failed = reports.filter((r) => r.status !== 'ok');
+export class SummaryBuilder {
+  private files = 0;
+  private ok = 0;
+  private facts = 0;
+  private readonly flags = { error: 0, warning: 0, info: 0 };
+  private readonly gaps: Array<{ gap: GapSummary; margin: Decimal }> = [];
+  /** The first files not processed, for the printed summary. */
+  readonly notProcessed: Array<{ file: string; status: string }> = [];
+
+  add(r: Report): void {
+    this.files++;
+    if (r.status === 'ok') this.ok++;
+    else if (this.notProcessed.length < LISTED_FAILURES) this.notProcessed.push({ file: r.file, status: r.status });
+    this.facts += r.facts.filter((f) => f.tier === 'core').length;
+    for (const f of r.flags) {
+      this.flags[f.severity]++;
+      if (f.severity === 'info') continue;
+      const gap = { file: r.file, check: f.check, metric: f.metric, reported: f.reported, expected: f.expected, margin: f.margin };
+      const m = margin(gap);
+      // Largest first; an equal margin goes after the ones already kept, as a stable sort of all gaps would.
+      let at = this.gaps.findIndex((g) => g.margin.lt(m));
+      if (at < 0) at = this.gaps.length;
+      if (at < TOP_GAPS) {
+        this.gaps.splice(at, 0, { gap, margin: m });
+        this.gaps.length = Math.min(this.gaps.length, TOP_GAPS);
+      }
+    }
+  }
+
+  get failed(): number {
+    return this.files - this.ok;
+  }
+
+  result(lang: Lang, seconds: number): RunSummary {
+    return {
+      toolVersion: TOOL_VERSION,
+      createdAt: new Date().toISOString(),
+      lang,
+      files: this.files,
+      ok: this.ok,
+      failed: this.files - this.ok,
+      facts: this.facts,
+      flags: { ...this.flags },
+      topGaps: this.gaps.map((g) => g.gap),
+      seconds,
+    };
+  }
+}
+
+export function printSummary(
+  summary: RunSummary,
+  notProcessed: ReadonlyArray<{ file: string; status: string }>,
+  outDir: string,
+  lang: Lang,
+  stream: NodeJS.WritableStream = process.stderr,
+): void {
   const lines: string[] = [];
+  const more = summary.failed - notProcessed.length;
   if (lang === 'zh') {
     lines.push(`共 ${summary.files} 个文件：成功 ${summary.ok}，未能处理 ${summary.failed}；用时 ${summary.seconds.toFixed(1)} 秒。`);
     lines.push(`发现问题：错误 ${summary.flags.error}，警告 ${summary.flags.warning}，提示 ${summary.flags.info}。`);
@@ -39,7 +85,8 @@ export function printSummary(summary: RunSummary, reports: Report[], outDir: str
       lines.push('差距最大的五处：');
       for (const g of summary.topGaps) lines.push(`  ${g.file}  ${g.check}  ${g.metric || '—'}  报告 ${g.reported}，应为 ${g.expected}（差 ${g.margin}）`);
     }
-    for (const r of failed.slice(0, 10)) lines.push(`  未处理：${r.file}（${r.status}）`);
+    for (const r of notProcessed) lines.push(`  未处理：${r.file}（${r.status}）`);
+    if (more > 0) lines.push(`  另有 ${more} 个未处理的文件，见 reports.csv`);
     lines.push(`结果已写入 ${outDir}`);
   } else {
     lines.push(`${summary.files} files: ${summary.ok} ok, ${summary.failed} not processed; ${summary.seconds.toFixed(1)} s.`);
@@ -48,7 +95,8 @@ export function printSummary(summary: RunSummary, reports: Report[], outDir: str
       lines.push('Five largest gaps:');
       for (const g of summary.topGaps) lines.push(`  ${g.file}  ${g.check}  ${g.metric || '—'}  stated ${g.reported}, expected ${g.expected} (off by ${g.margin})`);
     }
-    for (const r of failed.slice(0, 10)) lines.push(`  not processed: ${r.file} (${r.status})`);
+    for (const r of notProcessed) lines.push(`  not processed: ${r.file} (${r.status})`);
+    if (more > 0) lines.push(`  and ${more} more not processed, see reports.csv`);
     lines.push(`Results written to ${outDir}`);
   }
   stream.write(`${lines.join('\n')}\n`);

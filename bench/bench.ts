@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: throughput and memory of `jixiao audit` on batches built from the corpus, side by side in
+ * one run: text reports (KB/s, reports/s), ≥ 1,000 text-PDF pages with --jobs 1 and --jobs 2 against poppler's
+ * pdftotext (sequential and 2-way), and peak RSS for 100 and 1,000 files. Every copy has distinct bytes, so
+ * nothing is reused from the journal. Env: BENCH_CORPUS (default ../shared/corpus), BENCH_PAGES (1000),
+ * BENCH_BIG (1000 files; 0 skips the large run), BENCH_KEEP=1 keeps the work folder.
+ */
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { corpusFiles, distinctCopies } from './batches.js';
+import { machineScaling, runJixiao, runPdftotext, type Measured } from './measure.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CORPUS = process.env.BENCH_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
+const PAGES = Number(process.env.BENCH_PAGES ?? 1000);
+const BIG = Number(process.env.BENCH_BIG ?? 1000);
+const work = mkdtempSync(join(tmpdir(), 'jixiao-bench-'));
+
+const f1 = (n: number) => n.toFixed(1);
+const print = (line = ""): void => void process.stdout.write(`${line}\n`);
+
+/** reports.csv rows as [file, status, pages]; bench file names have no commas or quotes. */
+function reportRows(out: string): Array<{ status: string; pages: number }> {
+  return readFileSync(join(out, 'reports.csv'), 'utf8')
+    .replace(/^\ufeff/, '')
+    .split('\r\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => {
+      const cells = line.split(',');
+      return { status: cells[1]!, pages: Number(cells[3]) || 0 };
+    });
+}
+
+async function audit(dir: string, name: string, jobs: number, env: Record<string, string> = {}): Promise<Measured & { rows: ReturnType<typeof reportRows> }> {
+  const out = join(work, `out-${name}`);
+  const m = await runJixiao(['audit', dir, '--out', out, '--format', 'csv,json', '--quiet', '--jobs', String(jobs)], env);
+  if (m.code !== 0) process.stderr.write(`warning: ${name} exited ${m.code}: ${m.stderr.slice(-500)}\n`);
+  return { ...m, rows: reportRows(out) };
+}
+
+function row(label: string, m: Measured, unit: string, amount: number, extra = ''): void {
+  print(`${label.padEnd(34)} ${f1(m.seconds).padStart(7)} s  ${f1(amount / m.seconds).padStart(8)} ${unit.padEnd(10)} CPU ${f1(m.cpuSeconds).padStart(6)} s  peak RSS ${Math.round(m.rssMb).toString().padStart(5)} MB${extra}`);
+}
+
+async function texts(): Promise<void> {
+  const sources = corpusFiles(CORPUS, (n) => n.endsWith('.txt'));
+  if (!sources.length) return print('(no corpus texts: skipped)');
+  const paths = distinctCopies(sources, 200, join(work, 'texts'));
+  const kb = paths.reduce((n, p) => n + statSync(p).size, 0) / 1024;
+  print(`Texts: ${paths.length} reports (${sources.length} corpus .txt/.gbk.txt, distinct copies), ${Math.round(kb)} KB`);
+  for (const jobs of [1, 2]) {
+    const m = await audit(join(work, 'texts'), `texts-${jobs}`, jobs);
+    row(`  jixiao --jobs ${jobs}`, m, 'KB/s', kb, `  ${f1(paths.length / m.seconds)} reports/s`);
+  }
+}
+
+async function pdfs(): Promise<void> {
+  const sources = corpusFiles(CORPUS, (n) => n.endsWith('.lo.pdf') || n.endsWith('.chrome.pdf'));
+  if (!sources.length) return print('(no corpus PDFs: skipped)');
+  // Warm-up on the originals: checks the PDF adapter reads them, and gives the page counts.
+  const originals = distinctCopies(sources, sources.length, join(work, 'pdf-originals'));
+  const warm = await audit(join(work, 'pdf-originals'), 'pdf-warm', 2);
+  const unread = warm.rows.filter((r) => r.status !== 'ok');
+  if (unread.length) print(`warning: ${unread.length} of ${originals.length} corpus PDFs not read (${unread.map((r) => r.status).join(', ')})`);
+  const perRound = warm.rows.reduce((n, r) => n + r.pages, 0);
+  if (!perRound) return print('(the PDF adapter read no pages: PDF benchmark skipped)');
+  const count = Math.ceil(PAGES / perRound) * sources.length;
+  const files = distinctCopies(sources, count, join(work, 'pdfs'));
+  const pages = (perRound * count) / sources.length;
+  print(`PDFs: ${count} files, ${pages} pages (${sources.length} corpus .lo.pdf/.chrome.pdf, distinct copies)`);
+  const one = await audit(join(work, 'pdfs'), 'pdf-1', 1);
+  const read = one.rows.reduce((n, r) => n + r.pages, 0);
+  if (read !== pages) print(`warning: --jobs 1 read ${read} of ${pages} pages`);
+  row('  jixiao --jobs 1', one, 'pages/s', pages);
+  const two = await audit(join(work, 'pdfs'), 'pdf-2', 2);
+  row('  jixiao --jobs 2', two, 'pages/s', pages);
+  const seq = await runPdftotext(files, 1);
+  const par = await runPdftotext(files, 2);
+  if (seq === null || par === null) print('  pdftotext: not installed (apt-get install poppler-utils)');
+  else {
+    print(`  ${'pdftotext -layout, sequential'.padEnd(32)} ${f1(seq).padStart(7)} s  ${f1(pages / seq).padStart(8)} pages/s`);
+    print(`  ${'pdftotext -layout, 2 at a time'.padEnd(32)} ${f1(par).padStart(7)} s  ${f1(pages / par).padStart(8)} pages/s`);
+  }
+  const speedup = one.seconds / two.seconds;
+  const machine = await machineScaling();
+  print();
+  print(`  this machine now runs 2 CPU-bound processes at ${machine.toFixed(2)}× the throughput of one (other load shares the cores)`);
+  print(`  speed-up --jobs 1 → 2: ${speedup.toFixed(2)}× (target ≥ 1.8×: ${speedup >= 1.8 ? 'met' : `missed by ${f1((1.8 / speedup - 1) * 100)} %`})`);
+  if (seq !== null && par !== null) {
+    for (const [label, t] of [['sequential', seq], ['2 at a time', par]] as const) {
+      const ok = two.seconds <= t;
+      print(`  --jobs 2 wall vs pdftotext ${label}: ${f1(two.seconds)} s vs ${f1(t)} s (target ≤: ${ok ? 'met' : `missed, ${f1(two.seconds / t)}× slower`})`);
+    }
+  }
+}
+
+async function memory(): Promise<void> {
+  if (BIG <= 0) return print('(large run skipped: BENCH_BIG=0)');
+  const sources = corpusFiles(CORPUS, (n) => n.endsWith('.lo.pdf') || n.endsWith('.chrome.pdf'));
+  if (!sources.length) return;
+  print(`Peak RSS, --jobs ${availableParallelism()} (default), csv+json:`);
+  const results: Array<[number, Measured]> = [];
+  for (const n of [100, BIG]) {
+    distinctCopies(sources, n, join(work, `mem-${n}`));
+    const m = await audit(join(work, `mem-${n}`), `mem-${n}`, availableParallelism());
+    const ok = m.rows.filter((r) => r.status === 'ok').length;
+    const pages = m.rows.reduce((s, r) => s + r.pages, 0);
+    row(`  ${n} files (${ok} ok)`, m, 'pages/s', pages);
+    results.push([n, m]);
+    rmSync(join(work, `mem-${n}`), { recursive: true, force: true });
+  }
+  const [small, big] = [results[0]![1], results[1]![1]];
+  const peak = Math.max(small.rssMb, big.rssMb);
+  print(`  peak ≤ 400 MB: ${peak <= 400 ? 'met' : `missed by ${Math.round(peak - 400)} MB`}; 100 vs ${BIG} files: ${Math.round(small.rssMb)} vs ${Math.round(big.rssMb)} MB (${f1(((big.rssMb - small.rssMb) / small.rssMb) * 100)} %)`);
+}
+
+async function main(): Promise<void> {
+  print(`jixiao benchmark — ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, Node ${process.version}`);
+  print();
+  await texts();
+  print();
+  await pdfs();
+  print();
+  await memory();
+}
+
+main()
+  .catch((error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    if (process.env.BENCH_KEEP !== '1') rmSync(work, { recursive: true, force: true });
+    else print(`work folder kept: ${work}`);
+  });

@@ -1,0 +1,123 @@
+/**
+ * The output files of a run (reports.csv …, audit.json, audit.xlsx, index.html, manifest.jsonl) are written under
+ * a staging folder and renamed into place only when complete, so a run killed at any moment never leaves a
+ * half-written file under a final name: the previous outputs stay until the new ones replace them, and the next
+ * run rebuilds everything from the journal.
+ */
+import { readdir, rename, rm, mkdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { OutputFormat } from '../cli/args.js';
+import { SummaryBuilder } from '../cli/summary.js';
+import type { Lang } from '../i18n/messages.js';
+import type { Report } from '../model/audit.js';
+import type { ReportSink, RunSummary, SinkOptions } from '../write/sink.js';
+import { createCsvSink } from '../write/csv.js';
+import { createJsonSink } from '../write/json.js';
+import { MANIFEST_FILE, ManifestWriter, type ManifestEntry, type ManifestHead } from './manifest.js';
+
+const STAGING_PREFIX = '.staging-';
+const TRASH_PREFIX = '.trash-';
+
+export async function createSinks(formats: OutputFormat[], options: SinkOptions): Promise<ReportSink[]> {
+  const sinks: ReportSink[] = [];
+  if (formats.includes('csv')) sinks.push(createCsvSink(options));
+  if (formats.includes('json')) sinks.push(createJsonSink(options));
+  if (formats.includes('xlsx')) sinks.push((await import('../write/xlsx.js')).createXlsxSink(options));
+  if (formats.includes('html')) sinks.push((await import('../write/html/index.js')).createHtmlSink(options));
+  return sinks;
+}
+
+/** Staging and trash folders of earlier runs that were killed (the caller holds the folder's lock). */
+async function removeLeftovers(outDir: string): Promise<void> {
+  for (const name of await readdir(outDir)) {
+    if (name.startsWith(STAGING_PREFIX) || name.startsWith(TRASH_PREFIX)) await rm(join(outDir, name), { recursive: true, force: true });
+  }
+}
+
+/** Move everything in `staging` over its namesake in `outDir`; the manifest last, as the mark of a finished set. */
+async function publish(staging: string, outDir: string): Promise<void> {
+  const names = (await readdir(staging)).sort((a, b) => Number(a === MANIFEST_FILE) - Number(b === MANIFEST_FILE));
+  for (const name of names) {
+    const from = join(staging, name);
+    const to = join(outDir, name);
+    if ((await stat(from)).isDirectory()) {
+      // rename() replaces files atomically but not a non-empty folder: move the old one aside first.
+      const trash = join(outDir, `${TRASH_PREFIX}${process.pid}-${name}`);
+      const old = await stat(to).catch(() => null);
+      if (old) await rename(to, trash);
+      await rename(from, to);
+      if (old) await rm(trash, { recursive: true, force: true });
+    } else {
+      await rename(from, to);
+    }
+  }
+  await rm(staging, { recursive: true, force: true });
+}
+
+export interface OutputsOptions {
+  outDir: string;
+  formats: OutputFormat[];
+  lang: Lang;
+  head: Pick<ManifestHead, 'shard' | 'total'>;
+}
+
+export class Outputs {
+  readonly summary = new SummaryBuilder();
+
+  private constructor(
+    private readonly options: OutputsOptions,
+    private readonly staging: string,
+    private readonly sinks: ReportSink[],
+    private readonly manifest: ManifestWriter,
+  ) {}
+
+  static async open(options: OutputsOptions): Promise<Outputs> {
+    await removeLeftovers(options.outDir);
+    const staging = join(options.outDir, `${STAGING_PREFIX}${process.pid}`);
+    await mkdir(staging, { recursive: true });
+    const sinks = await createSinks(options.formats, { outDir: staging, lang: options.lang });
+    return new Outputs(options, staging, sinks, new ManifestWriter(join(staging, MANIFEST_FILE), options.head));
+  }
+
+  /** Reports a writer failed on: the row is missing from that output only; the batch goes on. */
+  writerErrors = 0;
+  private readonly writerFailures: string[] = [];
+
+  /** One group's reports, in input order. */
+  async add(entry: ManifestEntry, reports: Report[]): Promise<void> {
+    for (const r of reports) {
+      for (const sink of this.sinks) {
+        try {
+          await sink.add(r);
+        } catch (error) {
+          this.writerErrors++;
+          if (this.writerFailures.length < 5) this.writerFailures.push(`${r.file}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      this.summary.add(r);
+    }
+    await this.manifest.add(entry);
+  }
+
+  writerErrorText(lang: Lang): string {
+    const head =
+      lang === 'zh'
+        ? `写出结果时有 ${this.writerErrors} 处出错（对应的行缺失），请将以下信息提交给维护者：`
+        : `${this.writerErrors} rows could not be written (missing from that output); please report:`;
+    return `${head}\n${this.writerFailures.map((f) => `  ${f}`).join('\n')}\n`;
+  }
+
+  /** Finish every file and put them in place. */
+  async close(seconds: number, interrupted: boolean): Promise<RunSummary> {
+    const summary = this.summary.result(this.options.lang, seconds);
+    for (const sink of this.sinks) await sink.close(summary);
+    await this.manifest.close(interrupted);
+    await publish(this.staging, this.options.outDir);
+    return summary;
+  }
+
+  /** Give up (a fatal error): the previous outputs stay as they were. */
+  async discard(): Promise<void> {
+    await rm(this.staging, { recursive: true, force: true });
+  }
+}

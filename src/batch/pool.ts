@@ -1,0 +1,212 @@
+/**
+ * A pool of worker threads running audit tasks. pdf.js, mammoth and SheetJS parse in the thread that calls them,
+ * so threads are what gives CPU parallelism; they are also the fence around a hostile file: a task that runs past
+ * its time is ended by terminating its thread, a thread that crashes or exhausts its heap (resourceLimits) costs
+ * only its task, and either way a fresh thread takes its place and the batch goes on. Threads are also replaced
+ * after a number of tasks or when their heap has grown past a bound, so a slow leak in a library cannot build up.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { TaskRequest, WorkerConfig } from './task.js';
+import type { FromWorker } from './worker.js';
+
+export type Outcome =
+  | { kind: 'done'; json: string }
+  | { kind: 'timeout' }
+  | { kind: 'crash'; detail: string; oom: boolean }
+  | { kind: 'aborted' };
+
+export interface PoolOptions {
+  size: number;
+  config: WorkerConfig;
+  /** Replace a thread after this many tasks. */
+  maxTasksPerWorker: number;
+  /** V8 old-generation limit of each thread, MB: a file needing more fails alone. */
+  heapLimitMb: number;
+  /** Replace a thread after a task that left more than this on its heap, MB. */
+  recycleHeapMb: number;
+}
+
+interface Job {
+  request: TaskRequest;
+  timeoutMs: number;
+  resolve(outcome: Outcome): void;
+  onStart?: () => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  job: Job | null;
+  timer: NodeJS.Timeout | null;
+  tasks: number;
+  error: (Error & { code?: string }) | null;
+}
+
+/** Consecutive threads dying before they are ready: the build is broken, not a file. */
+const MAX_STARTUP_FAILURES = 3;
+
+/** dist/src/batch/worker.js, also when this module runs from the TypeScript sources (tests). */
+function workerUrl(): URL {
+  const here = new URL('./worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  return new URL('../../dist/src/batch/worker.js', import.meta.url);
+}
+
+export class WorkerPool {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Job[] = [];
+  private readonly waiters: Array<() => void> = [];
+  private closed = false;
+  private startupFailures = 0;
+  private fatalError: Error | null = null;
+  private readonly url = workerUrl();
+  /** Threads started in all (first fill, recycling, replacements): reported by the benchmark. */
+  started = 0;
+
+  constructor(private readonly options: PoolOptions) {}
+
+  get fatal(): Error | null {
+    return this.fatalError;
+  }
+
+  run(request: TaskRequest, timeoutMs: number, onStart?: () => void): Promise<Outcome> {
+    if (this.fatalError) return Promise.reject(this.fatalError);
+    return new Promise((resolve, reject) => {
+      this.queue.push({
+        request,
+        timeoutMs,
+        onStart,
+        resolve: (outcome) => (this.fatalError && outcome.kind === 'aborted' ? reject(this.fatalError) : resolve(outcome)),
+      });
+      this.pump();
+    });
+  }
+
+  /** Resolves when the queue is short enough that preparing another task is useful. */
+  whenFree(): Promise<void> {
+    if (this.queue.length < this.options.size || this.closed) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** End every running and queued task now (SIGINT): their outcome is `aborted`. */
+  abort(): void {
+    for (const job of this.queue.splice(0)) job.resolve({ kind: 'aborted' });
+    for (const slot of [...this.slots]) {
+      const job = slot.job;
+      if (!job) continue;
+      this.retire(slot, false);
+      job.resolve({ kind: 'aborted' });
+    }
+    this.notify();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.abort();
+    const exits = [...this.slots].map((slot) => {
+      this.slots.delete(slot);
+      return slot.worker.terminate().catch(() => undefined);
+    });
+    // A thread stuck in native code may never finish terminating: do not wait for it forever.
+    await Promise.race([Promise.all(exits), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+    this.notify();
+  }
+
+  private notify(): void {
+    while (this.waiters.length && (this.queue.length < this.options.size || this.closed)) this.waiters.shift()!();
+  }
+
+  private pump(): void {
+    if (this.closed) return;
+    for (const slot of this.slots) {
+      if (!this.queue.length) break;
+      if (slot.ready && !slot.job) this.assign(slot, this.queue.shift()!);
+    }
+    const starting = [...this.slots].filter((s) => !s.ready).length;
+    for (let n = starting; n < this.queue.length && this.slots.size < this.options.size; n++) this.spawn();
+    this.notify();
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.url, {
+      workerData: this.options.config,
+      resourceLimits: { maxOldGenerationSizeMb: this.options.heapLimitMb },
+    });
+    this.started++;
+    const slot: Slot = { worker, ready: false, job: null, timer: null, tasks: 0, error: null };
+    this.slots.add(slot);
+    worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
+    worker.on('error', (error: Error) => {
+      slot.error = error;
+    });
+    worker.on('exit', (code) => this.onExit(slot, code));
+  }
+
+  private assign(slot: Slot, job: Job): void {
+    slot.job = job;
+    slot.worker.postMessage(job.request);
+    slot.timer = setTimeout(() => {
+      if (slot.job !== job) return;
+      this.retire(slot);
+      job.resolve({ kind: 'timeout' });
+      this.pump();
+    }, job.timeoutMs);
+    job.onStart?.();
+  }
+
+  private onMessage(slot: Slot, message: FromWorker): void {
+    if (message.type === 'ready') {
+      slot.ready = true;
+      this.startupFailures = 0;
+      this.pump();
+      return;
+    }
+    const job = slot.job;
+    if (!job || job.request.id !== message.id) return;
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.job = null;
+    slot.timer = null;
+    slot.tasks++;
+    if (message.type === 'done') {
+      job.resolve({ kind: 'done', json: message.json });
+      if (slot.tasks >= this.options.maxTasksPerWorker || message.heapMb > this.options.recycleHeapMb) this.retire(slot);
+    } else {
+      job.resolve({ kind: 'crash', detail: message.detail, oom: false });
+    }
+    this.pump();
+  }
+
+  private onExit(slot: Slot, code: number): void {
+    if (!this.slots.has(slot)) return; // terminated on purpose
+    this.slots.delete(slot);
+    if (slot.timer) clearTimeout(slot.timer);
+    const job = slot.job;
+    slot.job = null;
+    if (job) {
+      const oom = slot.error?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      job.resolve({ kind: 'crash', detail: slot.error?.message ?? `exit code ${code}`, oom });
+    }
+    if (!slot.ready && !this.closed && ++this.startupFailures >= MAX_STARTUP_FAILURES) {
+      this.fatalError = new Error(`worker threads fail to start: ${slot.error?.stack ?? `exit code ${code}`}`);
+      for (const queued of this.queue.splice(0)) queued.resolve({ kind: 'aborted' });
+      this.notify();
+      return;
+    }
+    this.pump();
+  }
+
+  /**
+   * Terminate a thread without waiting (it may be stuck in a loop); its replacement starts at once, so its start-up
+   * (loading the pipeline, ~0.3 s) overlaps the work of the others.
+   */
+  private retire(slot: Slot, replace = true): void {
+    this.slots.delete(slot);
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.job = null;
+    void slot.worker.terminate().catch(() => undefined);
+    if (replace && !this.closed && !this.fatalError) this.spawn();
+  }
+}

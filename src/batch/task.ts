@@ -1,0 +1,42 @@
+/**
+ * One unit of work as a worker runs it: audit a group of files, store the reports for resume (compressing here,
+ * in the worker, keeps that CPU off the main thread) and hand back their JSON.
+ */
+import type { Report } from '../model/audit.js';
+import { msg } from '../model/status.js';
+import { auditGroup, type PipelineOptions } from '../pipeline.js';
+import { writeStore, type StoredGroup } from './journal.js';
+import { templatesUsed } from './messages.js';
+import { statusReport } from './reports.js';
+
+export interface WorkerConfig {
+  pipeline: PipelineOptions;
+  storeDir: string;
+}
+
+export interface TaskRequest {
+  id: number;
+  key: string;
+  paths: string[];
+  /** .doc files converted ahead by LibreOffice for this task: original path → .docx path. */
+  converted?: Array<[string, string]>;
+}
+
+/** Runs the task and returns the serialised StoredGroup, already written to the store. Never throws for input. */
+export async function runTask(config: WorkerConfig, request: TaskRequest): Promise<string> {
+  const pipeline = request.converted?.length
+    ? { ...config.pipeline, ingest: { ...config.pipeline.ingest, converted: new Map(request.converted) } }
+    : config.pipeline;
+  let reports: Report[];
+  try {
+    reports = await auditGroup(request.paths, pipeline);
+  } catch (error) {
+    // auditGroup turns bad input into statuses; a throw here is a bug, and it still must not cost the batch.
+    const detail = error instanceof Error ? error.message.slice(0, 200) : String(error);
+    reports = request.paths.map((p) => statusReport(p, 'failed', msg('internal-error', { detail })));
+  }
+  const stored: StoredGroup = { key: request.key, files: request.paths, messages: templatesUsed(reports), reports };
+  const json = JSON.stringify(stored);
+  await writeStore(config.storeDir, request.key, json);
+  return json;
+}

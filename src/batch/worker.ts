@@ -1,0 +1,35 @@
+/**
+ * Worker thread entry (compiled to dist/src/batch/worker.js): loads the pipeline once, says `ready`, then runs
+ * one task at a time for the pool. Its heap use after each task lets the pool recycle a worker that grew.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { getHeapStatistics } from 'node:v8';
+import { runTask, type TaskRequest, type WorkerConfig } from './task.js';
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'done'; id: number; json: string; heapMb: number }
+  /** The task could not be stored (disk full, folder removed): not the file's fault, but the file is not done. */
+  | { type: 'error'; id: number; detail: string };
+
+const port = parentPort;
+if (!port) throw new Error('worker.js runs as a worker thread');
+const config = workerData as WorkerConfig;
+
+// A library may leave a stray rejected promise behind (pdf.js does on damaged files). By default that ends the
+// thread, and the next file would be blamed for it; the task itself still ends by result or by timeout.
+process.on('unhandledRejection', () => undefined);
+
+port.on('message', (request: TaskRequest) => {
+  runTask(config, request).then(
+    (json) => {
+      const heapMb = getHeapStatistics().used_heap_size / 1048576;
+      port.postMessage({ type: 'done', id: request.id, json, heapMb } satisfies FromWorker);
+    },
+    (error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error);
+      port.postMessage({ type: 'error', id: request.id, detail } satisfies FromWorker);
+    },
+  );
+});
+port.postMessage({ type: 'ready' } satisfies FromWorker);

@@ -1,0 +1,266 @@
+/**
+ * Builders for the hostile inputs of the batch tests, made from scratch so the tests need no tool: an encrypted
+ * PDF (RC4 40-bit, standard security handler revision 2, with a user password, as old Acrobat wrote them), a
+ * zip-bomb .docx (a well-formed package whose document.xml inflates to hundreds of MB), and seed copies.
+ */
+import { createHash } from 'node:crypto';
+import { crc32, deflateRawSync } from 'node:zlib';
+
+const PAD = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
+
+function rc4(key: Buffer, data: Buffer): Buffer {
+  const s = Array.from({ length: 256 }, (_, i) => i);
+  for (let i = 0, j = 0; i < 256; i++) {
+    j = (j + s[i]! + key[i % key.length]!) & 255;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+  }
+  const out = Buffer.alloc(data.length);
+  for (let n = 0, i = 0, j = 0; n < data.length; n++) {
+    i = (i + 1) & 255;
+    j = (j + s[i]!) & 255;
+    [s[i], s[j]] = [s[j]!, s[i]!];
+    out[n] = data[n]! ^ s[(s[i]! + s[j]!) & 255]!;
+  }
+  return out;
+}
+
+const md5 = (...parts: Buffer[]) => createHash('md5').update(Buffer.concat(parts)).digest();
+const padded = (password: string) => Buffer.concat([Buffer.from(password, 'latin1'), PAD]).subarray(0, 32);
+
+/** A one-page PDF that needs the user password `userPassword` to open (PDF 1.4, Algorithms 2–4 of ISO 32000-1). */
+export function encryptedPdf(userPassword = 'jixiao', text = '2021 budget 100.00'): Buffer {
+  const id = createHash('md5').update(text).digest();
+  const permissions = -44;
+  const o = rc4(md5(padded('owner-secret')).subarray(0, 5), padded(userPassword));
+  const p = Buffer.alloc(4);
+  p.writeInt32LE(permissions);
+  const key = md5(padded(userPassword), o, p, id).subarray(0, 5);
+  const u = rc4(key, PAD);
+  const objectKey = (num: number) => md5(key, Buffer.from([num & 255, (num >> 8) & 255, (num >> 16) & 255, 0, 0])).subarray(0, 10);
+  const content = rc4(objectKey(4), Buffer.from(`BT /F1 24 Tf 72 720 Td (${text}) Tj ET`, 'latin1'));
+  const objects: Buffer[] = [
+    Buffer.from('<< /Type /Catalog /Pages 2 0 R >>'),
+    Buffer.from('<< /Type /Pages /Kids [3 0 R] /Count 1 >>'),
+    Buffer.from('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>'),
+    Buffer.concat([Buffer.from(`<< /Length ${content.length} >>\nstream\n`), content, Buffer.from('\nendstream')]),
+    Buffer.from('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'),
+    Buffer.from(`<< /Filter /Standard /V 1 /R 2 /O <${o.toString('hex')}> /U <${u.toString('hex')}> /P ${permissions} >>`),
+  ];
+  const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  const offsets: number[] = [];
+  let at = parts[0]!.length;
+  objects.forEach((body, i) => {
+    const obj = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), body, Buffer.from('\nendobj\n')]);
+    offsets.push(at);
+    parts.push(obj);
+    at += obj.length;
+  });
+  const xref = [`xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`, ...offsets.map((n) => `${String(n).padStart(10, '0')} 00000 n \n`)].join('');
+  const idHex = id.toString('hex');
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 6 0 R /ID [<${idHex}> <${idHex}>] >>\nstartxref\n${at}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}
+
+interface ZipEntry {
+  name: string;
+  data: Buffer;
+  /** Deflated bytes and the size they inflate to, when made without holding the inflated data. */
+  deflated?: { bytes: Buffer; size: number; crc: number };
+}
+
+/** A zip file (deflate) from entries. */
+export function zip(entries: ZipEntry[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const d = e.deflated ?? { bytes: deflateRawSync(e.data), size: e.data.length, crc: crc32(e.data) };
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(d.crc >>> 0, 14);
+    local.writeUInt32LE(d.bytes.length, 18);
+    local.writeUInt32LE(d.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(d.crc >>> 0, 16);
+    central.writeUInt32LE(d.bytes.length, 20);
+    central.writeUInt32LE(d.size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, d.bytes);
+    centrals.push(central, name);
+    offset += local.length + name.length + d.bytes.length;
+  }
+  const centralDir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralDir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, centralDir, end]);
+}
+
+/**
+ * A .docx whose word/document.xml inflates to `mb` MB (one paragraph of spaces), about 1 KB on disk per MB.
+ * Deflated as a stream, 1 MB at a time, so the test never holds the inflated document.
+ */
+export async function zipBombDocx(mb: number): Promise<Buffer> {
+  const { createDeflateRaw } = await import('node:zlib');
+  const head = Buffer.from('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>');
+  const tail = Buffer.from('</w:t></w:r></w:p></w:body></w:document>');
+  const block = Buffer.alloc(1024 * 1024, 0x20);
+  const deflate = createDeflateRaw({ level: 9 });
+  const out: Buffer[] = [];
+  deflate.on('data', (chunk: Buffer) => out.push(chunk));
+  const done = new Promise<void>((resolve) => deflate.on('end', () => resolve()));
+  let crc = crc32(head);
+  const write = (b: Buffer) => new Promise<void>((resolve) => (deflate.write(b) ? resolve() : deflate.once('drain', () => resolve())));
+  await write(head);
+  for (let i = 0; i < mb; i++) {
+    crc = crc32(block, crc);
+    await write(block);
+  }
+  crc = crc32(tail, crc);
+  deflate.end(tail);
+  await done;
+  const size = head.length + mb * block.length + tail.length;
+  const contentTypes = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  const rels = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  return zip([
+    { name: '[Content_Types].xml', data: contentTypes },
+    { name: '_rels/.rels', data: rels },
+    { name: 'word/document.xml', data: Buffer.alloc(0), deflated: { bytes: Buffer.concat(out), size, crc } },
+  ]);
+}
+
+/** What the test expects of one input: its status, or one of several when adapters may reasonably differ. */
+export interface Expectation {
+  /** Path as reports.csv names it (relative to the audited folder). */
+  file: string;
+  status: string[];
+  /** A good report: audited with figures. */
+  good?: boolean;
+}
+
+export interface SuiteOptions {
+  corpus: string;
+  isRoot: boolean;
+}
+
+/**
+ * Write the bad-input suite into `dir` (which exists and is empty). Returns what each file should become.
+ * Names are relative to `dir`; the caller audits `.` from inside it, so the `=` file's cell starts with `=`.
+ */
+export async function writeBadSuite(dir: string, options: SuiteOptions): Promise<Expectation[]> {
+  const fs = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const { randomBytes } = await import('node:crypto');
+  const { execFileSync } = await import('node:child_process');
+  const seed = (name: string) => fs.readFile(join(options.corpus, name));
+  const put = async (name: string, data: Buffer | string) => {
+    await fs.mkdir(join(dir, name, '..'), { recursive: true });
+    await fs.writeFile(join(dir, name), data);
+  };
+  const out: Expectation[] = [];
+  const expect = (file: string, ...status: string[]) => out.push({ file, status });
+
+  // Good seed reports beside the bad ones.
+  for (const [name, from] of [
+    ['good-001.txt', '001/001.txt'],
+    ['good-002.lo.pdf', '002/002.lo.pdf'],
+    ['good-004.docx', '004/004.docx'],
+    ['good-003.html', '003/003.html'],
+  ] as const) {
+    await put(name, await seed(from));
+    out.push({ file: name, status: ['ok'], good: true });
+  }
+  const pdf = await seed('003/003.lo.pdf');
+  const docx = await seed('003/003.docx');
+
+  await put('empty.pdf', '');
+  expect('empty.pdf', 'empty');
+  await put('empty.txt', '');
+  expect('empty.txt', 'empty');
+  await put('truncated.pdf', pdf.subarray(0, Math.floor(pdf.length * 0.3)));
+  // pdf.js recovers what it can from a cut file: some pages may survive (ok with a note) or none (failed).
+  expect('truncated.pdf', 'failed', 'ok', 'empty');
+  await put('truncated.docx', docx.subarray(0, Math.floor(docx.length / 2)));
+  expect('truncated.docx', 'failed');
+  await put('random.pdf', randomBytes(64 * 1024));
+  expect('random.pdf', 'failed', 'unsupported');
+  await put('random.docx', randomBytes(64 * 1024));
+  expect('random.docx', 'failed', 'unsupported');
+  await put('random.xlsx', randomBytes(64 * 1024));
+  expect('random.xlsx', 'failed', 'unsupported');
+  // Wrong extensions: content decides, so these are read (and audited) as what they are.
+  await put('pdf-named.doc', pdf);
+  expect('pdf-named.doc', 'ok');
+  await put('docx-named.pdf', docx);
+  expect('docx-named.pdf', 'ok');
+  await put('encrypted.pdf', encryptedPdf());
+  expect('encrypted.pdf', 'encrypted');
+  await put('zip-bomb.docx', await zipBombDocx(600));
+  expect('zip-bomb.docx', 'too-large');
+  await put('deep.html', `<!DOCTYPE html><html><body>${'<div>'.repeat(200_000)}2021年预算执行率为95.5%。${'</div>'.repeat(200_000)}</body></html>`);
+  expect('deep.html', 'ok', 'empty');
+  // 10 MB on one line: a sentence with figures, repeated without a line break.
+  const sentence = '本年度部门预算执行率为95.36%，项目支出1234.56万元，';
+  await put('one-line.txt', sentence.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(sentence))));
+  expect('one-line.txt', 'ok', 'timeout', 'too-large');
+  const text003 = (await seed('003/003.txt')).toString('utf8');
+  await put('utf16-bom.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text003, 'utf16le')]));
+  out.push({ file: 'utf16-bom.txt', status: ['ok'], good: true });
+  await put('utf16-nobom.txt', Buffer.from(text003, 'utf16le'));
+  // Known gap (reported): without a BOM, UTF-16LE of mostly-Chinese text has too few NUL bytes (17 % of code units
+  // are ASCII here) for the ingest sniffers, so it is refused as not text. Either way it has a row and a message.
+  expect('utf16-nobom.txt', 'ok', 'unsupported');
+  // Names that break naive CSV writers and spreadsheet formulas.
+  for (const name of ['a,b "quoted", name.txt', "=SUM(1+1)*cmd|' /C calc'!A0.txt"]) {
+    await put(name, text003);
+    out.push({ file: name, status: ['ok'], good: true });
+  }
+  // A folder named like a PDF: walked, its file audited.
+  await put('x.pdf/inside.txt', text003);
+  out.push({ file: 'x.pdf/inside.txt', status: ['ok'], good: true });
+  // Unreadable: chmod 000 stops everyone but root; as root the file is simply read, so two paths that fail for
+  // root too stand beside it: a link to nothing, and a FIFO (a reader would block forever on it).
+  await put('unreadable.txt', text003);
+  await fs.chmod(join(dir, 'unreadable.txt'), 0o000);
+  if (options.isRoot) out.push({ file: 'unreadable.txt', status: ['ok'], good: true });
+  else expect('unreadable.txt', 'failed');
+  await fs.symlink(join(dir, 'no-such-target.pdf'), join(dir, 'broken-link.pdf'));
+  expect('broken-link.pdf', 'failed');
+  execFileSync('mkfifo', [join(dir, 'fifo.pdf')]);
+  expect('fifo.pdf', 'unsupported');
+  return out;
+}
+
+/** Copy seed files (`NNN.suffix` of every seed folder) into `dir`, flat. Returns the names. */
+export async function copySeeds(dir: string, corpus: string, suffixes: string[]): Promise<string[]> {
+  const fs = await import('node:fs/promises');
+  const { join } = await import('node:path');
+  const names: string[] = [];
+  for (const seed of ['000', '001', '002', '003', '004']) {
+    for (const suffix of suffixes) {
+      const name = `${seed}.${suffix}`;
+      await fs.copyFile(join(corpus, seed, name), join(dir, name));
+      names.push(name);
+    }
+  }
+  return names;
+}
