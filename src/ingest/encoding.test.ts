@@ -27,11 +27,21 @@ describe('decodeText', () => {
     ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]), 'utf-8-bom'],
     ['UTF-16LE with BOM', new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]), 'utf-16le-bom'],
     ['UTF-16LE without BOM', new Uint8Array(Buffer.from(text, 'utf16le')), 'utf-16le'],
+    ['UTF-16LE without BOM, Chinese only', new Uint8Array(Buffer.from('我局调整预算数为二万元', 'utf16le')), 'utf-16le'],
+    ['UTF-16BE without BOM', new Uint8Array(Buffer.from(text, 'utf16le').swap16()), 'utf-16be'],
     ['GB18030 without BOM', gb18030(text), 'gb18030'],
   ])('%s', (_name, bytes, encoding) => {
     const decoded = decodeText(bytes);
-    expect(decoded.text).toBe(text);
+    expect(decoded.text).toBe(new TextDecoder(encoding.replace('-bom', '')).decode(bytes).replace(/^\ufeff/, ''));
+    expect(decoded.text).toMatch(/我局/);
     expect(decoded.encoding).toBe(encoding);
+  });
+
+  it('random bytes read as no text at all', async () => {
+    const { textLikeness } = await import('./encoding.js');
+    const random = new Uint8Array(4096).map((_, i) => (i * 2654435761) >>> 24);
+    expect(textLikeness(random)).toBeLessThan(0.8);
+    expect(textLikeness(new TextEncoder().encode(text))).toBeGreaterThan(0.95);
   });
 
   it('a damaged file is decoded with replacement characters, not refused', () => {

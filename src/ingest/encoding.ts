@@ -1,7 +1,10 @@
 /**
- * Decode report text whose encoding nobody declared. Order: BOM → strict UTF-8 → strict GB18030 (a superset of
- * GBK/GB2312, the usual encoding of Chinese government text files) → UTF-16 without BOM by its zero bytes.
- * The decision is returned so it can be shown with the facts.
+ * Decode report text whose encoding nobody declared. A BOM decides. Otherwise every decoding that succeeds
+ * strictly (UTF-8, GB18030 — a superset of GBK/GB2312, the usual encoding of Chinese government text files —
+ * and UTF-16 in either byte order) is scored by how much of it reads as text: Chinese characters, CJK
+ * punctuation, ASCII letters, digits and punctuation. UTF-16 text of Chinese has no zero bytes and is often
+ * valid ASCII byte by byte, so a strict decode alone cannot tell it apart. The decision is returned, to be
+ * shown with the facts.
  */
 export interface Decoded {
   text: string;
@@ -9,6 +12,7 @@ export interface Decoded {
 }
 
 const CJK = /[\u4e00-\u9fff]/g;
+const SAMPLE = 64 * 1024;
 
 function strict(label: string, bytes: Uint8Array): string | null {
   try {
@@ -18,20 +22,61 @@ function strict(label: string, bytes: Uint8Array): string | null {
   }
 }
 
-/** Share of bytes that are 0 at even / odd offsets: UTF-16 text of CJK and ASCII has many. */
-function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-  const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
+/** Share of characters that read as report text. */
+export function plausibility(text: string): number {
+  if (text.length === 0) return 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) || // CJK ideographs
+      (c >= 0x3000 && c <= 0x303f) || // CJK punctuation
+      (c >= 0xff00 && c <= 0xffef) || // full-width forms
+      (c >= 0x20 && c < 0x7f) ||
+      c === 0x0a ||
+      c === 0x0d ||
+      c === 0x09 ||
+      c === 0x0c ||
+      c === 0x201c ||
+      c === 0x201d ||
+      c === 0x2018 ||
+      c === 0x2019 ||
+      c === 0x2014 ||
+      c === 0x2026 ||
+      c === 0xb7
+    ) {
+      good++;
+    }
   }
-  const pairs = n / 2;
-  if (oddZero / pairs > 0.3 && evenZero / pairs < 0.05) return 'utf-16le';
-  if (evenZero / pairs > 0.3 && oddZero / pairs < 0.05) return 'utf-16be';
+  return good / text.length;
+}
+
+/**
+ * Strictly decode the first `size` bytes. When that cuts the file, the last character may be cut too: back off a
+ * byte at a time (UTF-16 by whole code units) until the decoder accepts the rest.
+ */
+function strictPrefix(label: string, bytes: Uint8Array, size: number): string | null {
+  const wide = label.startsWith('utf-16');
+  let end = Math.min(bytes.length, size);
+  if (wide) end &= ~1;
+  if (end === bytes.length) return strict(label, bytes);
+  for (let back = 0; back < 4 && end > 0; back++, end -= wide ? 2 : 1) {
+    const text = strict(label, bytes.subarray(0, end));
+    if (text !== null) return text;
+  }
   return null;
+}
+
+const LABELS = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
+
+/** How much the best strict decoding of the first bytes reads as text (0–1): below ~0.8 it is not a text file. */
+export function textLikeness(bytes: Uint8Array): number {
+  let best = 0;
+  for (const label of LABELS) {
+    const text = strictPrefix(label, bytes, 8192);
+    if (text) best = Math.max(best, plausibility(text));
+  }
+  return best;
 }
 
 export function decodeText(bytes: Uint8Array): Decoded {
@@ -44,16 +89,21 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be-bom' };
   }
-  const wide = utf16Guess(bytes);
-  if (wide) {
-    const text = strict(wide, bytes);
-    if (text !== null) return { text, encoding: wide };
+  // Score each decoding on a sample; a UTF-16 file has an even length.
+  const labels = LABELS.filter((l) => !l.startsWith('utf-16') || bytes.length % 2 === 0);
+  let best: { label: string; score: number } | null = null;
+  for (const label of labels) {
+    const text = strictPrefix(label, bytes, SAMPLE);
+    if (text === null) continue;
+    const score = plausibility(text);
+    // Earlier labels win ties: UTF-8 before GB18030 before UTF-16.
+    if (!best || score > best.score + 0.02) best = { label, score };
   }
-  const utf8 = strict('utf-8', bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  const gb = strict('gb18030', bytes);
-  if (gb !== null) return { text: gb, encoding: 'gb18030' };
-  // Neither decodes cleanly (a damaged file): take whichever yields more Chinese characters, replacing bad bytes.
+  if (best && best.score >= 0.9) {
+    const text = strict(best.label, bytes);
+    if (text !== null) return { text, encoding: best.label };
+  }
+  // Nothing decodes cleanly (a damaged file): take whichever yields more Chinese characters, replacing bad bytes.
   const lossyUtf8 = new TextDecoder('utf-8').decode(bytes);
   const lossyGb = new TextDecoder('gb18030').decode(bytes);
   const count = (s: string) => s.match(CJK)?.length ?? 0;

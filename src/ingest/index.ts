@@ -6,6 +6,7 @@ import { extname } from 'node:path';
 import type { DocumentModel, Format } from '../model/document.js';
 import { IngestError, msg } from '../model/status.js';
 import type { Adapter, IngestOptions } from './adapter.js';
+import { textLikeness } from './encoding.js';
 
 type Loader = () => Promise<Adapter>;
 
@@ -93,24 +94,9 @@ export async function ingest(path: string, bytes: Buffer, options: IngestOptions
   return { doc, format, formatMismatch: byExtension !== null && byExtension !== format };
 }
 
-/** Many NUL or control bytes in the first 8 KB and it is not UTF-16 text. */
+/** Not text in any encoding a report comes in (BOMs aside, which always mean text). */
 function looksBinary(bytes: Uint8Array): boolean {
-  const n = Math.min(bytes.length, 8192);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
-  let zeros = 0;
-  let controls = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if (b === 0) zeros++;
-    else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++;
-  }
-  // UTF-16 without BOM has ~50% zeros in a regular pattern; random bytes have few zeros and many controls.
-  const evenOddZeros = zeros / n;
-  if (evenOddZeros > 0.3 && evenOddZeros < 0.7) {
-    let even = 0;
-    for (let i = 0; i < n; i += 2) if (bytes[i] === 0) even++;
-    const evenShare = even / zeros;
-    if (evenShare < 0.1 || evenShare > 0.9) return false;
-  }
-  return zeros > 0 || controls / n > 0.05;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return false;
+  return textLikeness(bytes) < 0.8;
 }

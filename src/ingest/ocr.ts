@@ -7,7 +7,7 @@
  * OCR text is a low-confidence source (digits and % get misread); lines built from it are marked `ocr`.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { defineMessages } from '../i18n/messages.js';
@@ -148,9 +148,11 @@ export async function ocrPdfPages(
   const started = Date.now();
   const timeoutMs = options.timeoutMs ?? Infinity;
   const remaining = () => timeoutMs - (Date.now() - started);
+  // The folder first: a timer armed before a failing mkdtemp would hold the process open for the whole timeout.
+  await mkdir(options.tmpDir, { recursive: true });
+  const dir = await mkdtemp(join(options.tmpDir, 'jixiao-ocr-'));
   const abort = new AbortController();
   const timer = Number.isFinite(timeoutMs) ? setTimeout(() => abort.abort(), Math.max(0, timeoutMs)) : undefined;
-  const dir = await mkdtemp(join(options.tmpDir, 'jixiao-ocr-'));
   const done: OcrPage[] = [];
   try {
     const pdf = join(dir, 'in.pdf');
