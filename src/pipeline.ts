@@ -16,6 +16,7 @@ import { runChecks } from './check/index.js';
 import { columnHeaders } from './text/table-grid.js';
 import type { Lang } from './i18n/messages.js';
 import { rescore, type RescoreResult } from './score/index.js';
+import { statusReport } from './model/blank-report.js';
 import { defineMessages } from './i18n/messages.js';
 
 defineMessages({
@@ -108,27 +109,14 @@ function tablesOut(doc: DocumentModel, extraction: Extraction): TableOut[] {
 
 function emptyReport(read: Read, group: string | null): Report {
   return {
-    file: read.path,
-    status: read.status,
+    ...statusReport(read.path, read.status, read.error, read.sha256),
     format: read.format,
     encoding: read.doc?.encoding ?? null,
     pages: read.doc?.pageCount ?? null,
     group,
-    dept: null,
-    region: null,
-    year: null,
-    filledDate: null,
-    score: { stated: null, rubric: null, rescoredMin: null, rescoredMax: null },
-    facts: [],
-    flags: [],
-    tables: [],
-    checked: 0,
-    unverifiable: [],
     seconds: read.seconds,
-    error: read.error,
     notes: read.notes,
     ocr: read.doc?.ocr ?? false,
-    sha256: read.sha256,
   };
 }
 

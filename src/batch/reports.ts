@@ -1,35 +1,5 @@
-/**
- * Rows for files the pipeline did not (or could not) finish: refused before reading, timed out, crashed, or left
- * when a run was interrupted. Every input file gets one, so nothing is missing from reports.csv.
- */
-import type { Report } from '../model/audit.js';
-import type { Status, Message } from '../model/status.js';
-
-export function statusReport(file: string, status: Status, error: Message | null, sha256: string | null = null): Report {
-  return {
-    file,
-    status,
-    format: null,
-    encoding: null,
-    pages: null,
-    group: null,
-    dept: null,
-    region: null,
-    year: null,
-    filledDate: null,
-    score: { stated: null, rubric: null, rescoredMin: null, rescoredMax: null },
-    facts: [],
-    flags: [],
-    tables: [],
-    checked: 0,
-    unverifiable: [],
-    seconds: 0,
-    error,
-    notes: [],
-    ocr: false,
-    sha256,
-  };
-}
+/** Stored reports reused under other names; rows for unfinished files (model/blank-report.ts). */
+export { statusReport } from '../model/blank-report.js';
 
 /**
  * Parse stored reports made for other paths (the same bytes seen under another name, or the same file named
