@@ -6,6 +6,7 @@
 import { openSync, writeSync, closeSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 
 export const LOCK_FILE = '.lock';
 
@@ -53,4 +54,19 @@ export function lockFolder(outDir: string): () => void {
       // already gone
     }
   };
+}
+
+/**
+ * Create the output folder and take its lock. Null, with the reason on stderr, when another run holds it:
+ * the caller exits 2.
+ */
+export async function openOutputFolder(outDir: string): Promise<(() => void) | null> {
+  await mkdir(outDir, { recursive: true });
+  try {
+    return lockFolder(outDir);
+  } catch (error) {
+    if (!(error instanceof FolderLockedError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return null;
+  }
 }

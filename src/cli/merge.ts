@@ -7,14 +7,14 @@
  * shards are reported, and make the exit code 1.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, link, mkdir } from 'node:fs/promises';
+import { copyFile, link } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { MergeArgs } from './args.js';
 import { AuditSchema, type Report } from '../model/audit.js';
 import { msg } from '../model/status.js';
 import { printSummary } from './summary.js';
 import { Journal, storePath } from '../batch/journal.js';
-import { lockFolder, FolderLockedError } from '../batch/lock.js';
+import { openOutputFolder } from '../batch/lock.js';
 import { MANIFEST_FILE, readManifest, type Manifest, type ManifestEntry } from '../batch/manifest.js';
 import { Outputs } from '../batch/outputs.js';
 import { loadEntry } from '../batch/replay.js';
@@ -97,15 +97,8 @@ export async function runMerge(args: MergeArgs): Promise<number> {
     say(args.lang, 'merge 的 --out 不能是被合并的目录之一', '--out must not be one of the folders being merged');
     return 2;
   }
-  await mkdir(outDir, { recursive: true });
-  let release: () => void;
-  try {
-    release = lockFolder(outDir);
-  } catch (error) {
-    if (!(error instanceof FolderLockedError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 2;
-  }
+  const release = await openOutputFolder(outDir);
+  if (!release) return 2;
   try {
     const manifests = new Map<string, Manifest | null>();
     for (const dir of dirs) manifests.set(dir, await readManifest(join(dir, MANIFEST_FILE)));

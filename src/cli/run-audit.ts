@@ -13,7 +13,7 @@ import { createProgress } from './progress.js';
 import { printSummary } from './summary.js';
 import type { PipelineOptions } from '../pipeline.js';
 import { DEFAULT_LIMITS } from '../ingest/adapter.js';
-import { lockFolder, FolderLockedError } from '../batch/lock.js';
+import { openOutputFolder } from '../batch/lock.js';
 import { Outputs } from '../batch/outputs.js';
 import { runBatch, type BatchItem } from '../batch/run-batch.js';
 import { shardOf, stableName } from '../batch/shard.js';
@@ -44,15 +44,8 @@ export async function runAudit(args: AuditArgs): Promise<number> {
   const examples = relative(process.cwd(), EXAMPLES_DIR);
   const paths = args.paths.length ? args.paths : [examples.startsWith('..') ? EXAMPLES_DIR : examples];
   const outDir = resolve(args.out);
-  await mkdir(outDir, { recursive: true });
-  let release: () => void;
-  try {
-    release = lockFolder(outDir);
-  } catch (error) {
-    if (!(error instanceof FolderLockedError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 2;
-  }
+  const release = await openOutputFolder(outDir);
+  if (!release) return 2;
   const tmpDir = join(tmpdir(), `jixiao-${process.pid}`);
   const started = Date.now();
   let signalled: NodeJS.Signals | null = null;
