@@ -46,17 +46,22 @@ export class TextIndex {
     return this.byPageLine.get(`${loc.page ?? ''}:${loc.line}`) ?? null;
   }
 
-  addFact(index: number, loc: Location): boolean {
-    let placed = false;
+  /** The location's spans cut to the text of their lines; empty spans left out. */
+  private *clamped(loc: Location): Generator<{ line: number; start: number; end: number }> {
     for (const s of loc.spans) {
       const text = this.lines[s.line]?.text;
       if (text === undefined) continue;
       const start = Math.max(0, Math.min(s.start, text.length));
       const end = Math.max(start, Math.min(s.end, text.length));
-      if (end > start) {
-        this.at(s.line).spans.push({ start, end, fact: index });
-        placed = true;
-      }
+      if (end > start) yield { line: s.line, start, end };
+    }
+  }
+
+  addFact(index: number, loc: Location): boolean {
+    let placed = false;
+    for (const s of this.clamped(loc)) {
+      this.at(s.line).spans.push({ start: s.start, end: s.end, fact: index });
+      placed = true;
     }
     return placed;
   }
@@ -64,15 +69,9 @@ export class TextIndex {
   /** Marks an evidence item; returns the line it was placed on, or null when the text does not hold it. */
   addEvidence(tokens: string[], loc: Location): number | null {
     let first: number | null = null;
-    for (const s of loc.spans) {
-      const text = this.lines[s.line]?.text;
-      if (text === undefined) continue;
-      const start = Math.max(0, Math.min(s.start, text.length));
-      const end = Math.max(start, Math.min(s.end, text.length));
-      if (end > start) {
-        this.at(s.line).spans.push({ start, end, ev: tokens });
-        first ??= s.line;
-      }
+    for (const s of this.clamped(loc)) {
+      this.at(s.line).spans.push({ start: s.start, end: s.end, ev: tokens });
+      first ??= s.line;
     }
     if (first !== null) return first;
     const line = this.lineOf(loc);
