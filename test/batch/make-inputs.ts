@@ -4,7 +4,9 @@
  * zip-bomb .docx (a well-formed package whose document.xml inflates to hundreds of MB), and seed copies.
  */
 import { createHash } from 'node:crypto';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
+import { zip } from '../harness/zip.js';
+export { zip };
 
 const PAD = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
 
@@ -59,53 +61,6 @@ export function encryptedPdf(userPassword = 'jixiao', text = '2021 budget 100.00
   const idHex = id.toString('hex');
   parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 6 0 R /ID [<${idHex}> <${idHex}>] >>\nstartxref\n${at}\n%%EOF\n`));
   return Buffer.concat(parts);
-}
-
-interface ZipEntry {
-  name: string;
-  data: Buffer;
-  /** Deflated bytes and the size they inflate to, when made without holding the inflated data. */
-  deflated?: { bytes: Buffer; size: number; crc: number };
-}
-
-/** A zip file (deflate) from entries. */
-export function zip(entries: ZipEntry[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, 'utf8');
-    const d = e.deflated ?? { bytes: deflateRawSync(e.data), size: e.data.length, crc: crc32(e.data) };
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(d.crc >>> 0, 14);
-    local.writeUInt32LE(d.bytes.length, 18);
-    local.writeUInt32LE(d.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(d.crc >>> 0, 16);
-    central.writeUInt32LE(d.bytes.length, 20);
-    central.writeUInt32LE(d.size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, d.bytes);
-    centrals.push(central, name);
-    offset += local.length + name.length + d.bytes.length;
-  }
-  const centralDir = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(centralDir.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, centralDir, end]);
 }
 
 /**
