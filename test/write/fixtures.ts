@@ -3,6 +3,7 @@
  * (markup, formulas and Excel escapes in every document-derived field) and a realistic one made from a corpus
  * seed (pages, a few facts per number, and flags pointing at real figures).
  */
+import { statusReport } from '../../src/model/blank-report.js';
 import { readFileSync } from 'node:fs';
 import type { Evidence, Fact, Flag, Location, Report, TableOut } from '../../src/model/audit.js';
 import { defineMessages } from '../../src/i18n/messages.js';
@@ -21,30 +22,7 @@ export const XSS = '<script>alert(1)</script>';
 export const FORMULA = '=HYPERLINK("http://example.com/x","点我")';
 
 function baseReport(file: string, text: Line[]): Report {
-  return {
-    file,
-    status: 'ok',
-    format: 'txt',
-    encoding: 'utf-8',
-    pages: null,
-    group: null,
-    dept: null,
-    region: null,
-    year: null,
-    filledDate: null,
-    score: { stated: null, rubric: null, rescoredMin: null, rescoredMax: null },
-    facts: [],
-    flags: [],
-    tables: [],
-    text,
-    checked: 0,
-    unverifiable: [],
-    seconds: 0.42,
-    error: null,
-    notes: [],
-    ocr: false,
-    sha256: null,
-  };
+  return { ...statusReport(file, 'ok', null), format: 'txt', encoding: 'utf-8', text, seconds: 0.42 };
 }
 
 /** Builds facts and evidence pointing at the n-th occurrence of `needle` in a line. */
