@@ -73,8 +73,7 @@ async function readOne(path: string, options: PipelineOptions): Promise<Read> {
   }
 }
 
-function tablesOut(doc: DocumentModel, extraction: Extraction): TableOut[] {
-  void extraction;
+function tablesOut(doc: DocumentModel): TableOut[] {
   return doc.tables.map((t) => {
     const headers = columnHeaders(t);
     const cells: TableOut['cells'] = [];
@@ -169,7 +168,7 @@ export async function auditGroup(paths: string[], options: PipelineOptions): Pro
     report.facts = ex.facts.filter((f) => !f.metric.startsWith('claim_'));
     // A joined file's flags are reported once, with the main report.
     report.flags = isMain ? flags : [];
-    report.tables = tablesOut(r.doc, ex);
+    report.tables = tablesOut(r.doc);
     report.checked = isMain ? checks.checked + rescored.checked : 0;
     report.unverifiable = isMain
       ? checks.unverifiable.filter(own).map((f) => ({ metric: f.metric, value: f.value, location: f.location }))

@@ -157,7 +157,7 @@ export function extract(doc: DocumentModel, idPrefix = ''): Extraction {
   doc.blocks.forEach((block, b) => {
     if (block.kind === 'table' && block.table !== undefined) tableBlock.set(block.table, b);
   });
-  const scoreTables = readScoreTables(doc, lex, factory);
+  const scoreTables = readScoreTables(doc, factory);
   const scoreTableIds = new Set(scoreTables.flatMap((s) => s.tableIds));
   for (const st of scoreTables) {
     for (const fact of st.facts) {

@@ -323,10 +323,9 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose',
 
 /** The rate metric whose definition is `numerator / denominator`, if any. */
 function rateOf(lex: Lexicon, numerator: string, denominator: string): string | null {
+  const wanted = `${numerator}/${denominator}*100`;
   for (const r of lex.rates) {
-    const primary = r.formulas[0]!.replace(/\s+/g, '');
-    if (primary === `${numerator}/${denominator}*100`) return r.metric;
-    for (const f of [...r.formulas, ...(r.alternatives ?? [])]) if (f.replace(/\s+/g, '') === `${numerator}/${denominator}*100`) return r.metric;
+    for (const f of [...r.formulas, ...(r.alternatives ?? [])]) if (f.replace(/\s+/g, '') === wanted) return r.metric;
   }
   return null;
 }

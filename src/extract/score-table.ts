@@ -19,7 +19,6 @@ import type { DocumentModel, Table } from '../model/document.js';
 import type { Fact, Location } from '../model/audit.js';
 import { normalizeSegments, type MappedText } from '../text/mapped-text.js';
 import { columnHeaders } from '../text/table-grid.js';
-import type { Lexicon } from './lexicon.js';
 import { scanNumbers, type NumberToken } from './numbers.js';
 import { locate } from './location.js';
 import type { FactFactory } from './index.js';
@@ -568,7 +567,7 @@ function readDeductions(doc: DocumentModel, factory: FactFactory, names: string[
 
 // ---------------------------------------------------------------------------------------------------------------
 
-export function readScoreTables(doc: DocumentModel, lex: Lexicon, factory: FactFactory): ScoreTable[] {
+export function readScoreTables(doc: DocumentModel, factory: FactFactory): ScoreTable[] {
   const out: ScoreTable[] = [];
   let current = null as ScoreTable | null;
   let lastTableId = -2;
@@ -672,7 +671,6 @@ export function readScoreTables(doc: DocumentModel, lex: Lexicon, factory: FactF
       if (item.score) item.score.key = item.name;
     }
   }
-  void lex;
   const tables = out.filter((st) => st.items.length > 0);
   // Deductions are read once, against every item name of the report's score tables, and kept on the first.
   if (tables.length) {
@@ -684,8 +682,4 @@ export function readScoreTables(doc: DocumentModel, lex: Lexicon, factory: FactF
     tables[0]!.facts.push(...deductions.map((d) => d.fact));
   }
   return tables;
-}
-
-export function decimalOf(fact: Fact | null): Decimal | null {
-  return fact ? new Decimal(fact.value) : null;
 }

@@ -11,7 +11,6 @@ import type { Cell, DocumentModel, Table } from '../model/document.js';
 import type { Fact } from '../model/audit.js';
 import { normalizeSegments, type MappedText } from '../text/mapped-text.js';
 import { columnHeaders } from '../text/table-grid.js';
-import { unitOf } from '../text/captions.js';
 import { parentSubjects, type Lexicon, type Measure } from './lexicon.js';
 import { readLabel, stripParentheticals, type LabelReading } from './label.js';
 import { parseNumber, scanNumbers, type NumberToken } from './numbers.js';
@@ -123,7 +122,6 @@ export function rowLevel(label: string): { level: number; partial: boolean; stri
 
 export function analyseTable(doc: DocumentModel, lex: Lexicon, table: Table): Omit<TableAnalysis, 'facts' | 'proseCells'> {
   const headers = columnHeaders(table);
-  const width = headers.length;
   const tableUnit = moneyScale(table.unitNote) ?? moneyScale(table.caption);
   const texts = table.rows.map((row) => row.map((cell) => cellText(doc, cell)));
   const numbers = texts.map((row, r) => row.map((mt) => (r < table.headerRows ? null : cellNumber(mt))));

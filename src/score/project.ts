@@ -70,7 +70,6 @@ function targetMet(target: IndicatorValue, actual: IndicatorValue): boolean | nu
 export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): FormResult {
   const form = rubric.form!;
   const env = formEnv(st, ctx);
-  const row = st.form?.total ?? null;
   let checked = 0;
   let computed = 0;
   let judged = 0;

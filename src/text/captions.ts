@@ -4,11 +4,6 @@ import type { Line } from '../model/document.js';
 const CAPTION = /^\s*(?:表\s*[\d一二三四五六七八九十]+(?:\s*[-—–.．]\s*\d+)?|附表\s*\d*)|(?:情况|明细|汇总|统计|评分|一览|执行|指标)表\s*[:：]?\s*$/;
 const UNIT = /(?:金额)?单位\s*[:：]\s*(亿元|万元|千元|元|人|个|%|分)/;
 
-export function unitOf(note: string | null): string | null {
-  if (!note) return null;
-  return UNIT.exec(note)?.[1] ?? null;
-}
-
 export function findCaption(lines: Line[], tableStart: number): { caption: string | null; unitNote: string | null } {
   let caption: string | null = null;
   let unitNote: string | null = null;
