@@ -8,6 +8,7 @@
  * name (……政务服务数据管理局) is not specific: it is the department itself.
  */
 import { tokenize, type Lexicon, type Measure, type Quarter, type TermMatch } from './lexicon.js';
+import { unmapped } from '../text/mapped-text.js';
 
 export interface LabelReading {
   metric: string | null;
@@ -67,7 +68,8 @@ export function readLabel(lex: Lexicon, rawLabel: string): LabelReading {
     list: false,
     hasTerms: false,
   };
-  const label = stripParentheticals(rawLabel);
+  // Header and caption text arrive as printed (traditional characters, full-width forms): read them normalised.
+  const label = stripParentheticals(unmapped(rawLabel).text);
   const matches = tokenize(lex, label);
   // The connector: what follows the last meaningful term.
   let last = matches.length - 1;

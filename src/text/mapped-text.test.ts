@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeSegments, spansOf } from './mapped-text.js';
+import { normalizeSegments, spansOf, unmapped } from './mapped-text.js';
 
 describe('normalised text keeps its way back to the original', () => {
   it.each([
@@ -24,5 +24,23 @@ describe('normalised text keeps its way back to the original', () => {
     expect(spansOf(mt, at, at + 5)).toEqual([{ line: 1, start: 5, end: 10 }]);
     const unit = mt.text.indexOf('万元');
     expect(spansOf(mt, unit, unit + 2)).toEqual([{ line: 2, start: 0, end: 2 }]);
+  });
+});
+
+describe('traditional characters and glued pinyin', () => {
+  it.each([
+    ['預(yù)算數(shù)49.9萬元', '预算数49.9万元'],
+    ['經(jīng)費支出決算', '经费支出决算'],
+    ['執行率(B/A)', '执行率(B/A)'],
+    ['目标(a)完成', '目标(a)完成'],
+    ['直達（dá）資金', '直达资金'],
+  ])('%s → %s', (input, expected) => {
+    expect(unmapped(input).text).toBe(expected);
+  });
+
+  it('keeps the map to the printed characters', () => {
+    const mt = unmapped('預(yù)算數(shù)49.9萬元');
+    const at = mt.text.indexOf('49.9');
+    expect(mt.offset[at]).toBe('預(yù)算數(shù)'.length);
   });
 });

@@ -2,11 +2,12 @@
  * Normalised text with a map back to the original characters.
  *
  * Extractors match on normalised text (half-width digits and %, no spaces between CJK and numbers, no Markdown
- * marks, thousands commas unified), but every fact must quote and point at the original. Each normalised
+ * marks, thousands commas unified, simplified characters, no pinyin glued into words), but every fact must quote and point at the original. Each normalised
  * character keeps the line index and offset of the source character it came from, so any match maps back to
  * spans of original lines, as pdf.js's find controller does with `getOriginalIndex`.
  */
 import type { Span } from '../model/document.js';
+import { simplifiedCode } from './traditional.js';
 
 export interface MappedText {
   text: string;
@@ -129,6 +130,12 @@ const MARKUP: Array<[RegExp, string]> = [
 ];
 
 /**
+ * Pinyin glued after a character by mirror sites (`預(yù)算`, `經(jīng)費`): a lower-case syllable with a tone mark
+ * in brackets. The tone mark is required so that `(a)`, `(B/A)` and English words stay.
+ */
+const PINYIN = /[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/y;
+
+/**
  * Normalise a run of segments (the lines of one paragraph, or one cell) into a MappedText.
  * Joining lines adds no character, except a space between two Latin letters so that words stay apart.
  */
@@ -162,6 +169,14 @@ export function normalizeSegments(segments: Segment[]): MappedText {
         }
       }
       const ch = text[i]!;
+      if ((ch === '(' || ch === '（') && isCjk(first.at(first.length - 1))) {
+        PINYIN.lastIndex = i;
+        const m = PINYIN.exec(text);
+        if (m && m[0].length <= 9) {
+          i += m[0].length;
+          continue;
+        }
+      }
       if (ch === '$') {
         i++;
         continue;
@@ -171,8 +186,10 @@ export function normalizeSegments(segments: Segment[]): MappedText {
         i++;
         continue;
       }
-      const folded = foldChar(text.charCodeAt(i));
-      first.push(folded ?? ch, seg.line, base + i);
+      const code = text.charCodeAt(i);
+      const folded = foldChar(code);
+      const simplified = folded === null ? simplifiedCode(code) : null;
+      first.push(folded ?? (simplified !== null ? String.fromCharCode(simplified) : ch), seg.line, base + i);
       i++;
     }
   }
