@@ -16,8 +16,9 @@ import { satisfaction } from './satisfaction.js';
 import { scores } from './scores.js';
 import { identity } from './identity.js';
 import { projects } from './projects.js';
+import { revenue } from './revenue.js';
 
-export const FAMILIES: Family[] = [common, budget, publicFunds, sangong, procurement, assets, staff, carryover, quarters, satisfaction, scores, projects, identity];
+export const FAMILIES: Family[] = [common, budget, publicFunds, sangong, procurement, assets, staff, carryover, quarters, satisfaction, scores, projects, revenue, identity];
 
 let cached: Lexicon | null = null;
 export function lexicon(): Lexicon {

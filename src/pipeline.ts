@@ -13,6 +13,7 @@ import type { IngestOptions } from './ingest/adapter.js';
 import { ingest } from './ingest/index.js';
 import { extract, type Extraction } from './extract/index.js';
 import { runChecks } from './check/index.js';
+import { readFigures } from './figures/index.js';
 import { columnHeaders } from './text/table-grid.js';
 import type { Lang } from './i18n/messages.js';
 import { rescore, type RescoreResult } from './score/index.js';
@@ -166,6 +167,7 @@ export async function auditGroup(paths: string[], options: PipelineOptions): Pro
       ...(rescored.note ? { note: rescored.note } : {}),
     };
     report.facts = ex.facts.filter((f) => !f.metric.startsWith('claim_'));
+    report.figures = readFigures(r.doc, ex.facts, r === main ? '' : `${reads.indexOf(r)}.`);
     // A joined file's flags are reported once, with the main report.
     report.flags = isMain ? flags : [];
     report.tables = tablesOut(r.doc);

@@ -38,7 +38,15 @@ function inSameUnit(ctx: CheckContext, claim: ExtractedClaim, metric: string): F
 export function shareDenominators(ctx: CheckContext, claim: ExtractedClaim): Fact[] {
   const d = claim.denominator;
   if (!d) return [];
+  // 占专项资金支出总额的 100%: a whole the report names but the vocabulary does not know.
+  if (d.specific || d.blocked) return [];
   if (d.metric) return ctx.candidates(d.metric, claim.figure);
+  // 占 89.88% with no whole named: the whole its own part belongs to (基本支出 → spending), or nothing is known.
+  if (!d.hasTerms) {
+    const part = claim.subject ?? (claim.numerator ? factBehind(ctx, claim.numerator) : null);
+    const whole = part ? ctx.lex.identities.find((i) => i.parts.some((alt) => alt.includes(part.metric)))?.whole : undefined;
+    return whole && !part?.scope ? ctx.candidates(whole, claim.figure) : [];
+  }
   const subject = d.subject ?? 'total';
   const measures: Array<Measure | 'none'> =
     d.measure === 'budget' || d.measure === 'adjusted' || d.measure === 'initial'

@@ -13,7 +13,7 @@ import { tryFormula } from './ratios.js';
 function groupKey(fact: Fact): string {
   // Table facts carry their row label as key; that names the row, not a different thing.
   const qualifier = fact.extractor === 'table' ? '' : fact.key;
-  return `${fact.metric}|${qualifier}`;
+  return `${fact.metric}|${qualifier}|${fact.scope ?? ''}`;
 }
 
 /** A mention that its own formula supports is the better one to keep as "expected". */

@@ -39,10 +39,13 @@ export class CheckContext {
     readonly year: number | null,
   ) {
     this.numeric = extraction.facts.filter((f) => /^-?\d+(?:\.\d+)?$/.test(f.value) && f.unit !== 'year');
+    // A scoped figure (一般公共预算财政拨款支出) is a part of its metric, never the metric: it is checked only
+    // with figures of the same scope.
     for (const f of this.numeric) {
-      const list = this.byMetric.get(f.metric);
+      const key = f.scope ? `${f.metric}@${f.scope}` : f.metric;
+      const list = this.byMetric.get(key);
       if (list) list.push(f);
-      else this.byMetric.set(f.metric, [f]);
+      else this.byMetric.set(key, [f]);
     }
     this.ocrFacts = new Set(extraction.facts.filter((f) => f.ocr).map((f) => f.id));
   }

@@ -30,7 +30,17 @@ export interface ExtractedClaim {
   figure: Fact;
   subject: Fact | null;
   numerator: Fact | null;
-  denominator: { text: string; subject: string | null; measure: string | null; metric: string | null } | null;
+  denominator: {
+    text: string;
+    subject: string | null;
+    measure: string | null;
+    metric: string | null;
+    /** The whole is named by words the vocabulary does not know (专项资金支出总额), or by a blocked word. */
+    specific: boolean;
+    blocked: boolean;
+    /** False when the whole is not named at all (占 89.88%). */
+    hasTerms: boolean;
+  } | null;
   place: Place;
 }
 
@@ -124,6 +134,7 @@ export function extract(doc: DocumentModel, idPrefix = ''): Extraction {
     const byMention = new Map<Mention, Fact>();
     for (const m of mentions) {
       const fact = factory.fromToken(mt, m.token, m.metric, m.key, m.sentence, m.extractor, m.approx);
+      if (m.scope) fact.scope = m.scope;
       facts.push(fact);
       byMention.set(m, fact);
       places.set(fact.id, { block, section: sections[block] ?? -1, unit: `${unitPrefix}:${m.sentence[0]}` });
@@ -139,7 +150,15 @@ export function extract(doc: DocumentModel, idPrefix = ''): Extraction {
         subject: c.subjectMention ? (byMention.get(c.subjectMention) ?? null) : null,
         numerator,
         denominator: c.denominator
-          ? { text: c.denominator.text, subject: c.denominator.subject, measure: c.denominator.measure, metric: c.denominator.metric }
+          ? {
+              text: c.denominator.text,
+              subject: c.denominator.subject,
+              measure: c.denominator.measure,
+              metric: c.denominator.metric,
+              specific: c.denominator.specific,
+              blocked: c.denominator.blocked,
+              hasTerms: c.denominator.hasTerms,
+            }
           : null,
         place: { block, section: sections[block] ?? -1, unit: `${unitPrefix}:${c.sentence[0]}` },
       });

@@ -30,6 +30,8 @@ export interface LabelReading {
   list: boolean;
   /** Some term was found (a reading with no term at all says nothing). */
   hasTerms: boolean;
+  /** Scope qualifiers of the label (一般公共预算, 总计, 本年), sorted and joined by '+'; empty when none. */
+  scope: string;
 }
 
 const CONNECTOR = /^(?:[:：]|为|是|达到?|约为?|近|共计?|合计|总计|计|仅为?|只有|已达|已|高达|分别为|分别是|分别达到?|依次为|的|了|有|总额为?|金额为?|总数为?|\s|[“”"'‘’])*$/;
@@ -53,6 +55,11 @@ function cjkCount(text: string): number {
   return text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
 }
 
+/** Where the terms of a label end (the connector after them is not part of it). */
+function labelEnd(matches: TermMatch[], label: string): number {
+  return matches.length ? matches[matches.length - 1]!.end : label.length;
+}
+
 export function readLabel(lex: Lexicon, rawLabel: string): LabelReading {
   const reading: LabelReading = {
     metric: null,
@@ -67,6 +74,7 @@ export function readLabel(lex: Lexicon, rawLabel: string): LabelReading {
     approx: false,
     list: false,
     hasTerms: false,
+    scope: '',
   };
   // Header and caption text arrive as printed (traditional characters, full-width forms): read them normalised.
   const label = stripParentheticals(unmapped(rawLabel).text);
@@ -107,6 +115,20 @@ export function readLabel(lex: Lexicon, rawLabel: string): LabelReading {
   }
   const meaningful = core.filter((m) => m.term.role !== 'generic');
   reading.hasTerms = meaningful.length > 0;
+  // Scope words can stand on either side of the measure (财政拨款支出总计): the whole clause counts.
+  const clauseStart = core[0]?.start ?? 0;
+  const scoped = matches.filter((m) => m.term.scope && m.start >= clauseStart && !CLAUSE_STOP.test(label.slice(m.start, labelEnd(matches, label))));
+  reading.scope = [...new Set(scoped.map((m) => m.term.scope!))].sort().join('+');
+  // 某某支出(项)：支出决算为 67.64 万元 — a field whose value names only a measure: the field's name is the subject.
+  // Only a bare measure after the colon (支出决算为) makes a field; 情况如下：我局年初预算为 … is a sentence.
+  if (!reading.specific && meaningful.length && !core.some((m) => m.term.subject || m.term.metric || m.term.anchor)) {
+    const colon = Math.max(label.lastIndexOf('：', core[0]!.start), label.lastIndexOf(':', core[0]!.start));
+    const field = colon >= 0 ? (label.slice(0, colon).split(/[，,；;。]/).pop() ?? '') : '';
+    if (colon >= 0 && label.slice(colon + 1, core[0]!.start).trim() === '' && !/如下|以下|情况|具体|明细/.test(field)) {
+      const fieldReading = field.trim() ? readLabel(lex, field) : null;
+      if (fieldReading && (fieldReading.specific || (!fieldReading.hasTerms && cjkCount(field) >= 2))) reading.specific = true;
+    }
+  }
   // 该项目 / 此项 / 某单位: a determiner names one particular item.
   if (meaningful.length && /[该此这某](?:个|项|笔)?$/.test(label.slice(0, meaningful[0]!.start).replace(/\s+/g, ''))) {
     const between = core.filter((c) => c.start < meaningful[0]!.start);

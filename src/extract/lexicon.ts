@@ -39,6 +39,12 @@ export interface Term {
   role?: 'generic' | 'block' | 'compare' | 'period';
   /** A qualifier that tells apart mentions of one metric (员额 vs 在岗). */
   key?: string;
+  /**
+   * A qualifier that makes the figure a part or a variant of the metric, not the metric itself: 一般公共预算
+   * (only the general-budget part), 政府性基金, 总计 (with carry-overs). Figures with different
+   * scopes are never compared with each other.
+   */
+  scope?: string;
   /** A neutral word that marks the figure as the reporting body's own (我局, 部门, 2021年度): what stands before it does not make the label specific. */
   anchor?: boolean;
 }

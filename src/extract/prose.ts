@@ -22,6 +22,8 @@ export interface Mention {
   sentence: [number, number];
   approx: boolean;
   extractor: string;
+  /** Scope qualifiers of the label (一般公共预算, 总计). */
+  scope?: string;
   /** Measure as the label said it (before context), for the initial-vs-plan rule. */
   measure: Measure | null;
   subject: string | null;
@@ -302,6 +304,7 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose',
       const mention: Mention = {
         metric: resolved.metric,
         key: reading.key,
+        ...(reading.scope ? { scope: reading.scope } : {}),
         token,
         sentence: [sStart, sEnd],
         approx: reading.approx || effect === 'approx',

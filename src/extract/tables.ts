@@ -72,12 +72,12 @@ const LEVELS: Array<[RegExp, number]> = [
   [/^[①-⑳]/, 4],
 ];
 
-function cellText(doc: DocumentModel, cell: Cell): MappedText {
+export function cellText(doc: DocumentModel, cell: Cell): MappedText {
   if (cell.spans.length === 0) return normalizeSegments([{ line: -1, text: cell.text }]);
   return normalizeSegments(cell.spans.map((s) => ({ line: s.line, text: doc.lines[s.line]!.text.slice(s.start, s.end), start: s.start })));
 }
 
-function moneyScale(text: string | null): { scale: Decimal; unit: string } | null {
+export function moneyScale(text: string | null): { scale: Decimal; unit: string } | null {
   if (!text) return null;
   const m = /(亿元|万元|千元|元)/.exec(text);
   if (!m) return null;
@@ -86,7 +86,7 @@ function moneyScale(text: string | null): { scale: Decimal; unit: string } | nul
 }
 
 /** A cell that holds one figure: `1,234.56`, `95.15%`, `-0.98`, `+0.98`. Placeholders (—, -) hold none. */
-function cellNumber(mt: MappedText): NumberToken | null {
+export function cellNumber(mt: MappedText): NumberToken | null {
   const t = mt.text.trim();
   if (!/^[-+]?[\d,]+(?:\.\d+)?\s*(?:%|万元|元|亿元|人|分|个)?$/.test(t)) return null;
   const tokens = scanNumbers(t.replace(/^\+/, ' '));
@@ -244,6 +244,7 @@ export function readTables(doc: DocumentModel, lex: Lexicon, factory: FactFactor
         });
         // Quote the whole row, so a reader sees label, header and value together.
         fact.location.quote = rowQuote(shape, row.index);
+        if (rowReading.scope) fact.scope = rowReading.scope;
         found.push({ col, metric, fact });
       }
       // Two columns read as the same metric (指标金额 and 计划金额 both as the plan): the table does not say which.

@@ -42,6 +42,36 @@ export const FactSchema = z.object({
   decimals: z.number().int().describe('decimals as printed: the rounding interval is ±½·10⁻ᵈ in the printed unit'),
   exact: z.boolean().describe('counts of people or things are exact, not rounded'),
   comparator: z.enum(['=', '≈']).default('='),
+  scope: z.string().optional().describe('a qualifier that makes the figure a part or variant of the metric (一般公共预算, 总计): never compared with the unqualified metric'),
+  extractor: z.string(),
+  ocr: z.boolean().optional(),
+  location: LocationSchema,
+});
+
+/**
+ * What a figure is, read from its unit and the words around it. `amount`: money; `rate`: a ratio of two figures
+ * of the report (执行率, 控制率, 完成率); `growth`: a change in percent or percentage points (下降3.71%);
+ * `share`: a part of a whole (占89.88%); `score` and `weight`: points given and points available (得分, 分值);
+ * `headcount`: staff (编制, 在职, 退休); `quantity`: an indicator's target or achievement in its own unit (29.5亩).
+ */
+export const FIGURE_KINDS = ['amount', 'rate', 'growth', 'share', 'score', 'weight', 'headcount', 'quantity'] as const;
+
+export const FigureSchema = z.object({
+  id: z.string(),
+  kind: z.enum(FIGURE_KINDS),
+  label: z.string().describe('the label as printed: the words before the figure, or the row label › the column header'),
+  value: z.string().describe('decimal string: money in 万元 (when its unit is known), rates in %, others as printed'),
+  unit: z.string().describe('万元, %, 个百分点, 分, 人, or the unit as printed (亩, 户, 万美元); empty when the report does not say'),
+  raw: z.string().describe('the number as printed'),
+  rawUnit: z.string().describe('the unit as printed'),
+  decimals: z.number().int().describe('decimals as printed: the rounding interval is ±½·10⁻ᵈ in the printed unit'),
+  comparator: z.enum(['=', '≈', '≥', '≤', '>', '<']).describe('≥ / ≤ for targets stated as floors or ceilings (≥95%)'),
+  period: z.string().describe('本年, 上年, a year (2020), or part of a year (上半年, 1-8月); empty when not stated'),
+  comparison: z.string().describe('比上年 or 较预算 for a change or a rate against something; empty otherwise'),
+  direction: z.number().int().describe('for a change: 1 increase, -1 decrease, 0 no change or not stated'),
+  role: z.string().describe('目标, 实际, 分值, 得分, 预算, 执行 where the form or the words say so; empty otherwise'),
+  metric: z.string().describe('the vocabulary metric id (spec/metrics.md) when the figure is one of them, empty otherwise'),
+  factId: z.string().optional(),
   extractor: z.string(),
   ocr: z.boolean().optional(),
   location: LocationSchema,
@@ -127,6 +157,7 @@ export const ReportSchema = z.object({
   filledDate: z.string().nullable(),
   score: ScoreSchema,
   facts: z.array(FactSchema),
+  figures: z.array(FigureSchema).describe('every figure of the report, labelled (figures.csv); facts are the vocabulary subset'),
   flags: z.array(FlagSchema),
   tables: z.array(TableOutSchema),
   /** Lines of the document as extracted, for the browsable audit. Omitted from audit.json when too large. */
@@ -151,6 +182,8 @@ export const AuditSchema = z.object({
 
 export type Location = z.infer<typeof LocationSchema>;
 export type Fact = z.infer<typeof FactSchema>;
+export type Figure = z.infer<typeof FigureSchema>;
+export type FigureKind = (typeof FIGURE_KINDS)[number];
 export type Flag = z.infer<typeof FlagSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
 export type Severity = (typeof SEVERITIES)[number];

@@ -20,6 +20,7 @@ export function statusReport(file: string, status: Status, error: Message | null
     filledDate: null,
     score: { stated: null, rubric: null, rescoredMin: null, rescoredMax: null },
     facts: [],
+    figures: [],
     flags: [],
     tables: [],
     checked: 0,

@@ -5,7 +5,7 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import type { Fact, Flag, Report } from '../model/audit.js';
+import type { Fact, Figure, Flag, Report } from '../model/audit.js';
 import { render, renderFlagMessage, type Lang } from '../i18n/messages.js';
 import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
 
@@ -45,6 +45,10 @@ export const REPORT_COLUMNS = [
   'flags_info', 'checked', 'details', 'filled_date', 'rubric', 'group', 'encoding', 'ocr', 'notes', 'sha256',
 ];
 export const FACT_COLUMNS = ['file', 'metric', 'key', 'value', 'unit', 'raw', 'raw_unit', 'page', 'line', 'quote', 'extractor', 'ocr', 'fact_id'];
+export const FIGURE_COLUMNS = [
+  'file', 'kind', 'label', 'value', 'unit', 'raw', 'raw_unit', 'comparator', 'period', 'comparison', 'direction', 'role', 'metric',
+  'page', 'line', 'quote', 'extractor', 'ocr', 'figure_id', 'fact_id',
+];
 export const FLAG_COLUMNS = [
   'file', 'check', 'severity', 'metric', 'reported', 'expected', 'margin', 'formula', 'message', 'page', 'line', 'quote',
   'key', 'evidence', 'ocr', 'flag_id',
@@ -67,6 +71,13 @@ export function factRow(f: Fact): unknown[] {
   return [f.location.file, f.metric, f.key, f.value, f.unit, f.raw, f.rawUnit, f.location.page ?? '', f.location.line, f.location.quote, f.extractor, f.ocr ? 'yes' : '', f.id];
 }
 
+export function figureRow(f: Figure): unknown[] {
+  return [
+    f.location.file, f.kind, f.label, f.value, f.unit, f.raw, f.rawUnit, f.comparator === '=' ? '' : f.comparator, f.period, f.comparison, f.direction || '', f.role, f.metric,
+    f.location.page ?? '', f.location.line, f.location.quote, f.extractor, f.ocr ? 'yes' : '', f.id, f.factId ?? '',
+  ];
+}
+
 export function evidenceText(flag: Flag): string {
   return flag.evidence
     .map((e) => `${e.role}: ${e.raw}${e.location.page !== null ? ` p.${e.location.page}` : ''} l.${e.location.line}`)
@@ -86,6 +97,7 @@ export function createCsvSink(options: SinkOptions): ReportSink {
     reports: new CsvFile(join(options.outDir, 'reports.csv'), REPORT_COLUMNS),
     metrics: new CsvFile(join(options.outDir, 'metrics.csv'), FACT_COLUMNS),
     details: new CsvFile(join(options.outDir, 'details.csv'), FACT_COLUMNS),
+    figures: new CsvFile(join(options.outDir, 'figures.csv'), FIGURE_COLUMNS),
     flags: new CsvFile(join(options.outDir, 'flags.csv'), FLAG_COLUMNS),
     tables: new CsvFile(join(options.outDir, 'tables.csv'), TABLE_COLUMNS),
   };
@@ -94,6 +106,7 @@ export function createCsvSink(options: SinkOptions): ReportSink {
       await files.reports.write([reportRow(r, options.lang)]);
       await files.metrics.write(r.facts.filter((f) => f.tier === 'core').map(factRow));
       await files.details.write(r.facts.filter((f) => f.tier === 'detail').map(factRow));
+      await files.figures.write(r.figures.map(figureRow));
       await files.flags.write(r.flags.map((f) => flagRow(r.file, f, options.lang)));
       await files.tables.write(r.tables.flatMap((t) => t.cells.map((c) => [r.file, t.id, c.page ?? '', c.row, c.col, c.header, c.text, c.value ?? '', t.caption ?? ''])));
     },

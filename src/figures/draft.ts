@@ -1,0 +1,32 @@
+/**
+ * A figure before it gets its id, location and metric: the number token in a normalised text plus what the
+ * readers decided it is. Prose and table readers both produce drafts; `index.ts` turns them into `Figure`s.
+ */
+import type { Decimal } from 'decimal.js';
+import type { Figure, FigureKind } from '../model/audit.js';
+import type { MappedText } from '../text/mapped-text.js';
+
+export interface FigureDraft {
+  mt: MappedText;
+  /** Normalised-text range of the number and its unit, for the spans. */
+  start: number;
+  end: number;
+  /** Normalised-text range the quote is cut from (sentence, or table row). */
+  context: [number, number];
+  /** For table cells: the row quote and the cell. */
+  quote?: string;
+  table?: { id: number; row: number; col: number };
+  kind: FigureKind;
+  label: string;
+  value: Decimal;
+  unit: string;
+  raw: string;
+  rawUnit: string;
+  decimals: number;
+  comparator: Figure['comparator'];
+  period: string;
+  comparison: string;
+  direction: number;
+  role: string;
+  extractor: string;
+}

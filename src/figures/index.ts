@@ -1,0 +1,83 @@
+/**
+ * Every figure of a document, labelled: the prose reader on paragraphs, the table reader on tables, in reading
+ * order, with the unit a section states for its bare amounts (金额单位：万元) carried to the paragraphs and tables
+ * under it. Each figure gets its location and, when the vocabulary extractors read the same characters as one of
+ * their metrics, that metric's id.
+ */
+import { Decimal } from 'decimal.js';
+import type { DocumentModel } from '../model/document.js';
+import type { Fact, Figure } from '../model/audit.js';
+import { blockText } from '../extract/index.js';
+import { locate, originalText } from '../extract/location.js';
+import { headingLevel } from '../extract/sections.js';
+import { unmapped, type MappedText } from '../text/mapped-text.js';
+import type { FigureDraft } from './draft.js';
+import { readProseFigures, type MoneyUnit } from './prose.js';
+import { readTableFigures } from './tables.js';
+
+const UNIT_NOTE = /(?:金额|资金|计量)?单位\s*[:：]\s*(万元|元|亿元|千元)|[（(](万元|元|亿元|千元)[)）]/;
+const SCALE: Record<string, string> = { 万元: '1', 元: '0.0001', 亿元: '10000', 千元: '0.1' };
+
+function printed(doc: DocumentModel) {
+  return (mt: MappedText, start: number, end: number) => originalText(doc, mt, start, end).replace(/\s+/g, '');
+}
+
+/** The unit a short line states for the amounts after it: 单位：万元, 经费控制情况(万元). */
+function unitNoteOf(text: string): MoneyUnit | null {
+  const plain = unmapped(text).text;
+  // A unit in brackets names the unit of what follows only on a short line (a heading, a form's block title).
+  const m = UNIT_NOTE.exec(plain.length <= 40 ? plain : plain.slice(0, 60).replace(/[（(](?:万元|元|亿元|千元)[)）]/g, ''));
+  const unit = m?.[1] ?? m?.[2];
+  return unit ? { unit, scale: new Decimal(SCALE[unit]!) } : null;
+}
+
+export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): Figure[] {
+  const drafts: FigureDraft[] = [];
+  const print = printed(doc);
+  let moneyUnit: MoneyUnit | null = null;
+  for (const block of doc.blocks) {
+    if (block.kind === 'table' && block.table !== undefined) {
+      const table = doc.tables[block.table];
+      if (table) drafts.push(...readTableFigures(doc, table, { moneyUnit, prose: { printed: print } }));
+      continue;
+    }
+    const mt = blockText(doc, block.lines);
+    const level = headingLevel(mt.text);
+    if (level !== null && level <= 2) moneyUnit = null;
+    moneyUnit = unitNoteOf(mt.text) ?? moneyUnit;
+    drafts.push(...readProseFigures(mt, { moneyUnit, extractor: 'prose', printed: print }));
+  }
+  const factAt = new Map<string, Fact>();
+  for (const f of facts) {
+    const span = f.location.spans[0];
+    if (span) factAt.set(`${span.line}:${span.start}`, f);
+  }
+  return drafts.map((d, i) => {
+    const location = locate(doc, d.mt, d.start, d.end, d.context);
+    if (d.quote) location.quote = d.quote;
+    if (d.table) location.table = d.table;
+    const span = location.spans[0];
+    const fact = span ? factAt.get(`${span.line}:${span.start}`) : undefined;
+    const ocr = location.spans.some((s) => doc.lines[s.line]?.ocr);
+    return {
+      id: `${idPrefix}n${i + 1}`,
+      kind: d.kind,
+      label: d.label,
+      value: d.value.toFixed(),
+      unit: d.unit,
+      raw: d.raw,
+      rawUnit: d.rawUnit,
+      decimals: d.decimals,
+      comparator: d.comparator,
+      period: d.period,
+      comparison: d.comparison,
+      direction: d.direction,
+      role: d.role,
+      metric: fact && !fact.metric.startsWith('claim_') ? fact.metric : '',
+      ...(fact ? { factId: fact.id } : {}),
+      extractor: d.extractor,
+      ...(ocr ? { ocr: true } : {}),
+      location,
+    };
+  });
+}

@@ -1,0 +1,279 @@
+/**
+ * Figures in running text. Every number with a unit that makes it a figure (money, %, 个百分点, 分, staff counts)
+ * is read with the words before it in its clause as its label; a claim (增加 X 万元, 下降 Y%, 占 Z%) takes the
+ * label of what it is about from the figure before it in the sentence. What is not a figure: thresholds and
+ * conditions (≥95%, 不超过30%, 95%以上), scoring rules (计5分, 每超过一个百分点扣0.5分), counts of events or
+ * things (30批次, 4个内设机构), and numbers without a unit unless the text gives them one (减少17.84 after an
+ * amount, 市级资金 343.00 under 单位：万元).
+ */
+import { Decimal } from 'decimal.js';
+import type { MappedText } from '../text/mapped-text.js';
+import { scanNumbers, type NumberToken } from '../extract/numbers.js';
+import type { FigureDraft } from './draft.js';
+import {
+  CHANGE_DOWN,
+  CHANGE_UP,
+  CHANGE_WORD,
+  MONEY_LABEL,
+  NO_CHANGE,
+  NOT_A_FIGURE_LABEL,
+  PART_YEAR,
+  PRIOR_YEAR,
+  ROLES,
+  RULE_POINTS,
+  RULE_SENTENCE,
+  SCORE_LABEL,
+  SHARE,
+  STAFF,
+  THRESHOLD_AFTER,
+  THRESHOLD_BEFORE,
+  VERSUS_BUDGET,
+  VERSUS_PRIOR,
+} from './words.js';
+
+export interface MoneyUnit {
+  unit: string;
+  scale: Decimal;
+}
+
+export interface ProseOptions {
+  /** The unit this part of the document states for bare amounts (金额单位：万元), or null. */
+  moneyUnit: MoneyUnit | null;
+  extractor: string;
+  /** The printed text of a normalised range (labels are shown as printed). */
+  printed: (mt: MappedText, start: number, end: number) => string;
+}
+
+const SENTENCE_END = /[。！？；;!?]/g;
+const CLAUSE_BREAK = /[，,；;、]/;
+const LEAD = /^(?:\s|其中|包括|含|另外|另|主要是|主要有|分别是|分别为|合计|共计|[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]|[①-⑳]|[:：])+/;
+const TRAIL = /(?:\s|为|是|达到|达|共计|总计|合计为|(?<![合总小共会统设估核])计|约|近|了|的|有|均为|均|分别为|分别|[:：])+$/;
+
+function sentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    out.push([start, m.index! + 1]);
+    start = m.index! + 1;
+  }
+  if (start < text.length) out.push([start, text.length]);
+  return out;
+}
+
+/** The label range in [from, to): the last clause, without leading markers and trailing connectors. */
+function labelRange(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  const slice = text.slice(from, to);
+  const lastBreak = Math.max(...[...slice.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((m) => m.index!), -1);
+  if (lastBreak >= 0) start = from + lastBreak + 1;
+  // label：value — the words before the colon, unless words stand after it (其中：财政拨款收入).
+  const clause = text.slice(start, to);
+  const colon = Math.max(clause.lastIndexOf(':'), clause.lastIndexOf('：'));
+  if (colon >= 0 && !/[\u4e00-\u9fff]{2}/.test(clause.slice(colon + 1))) {
+    const before = clause.slice(0, colon);
+    const innerColon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'));
+    start = start + (innerColon >= 0 ? innerColon + 1 : 0);
+  } else if (colon >= 0) {
+    start = start + colon + 1;
+  }
+  let end = to;
+  const lead = LEAD.exec(text.slice(start, end));
+  if (lead && lead[0].length < end - start) start += lead[0].length;
+  const trail = TRAIL.exec(text.slice(start, end));
+  if (trail && trail.index > 0) end = start + trail.index;
+  return [start, Math.max(start, end)];
+}
+
+function roleOf(label: string): string {
+  for (const [re, role] of ROLES) if (re.test(label)) return role;
+  return '';
+}
+
+/** The last comparison phrase in `text`, as 比上年 / 较预算. */
+function comparisonIn(text: string): string {
+  let best = -1;
+  let found = '';
+  for (const [re, name] of [
+    [VERSUS_PRIOR, '比上年'],
+    [VERSUS_BUDGET, '较预算'],
+  ] as const) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      if (m.index! >= best) {
+        best = m.index!;
+        found = name;
+      }
+    }
+  }
+  return found;
+}
+
+/** The period a level figure belongs to, from its label first and then the sentence before it. */
+function periodOf(label: string, sentencePrefix: string): string {
+  for (const text of [label, sentencePrefix]) {
+    const part = PART_YEAR.exec(text);
+    if (part) return part[0].replace(/\s+/g, '');
+    if (PRIOR_YEAR.test(text) && !/(?:比|较|与|同)\s*(?:上年|上一年|去年|上年度|同期)/.test(text)) return '上年';
+    const year = /((?:19|20)\d{2})\s*年/.exec(text);
+    if (year) return year[1]!;
+  }
+  return '';
+}
+
+interface Subject {
+  label: string;
+  unit: MoneyUnit | null;
+}
+
+const MONEY_SCALE: Record<string, string> = { 万元: '1', 万: '1', 亿元: '10000', 千元: '0.1', 元: '0.0001', 百万元: '100' };
+
+/** A unit stated inside the label (计划生育转移支付资金合计(万元) 年度预算资金总额：1084.25). */
+function unitInLabel(label: string): MoneyUnit | null {
+  const m = /[（(](万元|元|亿元|千元)[)）]/.exec(label);
+  return m ? { unit: m[1]!, scale: new Decimal(MONEY_SCALE[m[1]!]!) } : null;
+}
+
+export function readProseFigures(mt: MappedText, options: ProseOptions): FigureDraft[] {
+  const text = mt.text;
+  const tokens = scanNumbers(text);
+  const out: FigureDraft[] = [];
+  let cursor = 0;
+  for (const [sStart, sEnd] of sentences(text)) {
+    while (cursor < tokens.length && tokens[cursor]!.start < sStart) cursor++;
+    const inSentence: NumberToken[] = [];
+    while (cursor < tokens.length && tokens[cursor]!.start < sEnd) inSentence.push(tokens[cursor++]!);
+    const sentence = text.slice(sStart, sEnd);
+    const rules = RULE_SENTENCE.test(sentence);
+    let subject: Subject | null = null;
+    let prevEnd = sStart;
+    for (let i = 0; i < inSentence.length; i++) {
+      const token = inSentence[i]!;
+      const from = prevEnd;
+      prevEnd = token.unitEnd;
+      const before = text.slice(from, token.start);
+      const after = text.slice(token.unitEnd, inSentence[i + 1]?.start ?? sEnd);
+      const [ls, le] = labelRange(text, from, token.start);
+      const labelText = text.slice(ls, le);
+      const label = le > ls ? options.printed(mt, ls, le) : '';
+      const clause = text.slice(ls, token.start);
+      const prefix = text.slice(sStart, token.start);
+      const base = {
+        mt,
+        start: token.start,
+        end: token.unitEnd,
+        context: [sStart, sEnd] as [number, number],
+        raw: token.raw,
+        decimals: token.decimals,
+        extractor: options.extractor,
+      };
+      if (NOT_A_FIGURE_LABEL.test(labelText.slice(-4)) && token.kind !== 'money' && token.kind !== 'percent') continue;
+      const threshold = THRESHOLD_BEFORE.test(before.replace(/\s+$/, '')) || THRESHOLD_AFTER.test(after);
+      const up = CHANGE_UP.test(before.trimEnd());
+      const down = CHANGE_DOWN.test(before.trimEnd());
+      const changeWord = up || down || CHANGE_WORD.test(before.trimEnd());
+      const direction = up ? 1 : down ? -1 : 0;
+      const about = subject?.label ?? '';
+      const claimLabel = (words: string) => [about, words].filter(Boolean).join(' ');
+
+      if (token.kind === 'percent' || token.kind === 'points') {
+        if (threshold || rules) continue;
+        const share = SHARE.exec(clause);
+        const value = token.value.times(token.scale);
+        if (share && token.kind === 'percent') {
+          out.push({ ...base, kind: 'share', label: claimLabel(label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role: '' });
+        } else if (changeWord || token.kind === 'points') {
+          out.push({
+            ...base,
+            kind: 'growth',
+            label: claimLabel(label),
+            value,
+            unit: token.kind === 'points' ? '个百分点' : '%',
+            rawUnit: token.unit,
+            comparator: '=',
+            period: '',
+            comparison: comparisonIn(prefix),
+            direction,
+            role: '',
+          });
+        } else {
+          const comparison = /完成|预算/.test(labelText) ? comparisonIn(prefix) : '';
+          out.push({ ...base, kind: 'rate', label: label || about, value, unit: '%', rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix), comparison, direction: 0, role: roleOf(labelText) });
+        }
+        continue;
+      }
+
+      const perUnit = token.kind === 'money' ? /^\s*(?:\/|每)\s*([\u4e00-\u9fff]{1,3}(?:[·*\/][\u4e00-\u9fff]{1,2})?)/.exec(text.slice(token.unitEnd)) : null;
+      if (perUnit) {
+        if (threshold) continue;
+        const end = token.unitEnd + perUnit[0].length;
+        out.push({ ...base, end, kind: 'quantity', label, value: token.value, unit: `${token.unit}/${perUnit[1]}`, rawUnit: text.slice(token.end, end), comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText) });
+        prevEnd = end;
+        continue;
+      }
+      const inlineUnit = token.kind === 'none' ? unitInLabel(labelText) : null;
+      if (token.kind === 'money' || inlineUnit || (token.kind === 'none' && (changeWord ? subject?.unit : options.moneyUnit && MONEY_LABEL.test(labelText)))) {
+        if (threshold && !changeWord) continue;
+        // An amount without a label is a piece of a number cut by the layout (910.4 / 2、7万元), not a figure.
+        if (!label && !changeWord) continue;
+        const unit: MoneyUnit =
+          token.kind === 'money'
+            ? { unit: token.unit, scale: new Decimal(MONEY_SCALE[token.unit] ?? token.scale.toString()) }
+            : inlineUnit ?? (changeWord ? subject!.unit! : options.moneyUnit!);
+        const value = token.value.times(unit.scale);
+        if (changeWord) {
+          out.push({ ...base, kind: 'amount', label: claimLabel(label), value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison: comparisonIn(prefix), direction, role: '' });
+        } else {
+          out.push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText) });
+          subject = { label, unit };
+        }
+        continue;
+      }
+
+      if (token.kind === 'score' || (token.kind === 'none' && SCORE_LABEL.test(labelText.slice(-4)) && !rules)) {
+        if (threshold) continue;
+        // (15分) after a group name is its weight; 计5分 / 扣0.5分 are rules.
+        const weightInBrackets = /[（(]\s*$/.test(before) && /^\s*[)）]/.test(text.slice(token.unitEnd));
+        if (!weightInBrackets && (rules || RULE_POINTS.test(before))) continue;
+        const role = weightInBrackets ? '分值' : roleOf(labelText) || '得分';
+        const groupLabel = weightInBrackets ? options.printed(mt, ...labelRange(text, from, Math.max(from, before.lastIndexOf('(') >= 0 || before.lastIndexOf('（') >= 0 ? from + Math.max(before.lastIndexOf('('), before.lastIndexOf('（')) : token.start))) : label;
+        out.push({ ...base, kind: role === '分值' ? 'weight' : 'score', label: groupLabel, value: token.value, unit: '分', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role });
+        continue;
+      }
+
+      if (token.kind === 'people' || (token.kind === 'count' && token.unit === '个' && /编制/.test(labelText))) {
+        if (threshold || token.decimals > 0) continue;
+        const follows = text.slice(token.unitEnd, token.unitEnd + 6);
+        if (!STAFF.test(labelText) && !STAFF.test(follows.slice(0, 4))) continue;
+        out.push({ ...base, kind: 'headcount', label: label || follows.replace(/[，,。；;].*$/, ''), value: token.value, unit: token.unit === '名' ? '人' : token.unit, rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: '' });
+      }
+    }
+    // 与预算相比无变化: a change of zero stated in words, about the figure before it.
+    for (const m of sentence.matchAll(NO_CHANGE)) {
+      const at = sStart + m.index!;
+      const prefix = text.slice(sStart, at);
+      const comparison = comparisonIn(prefix);
+      if (!comparison) continue;
+      const last = [...out].reverse().find((f) => f.mt === mt && f.start < at && f.start >= sStart && f.kind === 'amount' && f.direction === 0);
+      out.push({
+        mt,
+        start: at,
+        end: at + m[0].length,
+        context: [sStart, sEnd],
+        kind: 'amount',
+        label: [last?.label ?? '', m[0]].filter(Boolean).join(' '),
+        value: new Decimal(0),
+        unit: '万元',
+        raw: m[0],
+        rawUnit: '',
+        decimals: 2,
+        comparator: '=',
+        period: '',
+        comparison,
+        direction: 0,
+        role: '',
+        extractor: `${options.extractor}:words`,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
