@@ -13,7 +13,8 @@ import type { IngestOptions } from './ingest/adapter.js';
 import { ingest } from './ingest/index.js';
 import { extract, type Extraction } from './extract/index.js';
 import { runChecks } from './check/index.js';
-import { readFigures } from './figures/index.js';
+import { readFigures, type FigureReading } from './figures/index.js';
+import { runRules } from './rules/index.js';
 import { columnHeaders } from './text/table-grid.js';
 import type { Lang } from './i18n/messages.js';
 import { rescore, type RescoreResult } from './score/index.js';
@@ -147,7 +148,9 @@ export async function auditGroup(paths: string[], options: PipelineOptions): Pro
   const combined: Extraction = mergeExtractions(okReads.map((r) => extractions.get(r)!));
   const checks = runChecks(combined, options.lang);
   const rescored: RescoreResult = rescore(combined, checks.context, options.rubric);
-  const flags = [...checks.flags, ...rescored.flags];
+  const readings = new Map(okReads.map((r) => [r, readFigures(r.doc!, extractions.get(r)!.facts, r === main ? '' : `${reads.indexOf(r)}.`)]));
+  const ruled = runRules(main.doc!, mergeReadings([...readings.values()]), combined.identity.year);
+  const flags = oneFlagPerFigure([...checks.flags, ...rescored.flags, ...ruled.flags]);
   const checkSeconds = (performance.now() - started) / 1000;
   reads.forEach((r, i) => {
     const ex = extractions.get(r);
@@ -167,11 +170,11 @@ export async function auditGroup(paths: string[], options: PipelineOptions): Pro
       ...(rescored.note ? { note: rescored.note } : {}),
     };
     report.facts = ex.facts.filter((f) => !f.metric.startsWith('claim_'));
-    report.figures = readFigures(r.doc, ex.facts, r === main ? '' : `${reads.indexOf(r)}.`);
+    report.figures = readings.get(r)?.figures ?? [];
     // A joined file's flags are reported once, with the main report.
     report.flags = isMain ? flags : [];
     report.tables = tablesOut(r.doc);
-    report.checked = isMain ? checks.checked + rescored.checked : 0;
+    report.checked = isMain ? checks.checked + rescored.checked + ruled.checked : 0;
     report.unverifiable = isMain
       ? checks.unverifiable.filter(own).map((f) => ({ metric: f.metric, value: f.value, location: f.location }))
       : [];
@@ -181,6 +184,23 @@ export async function auditGroup(paths: string[], options: PipelineOptions): Pro
     if (options.keepText) report.text = r.doc.lines.map((l) => ({ page: l.page, line: l.lineNo, kind: l.kind, text: l.text }));
   });
   return reports;
+}
+
+function mergeReadings(parts: FigureReading[]): FigureReading {
+  if (parts.length === 1) return parts[0]!;
+  return { figures: parts.flatMap((p) => p.figures), places: new Map(parts.flatMap((p) => [...p.places])) };
+}
+
+/** Two checks that reach the same finding about one printed figure report it once (the first, the more specific). */
+function oneFlagPerFigure(flags: Report['flags']): Report['flags'] {
+  const seen = new Set<string>();
+  return flags.filter((f) => {
+    const span = f.evidence[0]?.location.spans[0];
+    const key = span ? `${f.check}|${span.line}:${span.start}` : f.id;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function mergeExtractions(parts: Extraction[]): Extraction {

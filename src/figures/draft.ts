@@ -29,4 +29,8 @@ export interface FigureDraft {
   direction: number;
   role: string;
   extractor: string;
+  /** For a claim (增加 X, 下降 Y%, 占 Z%, 无变化): the figure it is about, the one before it in the sentence. */
+  about?: FigureDraft;
+  /** For a part of a 其中 list: the figures that may be its whole (one, or the first and last level before the list). */
+  partOf?: FigureDraft[];
 }

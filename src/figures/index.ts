@@ -9,7 +9,7 @@ import type { DocumentModel } from '../model/document.js';
 import type { Fact, Figure } from '../model/audit.js';
 import { blockText } from '../extract/index.js';
 import { locate, originalText } from '../extract/location.js';
-import { headingLevel } from '../extract/sections.js';
+import { headingLevel, sectionOfBlocks } from '../extract/sections.js';
 import { unmapped, type MappedText } from '../text/mapped-text.js';
 import type { FigureDraft } from './draft.js';
 import { readProseFigures, type MoneyUnit } from './prose.js';
@@ -31,36 +31,86 @@ function unitNoteOf(text: string): MoneyUnit | null {
   return unit ? { unit, scale: new Decimal(SCALE[unit]!) } : null;
 }
 
-export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): Figure[] {
+/** Where a figure sits, for the rules that relate figures stated together. */
+export interface FigurePlace {
+  block: number;
+  section: number;
+  /** Figures read from one sentence (or one table row) share it. */
+  sentence: string;
+  /** The figure a claim is about (增加 X is about the amount before it). */
+  about: string | null;
+  /** For a part of a 其中 list: the figures that may be its whole. */
+  partOf: string[];
+}
+
+export interface FigureReading {
+  figures: Figure[];
+  places: Map<string, FigurePlace>;
+}
+
+export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): FigureReading {
   const drafts: FigureDraft[] = [];
+  const blockOf = new Map<FigureDraft, number>();
   const print = printed(doc);
+  const sections = sectionOfBlocks(doc);
   let moneyUnit: MoneyUnit | null = null;
-  for (const block of doc.blocks) {
+  // A 其中 list over label–value lines (其中：中央补助 668.00 / 市级资金 343.00 / …): the lines after the whole.
+  let lineList: { wholes: FigureDraft[]; kind: string } | null = null;
+  let previousLevel: FigureDraft | null = null;
+  doc.blocks.forEach((block, b) => {
+    const found: FigureDraft[] = [];
     if (block.kind === 'table' && block.table !== undefined) {
       const table = doc.tables[block.table];
-      if (table) drafts.push(...readTableFigures(doc, table, { moneyUnit, prose: { printed: print } }));
-      continue;
+      if (table) found.push(...readTableFigures(doc, table, { moneyUnit, prose: { printed: print } }));
+    } else {
+      const mt = blockText(doc, block.lines);
+      const level = headingLevel(mt.text);
+      if (level !== null && level <= 2) moneyUnit = null;
+      moneyUnit = unitNoteOf(mt.text) ?? moneyUnit;
+      found.push(...readProseFigures(mt, { moneyUnit, extractor: 'prose', printed: print }));
+      const levels = found.filter((d) => (d.kind === 'amount' || d.kind === 'headcount') && d.direction === 0 && !d.comparison);
+      const line = mt.text.trim();
+      const labelValue = levels.length === 1 && found.length === 1 && line.length <= 40;
+      if (labelValue && /^(?:其中|包括)/.test(line) && previousLevel && previousLevel.kind === levels[0]!.kind) {
+        lineList = { wholes: [previousLevel], kind: levels[0]!.kind };
+        levels[0]!.partOf ??= lineList.wholes;
+      } else if (labelValue && lineList && lineList.kind === levels[0]!.kind && !/总额|合计|总计|小计/.test(levels[0]!.label)) {
+        levels[0]!.partOf ??= lineList.wholes;
+      } else {
+        lineList = null;
+      }
+      previousLevel = levels[levels.length - 1] ?? (line ? null : previousLevel);
     }
-    const mt = blockText(doc, block.lines);
-    const level = headingLevel(mt.text);
-    if (level !== null && level <= 2) moneyUnit = null;
-    moneyUnit = unitNoteOf(mt.text) ?? moneyUnit;
-    drafts.push(...readProseFigures(mt, { moneyUnit, extractor: 'prose', printed: print }));
-  }
+    for (const d of found) {
+      drafts.push(d);
+      blockOf.set(d, b);
+    }
+  });
   const factAt = new Map<string, Fact>();
   for (const f of facts) {
     const span = f.location.spans[0];
     if (span) factAt.set(`${span.line}:${span.start}`, f);
   }
-  return drafts.map((d, i) => {
+  const ids = new Map(drafts.map((d, i) => [d, `${idPrefix}n${i + 1}`]));
+  const places = new Map<string, FigurePlace>();
+  const figures = drafts.map((d, i) => {
     const location = locate(doc, d.mt, d.start, d.end, d.context);
     if (d.quote) location.quote = d.quote;
     if (d.table) location.table = d.table;
     const span = location.spans[0];
     const fact = span ? factAt.get(`${span.line}:${span.start}`) : undefined;
     const ocr = location.spans.some((s) => doc.lines[s.line]?.ocr);
+    const id = ids.get(d)!;
+    const block = blockOf.get(d) ?? -1;
+    places.set(id, {
+      block,
+      section: sections[block] ?? -1,
+      sentence: d.table ? `t${d.table.id}:r${d.table.row}` : `b${block}:${d.context[0]}`,
+      about: d.about ? (ids.get(d.about) ?? null) : null,
+      partOf: (d.partOf ?? []).map((w) => ids.get(w)).filter((id): id is string => !!id),
+    });
     return {
-      id: `${idPrefix}n${i + 1}`,
+      id,
       kind: d.kind,
       label: d.label,
       value: d.value.toFixed(),
@@ -80,4 +130,5 @@ export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): F
       location,
     };
   });
+  return { figures, places };
 }

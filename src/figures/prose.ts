@@ -44,7 +44,8 @@ export interface ProseOptions {
   printed: (mt: MappedText, start: number, end: number) => string;
 }
 
-const SENTENCE_END = /[。！？；;!?]/g;
+/** Sentences end at 。！？; a semicolon separates clauses that still share their subject (…100%；决算数大于预算数 55.93 万元). */
+const SENTENCE_END = /[。！？!?]/g;
 const CLAUSE_BREAK = /[，,；;、]/;
 const LEAD = /^(?:\s|其中|包括|含|另外|另|主要是|主要有|分别是|分别为|合计|共计|[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]|[①-⑳]|[:：])+/;
 const TRAIL = /(?:\s|为|是|达到|达|共计|总计|合计为|(?<![合总小共会统设估核])计|约|近|了|的|有|均为|均|分别为|分别|[:：])+$/;
@@ -123,7 +124,19 @@ function periodOf(label: string, sentencePrefix: string): string {
 interface Subject {
   label: string;
   unit: MoneyUnit | null;
+  draft: FigureDraft;
 }
+
+/** 决算数大于预算数 55.93 万元: a change against the budget, stated as a comparison of the two. */
+const OVER_BUDGET = /(?:决算数?|支出数?|实际)?(?:大于|超过|超出|多于|高于)(?:年初|调整后?)?预算数?$/;
+const UNDER_BUDGET = /(?:决算数?|支出数?|实际)?(?:小于|少于|低于)(?:年初|调整后?)?预算数?$/;
+/** 1 when the words before a figure say it is above the budget, -1 below, 0 neither. */
+function versusBudget(text: string): number {
+  return OVER_BUDGET.test(text) ? 1 : UNDER_BUDGET.test(text) ? -1 : 0;
+}
+
+/** A level stated as the base of a comparison (比上年累计支出 433 万元): the prior-year figure, not a new subject. */
+const PRIOR_LEVEL = /^(?:比|较|与|同)\s*(?:上年|上一年|去年|上年度|上年同期|(?:19|20)\d{2}\s*年度?)/;
 
 const MONEY_SCALE: Record<string, string> = { 万元: '1', 万: '1', 亿元: '10000', 千元: '0.1', 元: '0.0001', 百万元: '100' };
 
@@ -133,18 +146,60 @@ function unitInLabel(label: string): MoneyUnit | null {
   return m ? { unit: m[1]!, scale: new Decimal(MONEY_SCALE[m[1]!]!) } : null;
 }
 
+/** 其中 / 包括 start a list of parts of the figure before them. */
+const LIST_MARKER = /(?:其中|包括|包含)\s*[:：,，]?/g;
+
+/** Bracket depth at `at`, counted from `from`. */
+function depthAt(text: string, from: number, at: number): number {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+  }
+  return depth;
+}
+
+/** A list of parts being read: where it started, the figures that may be its whole, and its bracket depth. */
+interface PartList {
+  wholes: FigureDraft[];
+  depth: number;
+  marker: number;
+}
+
 export function readProseFigures(mt: MappedText, options: ProseOptions): FigureDraft[] {
   const text = mt.text;
   const tokens = scanNumbers(text);
   const out: FigureDraft[] = [];
   let cursor = 0;
+  // The subject of claims carries over to the next sentence of the paragraph (…435.82万元。收支较上年减少83.71万元).
+  let subject: Subject | null = null;
+  let previousLevels: FigureDraft[] = [];
   for (const [sStart, sEnd] of sentences(text)) {
     while (cursor < tokens.length && tokens[cursor]!.start < sStart) cursor++;
     const inSentence: NumberToken[] = [];
     while (cursor < tokens.length && tokens[cursor]!.start < sEnd) inSentence.push(tokens[cursor++]!);
     const sentence = text.slice(sStart, sEnd);
     const rules = RULE_SENTENCE.test(sentence);
-    let subject: Subject | null = null;
+    const levels: FigureDraft[] = [];
+    const markers = [...sentence.matchAll(LIST_MARKER)].map((m) => sStart + m.index!);
+    let list: PartList | null = null;
+    let markerCursor = 0;
+    /** A level joins the list it follows, or starts being a whole others may be parts of. */
+    const addLevel = (level: FigureDraft) => {
+      while (markerCursor < markers.length && markers[markerCursor]! < level.start) {
+        const marker = markers[markerCursor++]!;
+        const depth = depthAt(text, sStart, marker);
+        const sameKind = (f: FigureDraft) => f.kind === level.kind;
+        const here = levels.filter((f) => f.start < marker && sameKind(f));
+        const lastPart = list && list.depth === depth ? null : here[here.length - 1];
+        const nested = list ? levels.filter((f) => f.partOf && f.start > list!.marker && sameKind(f)).pop() : undefined;
+        const wholes = nested ? [nested] : lastPart ? [lastPart] : here.length ? [here[here.length - 1]!] : [previousLevels.find(sameKind), [...previousLevels].reverse().find(sameKind)].filter((f): f is FigureDraft => !!f);
+        list = wholes.length ? { wholes: [...new Set(wholes)], depth, marker } : null;
+      }
+      if (list && depthAt(text, sStart, level.start) === list.depth && level.kind === list.wholes[0]!.kind) level.partOf = list.wholes;
+      levels.push(level);
+    };
     let prevEnd = sStart;
     for (let i = 0; i < inSentence.length; i++) {
       const token = inSentence[i]!;
@@ -167,20 +222,21 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         extractor: options.extractor,
       };
       if (NOT_A_FIGURE_LABEL.test(labelText.slice(-4)) && token.kind !== 'money' && token.kind !== 'percent') continue;
-      const threshold = THRESHOLD_BEFORE.test(before.replace(/\s+$/, '')) || THRESHOLD_AFTER.test(after);
-      const up = CHANGE_UP.test(before.trimEnd());
-      const down = CHANGE_DOWN.test(before.trimEnd());
+      const overBudget = versusBudget(before.trimEnd());
+      const up = CHANGE_UP.test(before.trimEnd()) || overBudget > 0;
+      const down = CHANGE_DOWN.test(before.trimEnd()) || overBudget < 0;
+      const threshold = !overBudget && (THRESHOLD_BEFORE.test(before.replace(/\s+$/, '')) || THRESHOLD_AFTER.test(after));
       const changeWord = up || down || CHANGE_WORD.test(before.trimEnd());
       const direction = up ? 1 : down ? -1 : 0;
-      const about = subject?.label ?? '';
-      const claimLabel = (words: string) => [about, words].filter(Boolean).join(' ');
+      const about = subject ? { about: subject.draft } : {};
+      const claimLabel = (words: string) => [subject?.label ?? '', words].filter(Boolean).join(' ');
 
       if (token.kind === 'percent' || token.kind === 'points') {
         if (threshold || rules) continue;
         const share = SHARE.exec(clause);
         const value = token.value.times(token.scale);
         if (share && token.kind === 'percent') {
-          out.push({ ...base, kind: 'share', label: claimLabel(label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role: '' });
+          out.push({ ...base, kind: 'share', label: claimLabel(label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role: '', ...about });
         } else if (changeWord || token.kind === 'points') {
           out.push({
             ...base,
@@ -194,10 +250,11 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
             comparison: comparisonIn(prefix),
             direction,
             role: '',
+            ...about,
           });
         } else {
           const comparison = /完成|预算/.test(labelText) ? comparisonIn(prefix) : '';
-          out.push({ ...base, kind: 'rate', label: label || about, value, unit: '%', rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix), comparison, direction: 0, role: roleOf(labelText) });
+          out.push({ ...base, kind: 'rate', label: label || (subject?.label ?? ''), value, unit: '%', rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix), comparison, direction: 0, role: roleOf(labelText), ...about });
         }
         continue;
       }
@@ -221,10 +278,17 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
             : inlineUnit ?? (changeWord ? subject!.unit! : options.moneyUnit!);
         const value = token.value.times(unit.scale);
         if (changeWord) {
-          out.push({ ...base, kind: 'amount', label: claimLabel(label), value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison: comparisonIn(prefix), direction, role: '' });
+          const comparison = overBudget ? '较预算' : comparisonIn(prefix);
+          out.push({ ...base, kind: 'amount', label: claimLabel(label), value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison, direction, role: '', ...about });
+        } else if (PRIOR_LEVEL.test(labelText) && subject) {
+          // The base of a comparison: the prior year's level of the subject, which stays the subject.
+          const year = /((?:19|20)\d{2})/.exec(labelText)?.[1];
+          out.push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: year ?? '上年', comparison: '', direction: 0, role: roleOf(labelText), ...about });
         } else {
-          out.push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText) });
-          subject = { label, unit };
+          const level: FigureDraft = { ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText) };
+          out.push(level);
+          addLevel(level);
+          subject = { label, unit, draft: level };
         }
         continue;
       }
@@ -244,9 +308,12 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         if (threshold || token.decimals > 0) continue;
         const follows = text.slice(token.unitEnd, token.unitEnd + 6);
         if (!STAFF.test(labelText) && !STAFF.test(follows.slice(0, 4))) continue;
-        out.push({ ...base, kind: 'headcount', label: label || follows.replace(/[，,。；;].*$/, ''), value: token.value, unit: token.unit === '名' ? '人' : token.unit, rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: '' });
+        const level: FigureDraft = { ...base, kind: 'headcount', label: STAFF.test(labelText) ? label : (STAFF.exec(follows)?.[0] ?? ''), value: token.value, unit: token.unit === '名' ? '人' : token.unit, rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: '' };
+        out.push(level);
+        addLevel(level);
       }
     }
+    if (levels.length) previousLevels = levels;
     // 与预算相比无变化: a change of zero stated in words, about the figure before it.
     for (const m of sentence.matchAll(NO_CHANGE)) {
       const at = sStart + m.index!;
@@ -272,6 +339,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         direction: 0,
         role: '',
         extractor: `${options.extractor}:words`,
+        ...(last ? { about: last } : {}),
       });
     }
   }

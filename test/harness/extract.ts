@@ -3,6 +3,8 @@ import { textDocument } from '../../src/ingest/text.js';
 import { extract, type Extraction } from '../../src/extract/index.js';
 import { runChecks, type CheckResult } from '../../src/check/index.js';
 import type { Fact } from '../../src/model/audit.js';
+import { readFigures, type FigureReading } from '../../src/figures/index.js';
+import { runRules, type RuleResult } from '../../src/rules/index.js';
 
 export function extractText(text: string): Extraction {
   return extract(textDocument(text, 'case.txt', 'txt'));
@@ -21,4 +23,16 @@ export function valuesOf(text: string): Record<string, string[]> {
 
 export function checksOf(text: string): CheckResult {
   return runChecks(extractText(text), 'zh');
+}
+
+/** Every labelled figure of a fixture string, and the flags the rules raise on it. */
+export function figuresOf(text: string): FigureReading {
+  const doc = textDocument(text, 'case.txt', 'txt');
+  return readFigures(doc, extract(doc).facts);
+}
+
+export function rulesOf(text: string): RuleResult {
+  const doc = textDocument(text, 'case.txt', 'txt');
+  const extraction = extract(doc);
+  return runRules(doc, readFigures(doc, extraction.facts), extraction.identity.year);
 }

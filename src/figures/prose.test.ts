@@ -1,0 +1,121 @@
+/**
+ * Figures in running text: each case a sentence as reports print it, and the figures it must give — kind, label,
+ * value, unit, and the period, comparison and direction where the words say them. Traps give no figure.
+ */
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from '../../test/harness/extract.js';
+
+type Want = { kind: string; label?: string; value: string; unit?: string; period?: string; comparison?: string; direction?: number; role?: string };
+
+const cases: Array<[string, Want[]]> = [
+  [
+    '2022年预算收入69.06万元,其中年初预算57.28万元,调整追加11.78万元。',
+    [
+      { kind: 'amount', label: '2022年预算收入', value: '69.06', unit: '万元', period: '2022' },
+      { kind: 'amount', label: '年初预算', value: '57.28' },
+      { kind: 'amount', label: '调整追加', value: '11.78' },
+    ],
+  ],
+  // Traditional characters with pinyin glued in; a share of the figure before it.
+  [
+    '本單位收入為1687.45萬元,其中:財政撥款收入1516.64萬元,占89.88%;事業(yè)收入170.81萬元,占10.12%。',
+    [
+      { kind: 'amount', value: '1687.45' },
+      { kind: 'amount', label: '財政撥款收入', value: '1516.64' },
+      { kind: 'share', value: '89.88', unit: '%' },
+      { kind: 'amount', value: '170.81' },
+      { kind: 'share', value: '10.12' },
+    ],
+  ],
+  // A change and its rate against the prior year; the prior level stated as a comparison base.
+  [
+    '2020年度支出合计387.82万元,较上年决算数减少125.51万元,下降24.5%。',
+    [
+      { kind: 'amount', value: '387.82', period: '2020' },
+      { kind: 'amount', value: '125.51', comparison: '比上年', direction: -1 },
+      { kind: 'growth', value: '24.5', comparison: '比上年', direction: -1 },
+    ],
+  ],
+  [
+    '“三公”经费支出431万元,比上年累计支出433万元减少2万元,下降0.46%。',
+    [
+      { kind: 'amount', value: '431' },
+      { kind: 'amount', value: '433', period: '上年' },
+      { kind: 'amount', value: '2', direction: -1 },
+      { kind: 'growth', value: '0.46', direction: -1 },
+    ],
+  ],
+  // Against the budget, in numbers and in words; 决算数大于预算数 is a change, not a threshold.
+  [
+    '公务接待费支出5.21万元,与2021年度预算相比,减少0.1万元,下降0.006%。公务用车购置费0万元,与预算相比无变化。',
+    [
+      { kind: 'amount', value: '5.21' },
+      { kind: 'amount', value: '0.1', comparison: '较预算', direction: -1 },
+      { kind: 'growth', value: '0.006', comparison: '较预算' },
+      { kind: 'amount', value: '0' },
+      { kind: 'amount', value: '0', comparison: '较预算', direction: 0 },
+    ],
+  ],
+  [
+    '支出总计1741.75万元;完成年初预算100%,决算数大于预算数55.93万元。',
+    [
+      { kind: 'amount', value: '1741.75' },
+      { kind: 'rate', value: '100', comparison: '较预算' },
+      { kind: 'amount', value: '55.93', comparison: '较预算', direction: 1 },
+    ],
+  ],
+  // Units: 亿元 to 万元, a bare amount after a change, a unit cut off by the layout (万 alone).
+  ['全市直达资金总额75.20亿元,分配率99.5%。', [{ kind: 'amount', value: '752000', unit: '万元' }, { kind: 'rate', value: '99.5' }]],
+  ['收入合计357.21万元,与2023年度相比,减少17.84', [{ kind: 'amount', value: '357.21' }, { kind: 'amount', value: '17.84', direction: -1 }]],
+  ['实际支出比预算增加149.83万ycoxx', [{ kind: 'amount', value: '149.83', direction: 1 }]],
+  // Staff counts by their words; people served are not staff.
+  [
+    '本部门共有编制人数3人,实有人数3人。其中:在职人员3人,离休0人,退休0人。',
+    [
+      { kind: 'headcount', label: '本部门共有编制人数', value: '3', unit: '人' },
+      { kind: 'headcount', label: '实有人数', value: '3' },
+      { kind: 'headcount', label: '在职人员', value: '3' },
+      { kind: 'headcount', label: '离休', value: '0' },
+      { kind: 'headcount', label: '退休', value: '0' },
+    ],
+  ],
+  ['共有行政编制4个,参公事业编制2个。', [{ kind: 'headcount', value: '4' }, { kind: 'headcount', value: '2' }]],
+  ['2017年度62名职工工资调标。', [{ kind: 'headcount', label: '职工', value: '62' }]],
+  // Scores: a weight in brackets, a score after 得分.
+  ['产出指标(50分)', [{ kind: 'weight', label: '产出指标', value: '50', role: '分值' }]],
+  ['评价得分别为93.4分、91分、81.5分。', [{ kind: 'score', value: '93.4' }, { kind: 'score', value: '91' }, { kind: 'score', value: '81.5' }]],
+  // A standard per unit is a quantity, not an amount in 万元.
+  ['冷库仓储3100元每平方米,投资400万元。', [{ kind: 'quantity', value: '3100', unit: '元/平方米' }, { kind: 'amount', value: '400' }]],
+  // Under a unit note, label–value lines give amounts.
+  ['计划生育转移支付资金合计(万元)\n年度预算资金总额): 1084.25\n其中:中央补助 668.00', [{ kind: 'amount', value: '1084.25' }, { kind: 'amount', label: '中央补助', value: '668' }]],
+];
+
+const traps: string[] = [
+  '国内公务接待共30批次(其中外事接待26批次),579人次。',
+  '在园幼儿915名,开展对3-6岁学龄前幼儿的保教工作。',
+  '在职人员控制率≦100%,计5分;每超过一个百分点扣0.5分,扣完为止。',
+  '重点支出安排率≥90%,计5分;80%(含)-90%,计4分;低于60%不得分。',
+  '应急救护师资培训合格人数≥300人。',
+  '上传人:李司机 文档编号:6846737 上传时间:2024-03-04 页数:7 大小:19.11KB',
+  '联系电话:4216401 填报日期:2023.03.15 设17个内设机构,成立于1958年。',
+  'XX年度预算支出910.4\n\n2、7万元',
+  '现有预算单位1个,下设3个职能科室。',
+];
+
+describe('figures in prose', () => {
+  it.each(cases)('%s', (text, wants) => {
+    const got = figuresOf(text).figures;
+    expect(got.map((f) => f.value)).toEqual(wants.map((w) => w.value));
+    wants.forEach((want, i) => expect(got[i]).toMatchObject(want));
+  });
+
+  it.each(traps)('no figure in: %s', (text) => {
+    expect(figuresOf(text).figures.map((f) => `${f.label}=${f.raw}${f.rawUnit}`)).toEqual([]);
+  });
+
+  it('quotes each figure as printed, with its line', () => {
+    const [figure] = figuresOf('一、概况\n2017年度,本單位收入為1687.45萬元。').figures;
+    expect(figure!.location.line).toBe(2);
+    expect(figure!.location.quote).toContain('1687.45萬元');
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * A change and its rate, stated together about one figure: 支出 387.82 万元，较上年减少 125.51 万元，下降 24.5%.
+ * The prior figure is the current one minus the change (plus it for a decrease), or the prior level the sentence
+ * states (比上年累计支出 433 万元), and the rate is the change over the prior figure.
+ */
+import { Decimal } from 'decimal.js';
+import type { Figure } from '../model/audit.js';
+import { div, gap, mul, overlaps, point, sub, type Interval } from '../check/interval.js';
+import { severityOf, type Rule, type RuleContext } from './rule.js';
+
+function signed(ctx: RuleContext, f: Figure, direction: number): Interval {
+  const iv = ctx.interval(f);
+  return direction < 0 ? sub(point(0), iv) : iv;
+}
+
+export const changeGrowth: Rule = {
+  id: 'change-growth',
+  check: 'difference_mismatch',
+  description: 'A stated change and its rate must agree with the figure they are about and its prior value.',
+  messages: {
+    'rule.change-growth': {
+      zh: '{label}：所述增减幅度 {reported}% 与增减额和基数计算的 {expected}% 不符。',
+      en: '{label}: the stated rate of change {reported}% does not match {expected}% from the change and its base.',
+    },
+    'rule.change-levels': {
+      zh: '{label}：所述增减额 {reported} 与前后两个数（{current} 与 {prior}）之差 {expected} 不符。',
+      en: '{label}: the stated change {reported} does not match {expected}, the difference of {current} and {prior}.',
+    },
+  },
+  run(ctx) {
+    for (const level of ctx.figures) {
+      if (level.kind !== 'amount' || level.direction !== 0 || level.comparison || ctx.about(level)) continue;
+      const claims = ctx.figures.filter((f) => ctx.about(f) === level);
+      const changes = claims.filter((f) => f.kind === 'amount' && f.comparison && f.direction !== 0);
+      const growths = claims.filter((f) => f.kind === 'growth' && f.unit === '%');
+      const priors = claims.filter((f) => f.kind === 'amount' && f.direction === 0 && !f.comparison && f.period);
+      const prior = priors[0];
+      if (prior) {
+        // Both levels stated: the change is their difference.
+        const difference = sub(ctx.interval(level), ctx.interval(prior));
+        for (const change of changes) {
+          ctx.checked++;
+          const stated = signed(ctx, change, change.direction);
+          if (overlaps(stated, difference)) continue;
+          ctx.flag('difference_mismatch', {
+            severity: severityOf(gap(stated, difference), new Decimal(change.value)),
+            reported: change,
+            expected: difference.lo.lt(0) && change.direction < 0 ? sub(point(0), difference) : difference,
+            formula: `${level.raw} − ${prior.raw} = ${difference.lo.toFixed()}…${difference.hi.toFixed()}`,
+            message: 'rule.change-levels',
+            params: { label: level.label, reported: `${change.raw}${change.rawUnit}`, expected: difference.lo.plus(difference.hi).div(2).toFixed(2), current: level.raw, prior: prior.raw },
+            inputs: [['current', level], ['prior', prior]],
+          }, gap(stated, difference));
+        }
+      }
+      for (const growth of growths) {
+        const change = changes.find((c) => c.direction === growth.direction || growth.direction === 0) ?? null;
+        const base = prior ? ctx.interval(prior) : change ? sub(ctx.interval(level), signed(ctx, change, change.direction)) : null;
+        if (!base) continue;
+        const delta = prior ? sub(ctx.interval(level), ctx.interval(prior)) : signed(ctx, change!, change!.direction);
+        const q = div(delta, base);
+        if (!q) continue;
+        const expected = mul(q, point(100));
+        const magnitude = expected.hi.lte(0) ? sub(point(0), expected) : expected;
+        const reported = ctx.interval(growth);
+        ctx.checked++;
+        if (overlaps(reported, magnitude) || (expected.lo.lt(0) && expected.hi.gt(0))) continue;
+        const inputs: Array<[string, Figure]> = [['current', level], ...(prior ? [['prior', prior] as [string, Figure]] : []), ...(change ? [['change', change] as [string, Figure]] : [])];
+        const margin = gap(reported, magnitude);
+        ctx.flag('difference_mismatch', {
+          severity: severityOf(margin, new Decimal(growth.value)),
+          reported: growth,
+          expected: magnitude,
+          formula: prior
+            ? `(${level.raw} − ${prior.raw}) ÷ ${prior.raw} × 100`
+            : `${change!.raw} ÷ (${level.raw} ${change!.direction > 0 ? '−' : '+'} ${change!.raw}) × 100`,
+          message: 'rule.change-growth',
+          params: { label: level.label, reported: growth.raw, expected: magnitude.lo.plus(magnitude.hi).div(2).toFixed(2) },
+          inputs,
+        }, margin);
+      }
+    }
+  },
+};

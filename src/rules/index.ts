@@ -1,0 +1,25 @@
+/**
+ * The rules, in one explicit list. Each is one module with its id, the check id its flags carry, its messages
+ * and its tests; adding a rule is adding a module and a line here.
+ */
+import type { Flag } from '../model/audit.js';
+import type { DocumentModel } from '../model/document.js';
+import type { FigureReading } from '../figures/index.js';
+import { register, RuleContext, type Rule } from './rule.js';
+import { changeGrowth } from './change-growth.js';
+import { changeVsBudget } from './change-vs-budget.js';
+import { rateVsVariance } from './rate-vs-variance.js';
+import { partsSum } from './parts-sum.js';
+
+export const RULES: Rule[] = register([changeGrowth, changeVsBudget, rateVsVariance, partsSum]);
+
+export interface RuleResult {
+  flags: Flag[];
+  checked: number;
+}
+
+export function runRules(doc: DocumentModel, reading: FigureReading, year: number | null, rules: Rule[] = RULES): RuleResult {
+  const ctx = new RuleContext(doc, reading, year);
+  for (const rule of rules) rule.run(ctx);
+  return { flags: ctx.flags, checked: ctx.checked };
+}

@@ -1,0 +1,30 @@
+/**
+ * What a label names, without the words that say which measure or period it is: 公務接待費支出決算 and the table
+ * row 公務接待費 both name 公务接待费. Rules match figures about the same thing by these names.
+ */
+import { unmapped } from '../text/mapped-text.js';
+
+const MEASURE_WORDS =
+  /(?:一般公共预算)?(?:财政拨款)?(?:支出)?(?:决算数?|预算数?|执行数|实际数|完成数)|实际支出|支出|决算|预算|金额|数额|合计|总额|本年|当年|全年|年度/g;
+
+/** The row label of a table figure (`row › header`), or the whole label of a prose figure. */
+export function rowPart(label: string): string {
+  return label.split(' › ')[0] ?? '';
+}
+
+export function coreName(label: string): string {
+  return unmapped(rowPart(label))
+    .text.replace(/^(?:其中|包括|含)[:：]?/, '')
+    .replace(/^(?:[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][\d一二三四五六七八九十]{1,2}[）)]|[①-⑳])/, '')
+    .replace(/(?:19|20)\d{2}年度?/g, '')
+    .replace(/[“”"'‘’\s]/g, '')
+    .replace(MEASURE_WORDS, '')
+    .replace(/[:：]$/, '');
+}
+
+/** Two labels name the same thing: equal core names, or one the other with a qualifier in front (其中：公务用车运行维护费). */
+export function sameThing(a: string, b: string): boolean {
+  const x = coreName(a);
+  const y = coreName(b);
+  return x.length >= 2 && y.length >= 2 && x === y;
+}

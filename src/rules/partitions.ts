@@ -1,0 +1,33 @@
+/**
+ * Lists of parts that make up their whole when all are named: a 其中 list of 中央 and 地方 funds is the whole
+ * of the funds, while a 其中 list of two projects may leave others out. A list whose parts fall short of its
+ * whole is a contradiction only when it is one of these; parts that exceed their whole always are.
+ */
+export interface Partition {
+  name: string;
+  /** Each must be named by one part. */
+  members: RegExp[];
+  /** May also be named. */
+  optional?: RegExp[];
+}
+
+export const PARTITIONS: Partition[] = [
+  { name: '中央/地方', members: [/中央/, /地方/] },
+  { name: '基本支出/项目支出', members: [/基本支出|基本经费/, /项目支出|项目经费/], optional: [/经营支出/] },
+  { name: '人员经费/公用经费', members: [/人员经费|人员支出/, /公用经费|公用支出/] },
+  { name: '已分配/未分配', members: [/已分配/, /未分配/] },
+  { name: '已支付/未支付', members: [/已支付|已拨付|已使用/, /未支付|未拨付|未使用/] },
+  { name: '一般公共预算/政府性基金', members: [/一般公共预算/, /政府性基金/], optional: [/国有资本经营/] },
+  { name: '年初预算/调整', members: [/年初/, /调整|追加|调增/] },
+  { name: '在职/退休', members: [/在职|在编/, /退休|离退休/], optional: [/离休/] },
+];
+
+/** The partition the parts' labels name completely, if any. */
+export function completePartition(labels: string[]): Partition | null {
+  for (const p of PARTITIONS) {
+    const all = [...p.members, ...(p.optional ?? [])];
+    if (!labels.every((l) => all.some((m) => m.test(l)))) continue;
+    if (p.members.every((m) => labels.some((l) => m.test(l)))) return p;
+  }
+  return null;
+}

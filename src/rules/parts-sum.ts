@@ -1,0 +1,148 @@
+/**
+ * The parts of a 其中 list against their whole (资产总额 6590.02 万元，其中流动资产 373.64 万元，固定资产净值
+ * 6216.38 万元), in text and in label–value lines. Parts that exceed their whole are always a contradiction;
+ * parts that fall short only when they name a complete partition (中央 and 地方). When the text leaves open which
+ * figure is the whole (其中 after a sentence with two totals), a sum that fits either is not flagged.
+ *
+ * Blocks of one shape (a total block, then a block per programme, each 年度预算资金总额 with 中央补助 / 市级资金
+ * / 本级资金) are checked across: when the total block's whole is the sum of the others', each of its parts must
+ * be the sum of the others' parts of the same name.
+ */
+import { Decimal } from 'decimal.js';
+import type { Figure } from '../model/audit.js';
+import { unmapped } from '../text/mapped-text.js';
+import { add, gap, overlaps, point, type Interval } from '../check/interval.js';
+import { severityOf, type Rule, type RuleContext } from './rule.js';
+import { completePartition } from './partitions.js';
+
+function sum(ctx: RuleContext, figures: Figure[]): Interval {
+  return figures.reduce((acc, f) => add(acc, ctx.interval(f)), point(0));
+}
+
+function mid(a: Interval): string {
+  return a.lo.plus(a.hi).div(2).toDecimalPlaces(4).toFixed();
+}
+
+/** An interval in the unit `f` is printed in. */
+function scaled(ctx: RuleContext, a: Interval, f: Figure): Interval {
+  const s = ctx.scale(f);
+  return { lo: a.lo.div(s), hi: a.hi.div(s) };
+}
+
+function printedFigure(f: Figure): string {
+  return `${f.raw}${f.rawUnit}`;
+}
+
+/** A label without punctuation, brackets and what they hold, for comparing names across blocks. */
+function bare(label: string): string {
+  return unmapped(label).text.replace(/[（(][^）)]*[）)]/g, '').replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '').replace(/^(?:其中|包括)/, '');
+}
+
+function sameName(a: string, b: string): boolean {
+  const x = bare(a);
+  const y = bare(b);
+  const short = x.length <= y.length ? x : y;
+  return short.length >= 2 && (x.endsWith(y) || y.endsWith(x));
+}
+
+interface PartsList {
+  wholes: Figure[];
+  parts: Figure[];
+}
+
+function lists(ctx: RuleContext): PartsList[] {
+  const byKey = new Map<string, PartsList>();
+  for (const f of ctx.figures) {
+    const ids = ctx.place(f)?.partOf ?? [];
+    if (!ids.length) continue;
+    const key = ids.join('|');
+    let list = byKey.get(key);
+    if (!list) {
+      list = { wholes: ctx.figures.filter((w) => ids.includes(w.id)), parts: [] };
+      byKey.set(key, list);
+    }
+    list.parts.push(f);
+  }
+  return [...byKey.values()];
+}
+
+export const partsSum: Rule = {
+  id: 'parts-sum',
+  check: 'sum_mismatch',
+  description: 'The parts of a 其中 list must add up to their whole.',
+  messages: {
+    'rule.parts-exceed': {
+      zh: '{label}为 {reported}，但其中所列各项合计已达 {expected}，超过总数。',
+      en: '{label} is {reported}, but the parts listed under it already add up to {expected}, more than the whole.',
+    },
+    'rule.parts-short': {
+      zh: '{label}为 {reported}，但其组成部分（{partition}）合计为 {expected}。',
+      en: '{label} is {reported}, but its parts ({partition}) add up to {expected}.',
+    },
+    'rule.parallel-parts': {
+      zh: '{label}为 {reported}，但各分项中同名项目合计为 {expected}（各分项总额之和与总表一致）。',
+      en: '{label} is {reported}, but the items of the same name in the blocks below add up to {expected} (their totals do add up to the total block).',
+    },
+  },
+  run(ctx) {
+    const found = lists(ctx);
+    for (const list of found) {
+      const total = sum(ctx, list.parts);
+      const partition = completePartition(list.parts.map((p) => unmapped(p.label).text));
+      ctx.checked++;
+      const verdicts = list.wholes.map((w) => {
+        const whole = ctx.interval(w);
+        if (overlaps(total, whole)) return null;
+        // The first parts already make the whole: the list ended before the text did (…中级工1人，退休职工28人).
+        if (list.parts.some((_, k) => k > 0 && overlaps(sum(ctx, list.parts.slice(0, k)), whole))) return null;
+        if (total.lo.gt(whole.hi)) return { whole: w, exceeds: true };
+        return partition ? { whole: w, exceeds: false } : null;
+      });
+      // A sum that fits any reading of the whole is not a contradiction.
+      if (verdicts.some((v) => v === null)) continue;
+      const first = verdicts[0]!;
+      const margin = gap(total, ctx.interval(first.whole));
+      ctx.flag('sum_mismatch', {
+        severity: severityOf(margin, new Decimal(first.whole.value)),
+        reported: first.whole,
+        expected: total,
+        formula: `${list.parts.map(printedFigure).join(' + ')} = ${mid(scaled(ctx, total, first.whole))}${first.whole.rawUnit}`,
+        message: first.exceeds ? 'rule.parts-exceed' : 'rule.parts-short',
+        params: { label: first.whole.label, reported: printedFigure(first.whole), expected: `${mid(scaled(ctx, total, first.whole))}${first.whole.rawUnit}`, partition: partition?.name ?? '' },
+        inputs: list.parts.map((p) => ['part', p]),
+      }, margin);
+    }
+    parallelBlocks(ctx, found.filter((l) => l.wholes.length === 1));
+  },
+};
+
+/** Consecutive lists whose wholes have one name: a total block, then blocks that add up to it. */
+function parallelBlocks(ctx: RuleContext, found: PartsList[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const head = found[i]!;
+    const name = head.wholes[0]!.label;
+    const rest: PartsList[] = [];
+    for (let j = i + 1; j < found.length && sameName(found[j]!.wholes[0]!.label, name); j++) rest.push(found[j]!);
+    if (rest.length < 2) continue;
+    const wholes = sum(ctx, rest.map((l) => l.wholes[0]!));
+    if (!overlaps(wholes, ctx.interval(head.wholes[0]!))) continue;
+    for (const part of head.parts) {
+      const same = rest.map((l) => l.parts.find((p) => sameName(p.label, part.label)));
+      if (same.some((p) => !p)) continue;
+      const total = sum(ctx, same as Figure[]);
+      ctx.checked++;
+      if (overlaps(total, ctx.interval(part))) continue;
+      const margin = gap(total, ctx.interval(part));
+      ctx.flag('sum_mismatch', {
+        severity: severityOf(margin, new Decimal(part.value)),
+        reported: part,
+        expected: total,
+        formula: `${(same as Figure[]).map(printedFigure).join(' + ')} = ${mid(scaled(ctx, total, part))}${part.rawUnit}`,
+        message: 'rule.parallel-parts',
+        params: { label: part.label, reported: printedFigure(part), expected: `${mid(scaled(ctx, total, part))}${part.rawUnit}` },
+        inputs: [...(same as Figure[]).map((p): [string, Figure] => ['part', p]), ...rest.map((l): [string, Figure] => ['whole', l.wholes[0]!])],
+      }, margin);
+    }
+    i += rest.length;
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * A rule checks one kind of relation between the figures of a report, as ESLint rules check one kind of code
+ * pattern: it has an id, the check id its flags carry (spec/checks.md), its messages, and a `run` that reads the
+ * report's figures and raises flags. Every rule decides with the interval rule (spec/checks.md), so rounding never
+ * raises a flag, and stays silent when it cannot tell what a figure is.
+ *
+ * Flags are language-neutral: a message code with parameters, numbers as decimal strings, labels as printed.
+ */
+import { Decimal } from 'decimal.js';
+import type { CheckId, Evidence, Figure, Flag, Severity } from '../model/audit.js';
+import type { DocumentModel } from '../model/document.js';
+import type { FigurePlace, FigureReading } from '../figures/index.js';
+import { printed, point, type Interval } from '../check/interval.js';
+import { msg } from '../model/status.js';
+import { defineMessages } from '../i18n/messages.js';
+
+type Bilingual = { zh: string; en: string };
+
+export interface Rule {
+  id: string;
+  /** The check id its flags carry. */
+  check: CheckId;
+  description: string;
+  /** Message codes it uses, defined when the rule is registered. */
+  messages: Record<string, Bilingual>;
+  run(ctx: RuleContext): void;
+}
+
+export interface RuleFlag {
+  severity: Severity;
+  /** The figure the report states that its own figures contradict. */
+  reported: Figure;
+  expected: Interval;
+  formula: string;
+  message: string;
+  params: Record<string, string | number>;
+  /** Every other figure used, with its role. */
+  inputs: Array<[string, Figure]>;
+}
+
+export class RuleContext {
+  readonly flags: Flag[] = [];
+  checked = 0;
+  private next = 1;
+  readonly figures: Figure[];
+  private readonly byId: Map<string, Figure>;
+
+  constructor(
+    readonly doc: DocumentModel,
+    readonly reading: FigureReading,
+    readonly year: number | null,
+  ) {
+    this.figures = reading.figures;
+    this.byId = new Map(reading.figures.map((f) => [f.id, f]));
+  }
+
+  place(f: Figure): FigurePlace | undefined {
+    return this.reading.places.get(f.id);
+  }
+
+  /** The figure a claim is about. */
+  about(f: Figure): Figure | null {
+    const id = this.place(f)?.about;
+    return id ? (this.byId.get(id) ?? null) : null;
+  }
+
+  /** What the printed figure may stand for, in its normalised unit; a verbal 无变化 stands for 0 at its decimals. */
+  interval(f: Figure): Interval {
+    const raw = f.raw.replace(/[,，\s]/g, '');
+    if (!/^[-+]?\d+(?:\.\d+)?$/.test(raw)) return printed(f.value, f.decimals);
+    const rawValue = new Decimal(raw);
+    const scale = rawValue.isZero() ? new Decimal(1) : new Decimal(f.value).div(rawValue).abs();
+    if (f.kind === 'headcount') return point(f.value);
+    return printed(raw, f.decimals, scale);
+  }
+
+  evidence(role: string, f: Figure): Evidence {
+    return {
+      role,
+      metric: f.metric,
+      ...(f.label ? { key: f.label } : {}),
+      value: f.value,
+      raw: `${f.raw}${f.rawUnit}`,
+      ...(f.factId ? { factId: f.factId } : {}),
+      location: f.location,
+    };
+  }
+
+  /** The factor from a figure's printed unit to its value's unit (10000 for 亿元 → 万元), 1 when printed in it. */
+  scale(f: Figure): Decimal {
+    const raw = f.raw.replace(/[,，\s]/g, '');
+    if (!/^[-+]?\d+(?:\.\d+)?$/.test(raw) || new Decimal(raw).isZero()) return new Decimal(1);
+    return new Decimal(f.value).div(raw).abs();
+  }
+
+  /**
+   * Raise a flag. `expected` and `margin` are in the value's unit (万元 for money); the flag shows them in the unit
+   * the reported figure is printed in, so 75.20 亿元 is compared with 74.80, not with 748000.
+   */
+  flag(check: CheckId, input: RuleFlag, margin: Decimal): Flag {
+    const scale = this.scale(input.reported);
+    const expected = scale.eq(1) ? input.expected : { lo: input.expected.lo.div(scale), hi: input.expected.hi.div(scale) };
+    margin = margin.div(scale);
+    const flag: Flag = {
+      id: `r${this.next++}`,
+      check,
+      severity: input.severity,
+      metric: input.reported.metric,
+      ...(input.reported.label ? { key: input.reported.label } : {}),
+      reported: input.reported.raw.replace(/[,，\s]/g, '').replace(/^(?![-+]?\d)(.*)$/, input.reported.value),
+      expected: expected.lo.eq(expected.hi) ? expected.lo.toFixed() : showInterval(expected),
+      margin: margin.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(),
+      formula: input.formula,
+      message: msg(input.message, input.params),
+      evidence: [this.evidence('reported', input.reported), ...input.inputs.map(([role, f]) => this.evidence(role, f))],
+    };
+    if ([input.reported, ...input.inputs.map(([, f]) => f)].some((f) => f.ocr)) flag.ocr = true;
+    this.flags.push(flag);
+    return flag;
+  }
+}
+
+function showInterval(a: Interval): string {
+  const lo = a.lo.toDecimalPlaces(4, Decimal.ROUND_FLOOR);
+  const hi = a.hi.toDecimalPlaces(4, Decimal.ROUND_CEIL);
+  const mid = a.lo.plus(a.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  return hi.minus(lo).lte(0.01) ? mid.toFixed(2) : `${mid.toFixed(2)} [${lo.toFixed()}, ${hi.toFixed()}]`;
+}
+
+/** error when the gap is large for the figure, warning when small. */
+export function severityOf(margin: Decimal, reported: Decimal): Severity {
+  const relative = reported.isZero() ? margin : margin.div(reported.abs());
+  return margin.gte(0.1) || relative.gte(0.001) ? 'error' : 'warning';
+}
+
+export function register(rules: Rule[]): Rule[] {
+  for (const rule of rules) defineMessages(rule.messages);
+  return rules;
+}

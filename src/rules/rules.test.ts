@@ -1,0 +1,60 @@
+/**
+ * Each rule on fixture strings: what it must flag (rule check, reported figure, expected) and what it must leave
+ * alone — consistent figures, figures consistent within rounding, lists that may be partial.
+ */
+import { describe, expect, it } from 'vitest';
+import { rulesOf } from '../../test/harness/extract.js';
+
+const flagged: Array<[string, string, string, string]> = [
+  // [fixture, check, reported, expected (start of)]
+  ['2020年度支出合计387.82万元,较上年决算数减少125.51万元,下降34.5%。', 'difference_mismatch', '34.5', '24.45'],
+  ['“三公”经费支出431万元,比上年累计支出433万元减少5万元,下降0.46%。', 'difference_mismatch', '5', '2.00'],
+  ['公务接待费支出5.21万元,与2021年度预算相比,减少0.1万元,下降0.006%。', 'difference_mismatch', '0.006', '1.89'],
+  ['支出总计1741.75万元;完成年初预算100%,决算数大于预算数55.93万元。', 'ratio_mismatch', '100', '103.32'],
+  [
+    '全市直达资金总额75.20亿元。其中:中央安排直达资金61.02亿元,分配率99.3%;地方安排直达资金13.78亿元,分配率99.5%。',
+    'sum_mismatch',
+    '75.20',
+    '74.80',
+  ],
+  ['资产总额6590.02万元,其中流动资产373.64万元,固定资产净值6316.38万元。', 'sum_mismatch', '6590.02', '6690.02'],
+  [
+    '项目资金(万元)\n年度预算资金总额: 1084.25\n其中:中央补助 668.00\n市级资金 343.00\n本级资金 73.25\n其中:\n甲项资金(万元)\n年度预算资金总额: 763.00\n其中:中央补助 502.00\n市级资金 208.00\n本级资金 53.00\n其中:\n乙项资金(万元)\n年度预算资金总额: 321.25\n其中:中央补助 166.00\n市级资金 136.00\n本级资金 19.25\n',
+    'sum_mismatch',
+    '343.00',
+    '344.00',
+  ],
+];
+
+const clean: string[] = [
+  '2020年度收入总计435.82万元,支出总计435.82万元。收支较上年决算数减少83.71万元、 下降 16.1%。',
+  '2020年度支出合计387.82万元,较上年决算数减少125.51万元,下降24.5%。',
+  '“三公”经费支出431万元,比上年累计支出433万元减少2万元,下降0.46%。',
+  '本年收入390.55万元,较2020年度决算数减少175.26万元,下降31%。',
+  '公务接待费支出16.3万元,与2020年度预算相比,增加1.5万元,增长10.14%。',
+  '资产总额6590.02万元,其中流动资产373.64万元,固定资产净值6216.38万元(固定资产原值6606.25万元,累计折旧389.87万元)。',
+  // A 其中 list of two of several projects may leave others out.
+  '项目支出500万元,其中:信息化项目200万元,培训项目100万元。',
+  // The list ended before the sentence did.
+  '实际正式教职工62人,其中副高级职称4人,中级职称25人,初级职称33人,退休职工28人。',
+  // Two totals before 其中: a sum that fits one of them is not flagged.
+  '当年决算收入总额1036.13万元,支出总额1060.30万元。其中一般公共预算财政拨款支出1035.83万元,其中人员经费586.27万元,公用经费449.56万元。',
+  '市本级直达资金45.66亿元,未分配0.32亿元,分配率99.3%。其中:中央安排直达资金39.64亿元,地方安排资金6.02亿元。',
+  '完成年初预算100%,决算数大于预算数,主要原因是调资。',
+];
+
+describe('rules', () => {
+  it.each(flagged)('%s → %s %s', (text, check, reported, expected) => {
+    const flags = rulesOf(text).flags;
+    const flag = flags.find((f) => f.check === check && f.reported === reported);
+    expect(flag, JSON.stringify(flags.map((f) => [f.check, f.reported, f.expected]))).toBeDefined();
+    expect(flag!.expected.startsWith(expected)).toBe(true);
+    expect(flag!.evidence.length).toBeGreaterThan(1);
+    expect(flag!.evidence.every((e) => e.location.quote.length > 0)).toBe(true);
+  });
+
+  it.each(clean)('no flag: %s', (text) => {
+    const result = rulesOf(text);
+    expect(result.flags.map((f) => [f.check, f.reported, f.expected])).toEqual([]);
+  });
+});
