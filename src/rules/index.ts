@@ -10,8 +10,9 @@ import { changeGrowth } from './change-growth.js';
 import { changeVsBudget } from './change-vs-budget.js';
 import { rateVsVariance } from './rate-vs-variance.js';
 import { partsSum } from './parts-sum.js';
+import { partShares } from './part-shares.js';
 
-export const RULES: Rule[] = register([changeGrowth, changeVsBudget, rateVsVariance, partsSum]);
+export const RULES: Rule[] = register([changeGrowth, changeVsBudget, rateVsVariance, partsSum, partShares]);
 
 export interface RuleResult {
   flags: Flag[];
