@@ -47,7 +47,7 @@ export interface ProseOptions {
 /** Sentences end at 。！？; a semicolon separates clauses that still share their subject (…100%；决算数大于预算数 55.93 万元). */
 const SENTENCE_END = /[。！？!?]/g;
 const CLAUSE_BREAK = /[，,；;、]/;
-const LEAD = /^(?:\s|其中|包括|含|另外|另|主要是|主要有|分别是|分别为|合计|共计|[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]|[①-⑳]|[:：])+/;
+const LEAD = /^(?:\s|其中|包括|含|另外|另|主要是|主要有|分别是|分别为|合计|共计|[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]|[①-⑳]|[:：)）])+/;
 const TRAIL = /(?:\s|为|是|达到|达|共计|总计|合计为|(?<![合总小共会统设估核])计|约|近|了|的|有|均为|均|分别为|分别|[:：])+$/;
 
 function sentences(text: string): Array<[number, number]> {

@@ -118,7 +118,9 @@ function parseCell(mt: MappedText): Parsed | null {
 /** The label of a row: its rightmost name cell left of `col` (the most specific level: 三级指标, the item). */
 function rowLabel(table: Table, r: number, col: number, columns: ColumnMeaning[], valueCols: Set<number>): string {
   for (let c = col - 1; c >= 0; c--) {
-    if (valueCols.has(c) || columns[c]?.criteria || columns[c]?.serial || columns[c]?.code) continue;
+    const meaningOf = columns[c];
+    // Targets and achievements in words (长期有效 | 有效) are values, not names.
+    if (valueCols.has(c) || meaningOf?.criteria || meaningOf?.serial || meaningOf?.code || (meaningOf?.role && !meaningOf.label)) continue;
     const text = anchorText(table, r, c).replace(/\s+/g, ' ').trim();
     if (text === '' || isNumericText(text) || CELL.test(text)) continue;
     return text.length > 60 ? `${text.slice(0, 58)}…` : text;
@@ -135,24 +137,30 @@ export interface TableReadOptions {
 export function readTableFigures(doc: DocumentModel, table: Table, options: TableReadOptions): FigureDraft[] {
   const out: FigureDraft[] = [];
   const width = table.rows[0]?.length ?? 0;
-  const tableUnit = unitNote(table.unitNote ?? '') ?? unitNote(table.caption ?? '') ?? options.moneyUnit;
+  let tableUnit = unitNote(table.unitNote ?? '') ?? unitNote(table.caption ?? '') ?? options.moneyUnit;
   const captionPeople = /[（(]人[)）]/.test(table.caption ?? '');
   let columns: ColumnMeaning[] = columnHeaders(table).map(meaning);
   let headerWidth = effectiveWidth(table.rows.slice(0, Math.max(1, table.headerRows)).map((row) => row.map((c) => c.text)));
   const flattened = table.origin === 'pipe' || table.origin === 'spaces';
-  for (let r = table.headerRows; r < table.rows.length; r++) {
+  for (let r = 0; r < table.rows.length; r++) {
     if (table.repeatedHeaderRows.includes(r)) continue;
     const row = table.rows[r]!;
     const texts = row.map((_, c) => anchorText(table, r, c));
     if (isHeaderRow(texts)) {
-      // A block's own header row: its columns, merged labels from the left (资金情况 | | 全年预算数 …).
+      // A block's own header row, wherever it sits (a form's title rows come first): its columns, merged
+      // labels from the left (资金情况 | | 全年预算数 …).
       columns = texts.map((t, c) => meaning(t.trim() === '' && c > 0 && texts[c - 1]!.trim() !== '' && row[c]?.mergedFrom ? texts[c - 1]! : t));
       headerWidth = effectiveWidth([texts]);
+      // 项目资金（万元） heading the block: the unit of its bare amounts.
+      tableUnit = texts.map((t) => (/[（(](?:万元|元|亿元|千元)[)）]/.test(t) ? unitNote(t) : null)).find((u) => u) ?? tableUnit;
       continue;
     }
-    // A flattened row that dropped its merged leading cells: align it to the header from the right.
+    if (r < table.headerRows) continue;
+    // A flattened row that dropped its merged leading cells (its cells are contiguous and fewer than its
+    // header's): align it to the header from the right. Rows that keep empty cells keep their places.
     const rowWidth = effectiveWidth([texts]);
-    const shift = flattened && rowWidth < headerWidth && rowWidth >= 2 ? headerWidth - rowWidth : 0;
+    const contiguous = texts.slice(0, rowWidth).every((t) => t.trim() !== '');
+    const shift = flattened && contiguous && rowWidth < headerWidth && rowWidth >= 2 ? headerWidth - rowWidth : 0;
     const column = (c: number) => columns[c + shift] ?? meaning('');
     const mts = row.map((cell) => cellText(doc, cell));
     const parsed = mts.map((mt, c) => (row[c]!.mergedFrom && row[c]!.text.trim() === '' ? null : parseCell(mt)));

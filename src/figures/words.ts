@@ -51,7 +51,7 @@ export const ROLES: Array<[RegExp, string]> = [
 ];
 
 /** Units that are time, not figures (任务完成时限(月) 10). */
-export const TIME_UNIT = /^(?:月|天|日|年|周|小时|个月|工作日)$/;
+export const TIME_UNIT = /^(?:月|天|日|年|周|小时|个月|工作日|分钟|秒)$/;
 
 /** Labels of numbers that are never figures (文档编号, 页数, 邮编, 访问量). */
 export const NOT_A_FIGURE_LABEL = /编号|文号|索引号|电话|手机|邮编|邮政编码|代码|编码|序号|行次|栏次|页数|页码|访问量|浏览量|点击|大小|字号|附件|附表|图|表/;

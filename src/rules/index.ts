@@ -11,8 +11,11 @@ import { changeVsBudget } from './change-vs-budget.js';
 import { rateVsVariance } from './rate-vs-variance.js';
 import { partsSum } from './parts-sum.js';
 import { partShares } from './part-shares.js';
+import { formExecution } from './form-execution.js';
+import { indicatorScores } from './indicator-scores.js';
+import { formTotals } from './form-totals.js';
 
-export const RULES: Rule[] = register([changeGrowth, changeVsBudget, rateVsVariance, partsSum, partShares]);
+export const RULES: Rule[] = register([changeGrowth, changeVsBudget, rateVsVariance, partsSum, partShares, formExecution, indicatorScores, formTotals]);
 
 export interface RuleResult {
   flags: Flag[];

@@ -70,7 +70,8 @@ export class RuleContext {
     if (!/^[-+]?\d+(?:\.\d+)?$/.test(raw)) return printed(f.value, f.decimals);
     const rawValue = new Decimal(raw);
     const scale = rawValue.isZero() ? new Decimal(1) : new Decimal(f.value).div(rawValue).abs();
-    if (f.kind === 'headcount') return point(f.value);
+    // Staff counts and the weights a framework assigns are exact; everything else was rounded when printed.
+    if (f.kind === 'headcount' || f.kind === 'weight') return point(f.value);
     return printed(raw, f.decimals, scale);
   }
 

@@ -1,0 +1,101 @@
+/**
+ * A score table adds up: its 总分 row is the sum of the items' scores (and of their weights), a group's weight
+ * (产出指标（50分）) is the sum of its items' weights, and a form's goal block (年度绩效目标（80分）) holds its
+ * first-level groups (产出, 效益, 满意度). A group that the excerpt or the page cuts short is only flagged when
+ * its items already exceed it.
+ */
+import { Decimal } from 'decimal.js';
+import type { Figure } from '../model/audit.js';
+import { unmapped } from '../text/mapped-text.js';
+import { add, gap, overlaps, point, type Interval } from '../check/interval.js';
+import { severityOf, type Rule, type RuleContext } from './rule.js';
+import { tableRows } from './rows.js';
+
+const TOTAL_ROW = /^(?:总分|合计|总计|自评总分|综合得分|总得分)/;
+const GOAL = /(?:年度)?绩效(?:目标|指标)\d?$/;
+const FIRST_LEVEL = /(?:产出|效益|效果|满意度)指标$/;
+
+function sum(ctx: RuleContext, figures: Figure[]): Interval {
+  return figures.reduce((acc, f) => add(acc, ctx.interval(f)), point(0));
+}
+
+function mid(a: Interval): string {
+  return a.lo.plus(a.hi).div(2).toDecimalPlaces(2).toFixed();
+}
+
+function rowName(f: Figure): string {
+  return unmapped(f.label.split(' › ')[0] ?? '').text.replace(/\s+/g, '');
+}
+
+function flagSum(ctx: RuleContext, reported: Figure, parts: Figure[], message: string, check: 'score_total_mismatch' | 'score_mismatch'): void {
+  const total = sum(ctx, parts);
+  ctx.checked++;
+  if (overlaps(total, ctx.interval(reported))) return;
+  const margin = gap(total, ctx.interval(reported));
+  ctx.flag(check, {
+    severity: severityOf(margin, new Decimal(reported.value)),
+    reported,
+    expected: total,
+    formula: `${parts.map((p) => p.raw).join(' + ')} = ${mid(total)}`,
+    message,
+    params: { label: rowName(reported) || reported.label, reported: reported.raw, expected: mid(total), count: parts.length },
+    inputs: parts.map((p) => ['part', p]),
+  }, margin);
+}
+
+export const formTotals: Rule = {
+  id: 'form-totals',
+  check: 'score_total_mismatch',
+  description: 'A score table’s total is the sum of its items; a group’s weight is the sum of its items’ weights.',
+  messages: {
+    'rule.total-score': {
+      zh: '“{label}”为 {reported}，但 {count} 项得分合计为 {expected}。',
+      en: '“{label}” is {reported}, but the {count} item scores add up to {expected}.',
+    },
+    'rule.total-weight': {
+      zh: '“{label}”的分值为 {reported}，但 {count} 项分值合计为 {expected}。',
+      en: 'The weight of “{label}” is {reported}, but the {count} item weights add up to {expected}.',
+    },
+  },
+  run(ctx) {
+    const rows = tableRows(ctx, true);
+    const tables = [...new Set(rows.map((r) => r.table))];
+    for (const table of tables) {
+      const inTable = rows.filter((r) => r.table === table).sort((a, b) => a.row - b.row);
+      // The total row: its score against the items' scores, its weight against theirs.
+      for (const total of inTable.filter((r) => TOTAL_ROW.test(rowName(r.figures[0]!)))) {
+        const items = inTable.filter((r) => r !== total && r.row < total.row && !/^其中/.test(rowName(r.figures[0]!)));
+        const totalScore = total.figures.find((f) => f.kind === 'score' && f.extractor === 'table');
+        const totalWeight = total.figures.find((f) => f.kind === 'weight' && f.extractor === 'table');
+        const byColumn = (f: { extractor: string }) => f.extractor === 'table';
+        const scores = items.flatMap((r) => r.figures.filter((f) => byColumn(f) && f.kind === 'score' && f.role === '得分').slice(0, 1));
+        const weights = items.flatMap((r) => r.figures.filter((f) => byColumn(f) && f.kind === 'weight' && f.role === '分值').slice(0, 1));
+        if (totalScore && scores.length >= 2) flagSum(ctx, totalScore, scores, 'rule.total-score', 'score_total_mismatch');
+        if (totalWeight && weights.length >= 2) flagSum(ctx, totalWeight, weights, 'rule.total-weight', 'score_total_mismatch');
+      }
+      // Group weights printed in the group's cell (产出指标（50分）): the items below it, up to the next group
+      // in the same or an outer column.
+      const groups = inTable.flatMap((r) => r.figures.filter((f) => f.kind === 'weight' && f.extractor === 'table-text').map((f) => ({ row: r.row, col: f.location.table!.col, figure: f })));
+      for (const g of groups) {
+        const next = groups.find((o) => o.row > g.row && o.col <= g.col);
+        const items = inTable
+          .filter((r) => r.row >= g.row && (!next || r.row < next.row) && !TOTAL_ROW.test(rowName(r.figures[0]!)))
+          .flatMap((r) => r.figures.filter((f) => f.kind === 'weight' && f.role === '分值' && f.extractor === 'table').slice(0, 1));
+        if (items.length < 2) continue;
+        const total = sum(ctx, items);
+        // Cut short by the end of the table: only a sum that already exceeds the group says anything.
+        if (!next && !total.lo.gt(ctx.interval(g.figure).hi)) continue;
+        flagSum(ctx, g.figure, items, 'rule.total-weight', 'score_mismatch');
+      }
+    }
+    // A form flattened into text: 年度绩效目标（80分） against the first-level groups stated with it.
+    for (const goal of ctx.figures.filter((f) => f.kind === 'weight' && GOAL.test(unmapped(f.label).text))) {
+      const block = ctx.place(goal)?.block;
+      const groups = ctx.figures.filter((f) => f.kind === 'weight' && f !== goal && ctx.place(f)?.block === block && FIRST_LEVEL.test(unmapped(f.label).text));
+      if (groups.length < 2) continue;
+      const total = sum(ctx, groups);
+      if (!total.lo.gt(ctx.interval(goal).hi)) continue;
+      flagSum(ctx, goal, groups, 'rule.total-weight', 'score_mismatch');
+    }
+  },
+};
