@@ -5,6 +5,7 @@
  * group: the checks see all their facts; each file keeps its own row in reports.csv.
  */
 import { createHash } from 'node:crypto';
+import { Decimal } from 'decimal.js';
 import { readFile } from 'node:fs/promises';
 import type { DocumentModel, Format } from './model/document.js';
 import type { Fact, Report, TableOut } from './model/audit.js';
@@ -149,6 +150,15 @@ export async function auditGroup(paths: string[], options: PipelineOptions): Pro
   const checks = runChecks(combined, options.lang);
   const rescored: RescoreResult = rescore(combined, checks.context, options.rubric);
   const readings = new Map(okReads.map((r) => [r, readFigures(r.doc!, extractions.get(r)!.facts, r === main ? '' : `${reads.indexOf(r)}.`)]));
+  // A unit slip the checks found (21915.81 亿元 for 万元) is corrected in the figures too, and marked.
+  for (const reading of readings.values()) {
+    for (const figure of reading.figures) {
+      const correction = figure.factId ? checks.context.corrections.get(figure.factId) : undefined;
+      if (!correction) continue;
+      figure.value = new Decimal(figure.value).times(correction.factor).toFixed();
+      figure.suspect = true;
+    }
+  }
   const ruled = runRules(main.doc!, mergeReadings([...readings.values()]), combined.identity.year);
   const flags = oneFlagPerFigure([...checks.flags, ...rescored.flags, ...ruled.flags]);
   const checkSeconds = (performance.now() - started) / 1000;

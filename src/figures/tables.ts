@@ -19,7 +19,7 @@ import { cellText, moneyScale, rowQuote } from '../extract/tables.js';
 import { parseNumber } from '../extract/numbers.js';
 import type { FigureDraft } from './draft.js';
 import { readProseFigures, type MoneyUnit, type ProseOptions } from './prose.js';
-import { PRIOR_YEAR, ROLES, STAFF, TIME_UNIT } from './words.js';
+import { PRIOR_YEAR, ROLES, RULE_SENTENCE, STAFF, TIME_UNIT } from './words.js';
 
 const SERIAL_HEADER = /^(?:序号|行次|栏次|编号|序|No\.?|项次)$/i;
 const CODE_HEADER = /编码|代码|科目编号|凭证号|日期|时间|年份|电话|联系方式|邮编/;
@@ -139,7 +139,8 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
   const width = table.rows[0]?.length ?? 0;
   let tableUnit = unitNote(table.unitNote ?? '') ?? unitNote(table.caption ?? '') ?? options.moneyUnit;
   const captionPeople = /[（(]人[)）]/.test(table.caption ?? '');
-  let columns: ColumnMeaning[] = columnHeaders(table).map(meaning);
+  const combined = columnHeaders(table);
+  let columns: ColumnMeaning[] = combined.map(meaning);
   let headerWidth = effectiveWidth(table.rows.slice(0, Math.max(1, table.headerRows)).map((row) => row.map((c) => c.text)));
   const flattened = table.origin === 'pipe' || table.origin === 'spaces';
   for (let r = 0; r < table.rows.length; r++) {
@@ -149,7 +150,14 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
     if (isHeaderRow(texts)) {
       // A block's own header row, wherever it sits (a form's title rows come first): its columns, merged
       // labels from the left (资金情况 | | 全年预算数 …).
-      columns = texts.map((t, c) => meaning(t.trim() === '' && c > 0 && texts[c - 1]!.trim() !== '' && row[c]?.mergedFrom ? texts[c - 1]! : t));
+      // In the header rows at the top, the row refines the combined header (评价指标 / 参考评分标准 over 名称 /
+      // 参考分值); further down it starts a block of its own.
+      const own = texts.map((t, c) => (t.trim() === '' && c > 0 && texts[c - 1]!.trim() !== '' && row[c]?.mergedFrom ? texts[c - 1]! : t));
+      columns = own.map((t, c) => {
+        const inHeader = r < table.headerRows;
+        const m = meaning(t.trim() === '' && inHeader ? (combined[c] ?? '') : t);
+        return inHeader ? { ...m, criteria: m.criteria || meaning(combined[c] ?? '').criteria } : m;
+      });
       headerWidth = effectiveWidth([texts]);
       // 项目资金（万元） heading the block: the unit of its bare amounts.
       tableUnit = texts.map((t) => (/[（(](?:万元|元|亿元|千元)[)）]/.test(t) ? unitNote(t) : null)).find((u) => u) ?? tableUnit;
@@ -176,6 +184,8 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
       if (!p) {
         // Free text with figures in it: targets stated in words (完成1部宣传片,2套方案), notes, narratives.
         if (col.criteria || !/\d/.test(mt.text) || mt.text.trim() === '') continue;
+        // Scoring rules written in a cell (…符合要求（1分）；…合理分配（1分）): points of the framework, not figures.
+        if ((mt.text.match(/[（(]\s*\d+(?:\.\d+)?\s*分\s*[）)]/g)?.length ?? 0) >= 2 || RULE_SENTENCE.test(mt.text)) continue;
         const drafts = readProseFigures(mt, { ...options.prose, moneyUnit: null, extractor: 'table-text' });
         for (const d of drafts) out.push({ ...d, table: where, label: d.label || label, role: d.role || col.role });
         if (col.role === '目标' || col.role === '实际') out.push(...quantitiesInText(mt, label, col, where, drafts));

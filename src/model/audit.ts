@@ -72,6 +72,7 @@ export const FigureSchema = z.object({
   role: z.string().describe('目标, 实际, 分值, 得分, 预算, 执行 where the form or the words say so; empty otherwise'),
   metric: z.string().describe('the vocabulary metric id (spec/metrics.md) when the figure is one of them, empty otherwise'),
   factId: z.string().optional(),
+  suspect: z.boolean().optional().describe('the printed unit is a slip (亿元 for 万元, unit_suspect): value holds the corrected figure, raw and rawUnit what was printed'),
   extractor: z.string(),
   ocr: z.boolean().optional(),
   location: LocationSchema,

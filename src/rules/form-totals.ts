@@ -67,11 +67,20 @@ export const formTotals: Rule = {
         const items = inTable.filter((r) => r !== total && r.row < total.row && !/^其中/.test(rowName(r.figures[0]!)));
         const totalScore = total.figures.find((f) => f.kind === 'score' && f.extractor === 'table');
         const totalWeight = total.figures.find((f) => f.kind === 'weight' && f.extractor === 'table');
-        const byColumn = (f: { extractor: string }) => f.extractor === 'table';
-        const scores = items.flatMap((r) => r.figures.filter((f) => byColumn(f) && f.kind === 'score' && f.role === '得分').slice(0, 1));
-        const weights = items.flatMap((r) => r.figures.filter((f) => byColumn(f) && f.kind === 'weight' && f.role === '分值').slice(0, 1));
-        if (totalScore && scores.length >= 2) flagSum(ctx, totalScore, scores, 'rule.total-score', 'score_total_mismatch');
-        if (totalWeight && weights.length >= 2) flagSum(ctx, totalWeight, weights, 'rule.total-weight', 'score_total_mismatch');
+        // The scored items: rows with a weight and a score, each taken from its rightmost (most specific) column,
+        // as a table with 一级 / 二级 / 三级 weights side by side gives the 三级 item its own.
+        const rightmost = (r: (typeof items)[number], kind: 'score' | 'weight') =>
+          r.figures.filter((f) => f.extractor === 'table' && f.kind === kind && f.role === (kind === 'score' ? '得分' : '分值')).pop();
+        const scored = items.filter((r) => rightmost(r, 'score') && rightmost(r, 'weight'));
+        const scores = scored.map((r) => rightmost(r, 'score')!);
+        const weights = scored.map((r) => rightmost(r, 'weight')!);
+        if (scored.length < 2) continue;
+        if (totalWeight) flagSum(ctx, totalWeight, weights, 'rule.total-weight', 'score_total_mismatch');
+        // Scores are compared only over items whose weights make the total weight: then the rows read are the
+        // scored items, not group rows with subtotals.
+        if (totalScore && totalWeight && overlaps(sum(ctx, weights), ctx.interval(totalWeight))) {
+          flagSum(ctx, totalScore, scores, 'rule.total-score', 'score_total_mismatch');
+        }
       }
       // Group weights printed in the group's cell (产出指标（50分）): the items below it, up to the next group
       // in the same or an outer column.

@@ -45,6 +45,23 @@ function sameName(a: string, b: string): boolean {
   return short.length >= 2 && (x.endsWith(y) || y.endsWith(x));
 }
 
+/**
+ * Parts listed after a part they make up, without a marker (基本支出 2587.21 万元，人员支出 2477.2 万元，公用支出
+ * 110.01 万元，项目支出 …): a run of parts that adds up to the part before it is that part's breakdown.
+ */
+function withoutSubParts(ctx: RuleContext, parts: Figure[]): Figure[] {
+  const out = [...parts];
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 3; j <= out.length; j++) {
+      if (overlaps(sum(ctx, out.slice(i + 1, j)), ctx.interval(out[i]!))) {
+        out.splice(i + 1, j - i - 1);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 interface PartsList {
   wholes: Figure[];
   parts: Figure[];
@@ -87,6 +104,7 @@ export const partsSum: Rule = {
   run(ctx) {
     const found = lists(ctx);
     for (const list of found) {
+      list.parts = withoutSubParts(ctx, list.parts);
       const total = sum(ctx, list.parts);
       const partition = completePartition(list.parts.map((p) => unmapped(p.label).text));
       ctx.checked++;

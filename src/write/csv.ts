@@ -47,7 +47,7 @@ export const REPORT_COLUMNS = [
 export const FACT_COLUMNS = ['file', 'metric', 'key', 'value', 'unit', 'raw', 'raw_unit', 'page', 'line', 'quote', 'extractor', 'ocr', 'fact_id'];
 export const FIGURE_COLUMNS = [
   'file', 'kind', 'label', 'value', 'unit', 'raw', 'raw_unit', 'comparator', 'period', 'comparison', 'direction', 'role', 'metric',
-  'page', 'line', 'quote', 'extractor', 'ocr', 'figure_id', 'fact_id',
+  'page', 'line', 'quote', 'extractor', 'ocr', 'figure_id', 'fact_id', 'suspect',
 ];
 export const FLAG_COLUMNS = [
   'file', 'check', 'severity', 'metric', 'reported', 'expected', 'margin', 'formula', 'message', 'page', 'line', 'quote',
@@ -74,7 +74,7 @@ export function factRow(f: Fact): unknown[] {
 export function figureRow(f: Figure): unknown[] {
   return [
     f.location.file, f.kind, f.label, f.value, f.unit, f.raw, f.rawUnit, f.comparator === '=' ? '' : f.comparator, f.period, f.comparison, f.direction || '', f.role, f.metric,
-    f.location.page ?? '', f.location.line, f.location.quote, f.extractor, f.ocr ? 'yes' : '', f.id, f.factId ?? '',
+    f.location.page ?? '', f.location.line, f.location.quote, f.extractor, f.ocr ? 'yes' : '', f.id, f.factId ?? '', f.suspect ? 'yes' : '',
   ];
 }
 
