@@ -20,5 +20,5 @@ export function valuesOf(text: string): Record<string, string[]> {
 }
 
 export function checksOf(text: string): CheckResult {
-  return runChecks(extractText(text), 'zh');
+  return runChecks(extractText(text));
 }
