@@ -154,8 +154,8 @@ defineMessages({
   'ui.chart.y': { zh: '复核得分', en: 'Re-scored' },
   'ui.chart.point': { zh: '自评 {stated} 分，复核 {rescored} 分', en: 'stated {stated}, re-scored {rescored}' },
   'ui.chart.caption': {
-    zh: '共 {count} 份报告既有自评分又能复核。每个点是一份报告，竖线是报告数据允许的复核分范围；对角线以下的点自评偏高（红），以上的偏低（蓝），在线上的一致。点击查看该报告。',
-    en: '{count} reports have both a stated score and a re-score. Each point is a report; a vertical bar is the range its figures allow. Points below the diagonal scored themselves higher than their figures give (red), above it lower (blue); on it, the two agree. Click a point to open the report.',
+    zh: '共 {count} 份报告既有自评分又能复核。每个点（或竖线）是一份报告，竖线表示报告数据允许的复核分范围；对角线以下的点自评偏高（红），以上的偏低（蓝），在线上的一致。点击查看该报告。',
+    en: '{count} reports have both a stated score and a re-score. Each point (or vertical bar) is a report; a bar is the range of re-scores its figures allow. Points below the diagonal scored themselves higher than their figures give (red), above it lower (blue); on it, the two agree. Click a point to open the report.',
   },
 });
 

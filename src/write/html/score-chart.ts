@@ -20,9 +20,10 @@ interface Point {
   hi: number;
 }
 
-/** Reports with a stated score and a re-score; positions only, so binary numbers are fine here. */
+/** Reports with a stated score and a re-score, once each; positions only, so binary numbers are fine here. */
 function pointsOf(rows: readonly SummaryRow[]): Point[] {
   return rows.flatMap((row) => {
+    if (row.joined) return [];
     const stated = row.stated === null ? NaN : Number(row.stated);
     const lo = Number(row.rescoredMin ?? row.rescoredMax ?? NaN);
     const hi = Number(row.rescoredMax ?? row.rescoredMin ?? NaN);
@@ -47,7 +48,7 @@ export function scoreChart(rows: readonly SummaryRow[], lang: Lang): string {
   const y = (v: number) => (MARGIN.top + (1 - (v - from) / (to - from)) * plot).toFixed(1);
   const step = to - from > 40 ? 20 : to - from > 20 ? 10 : 5;
   const ticks: number[] = [];
-  for (let v = from; v <= to; v += step) ticks.push(v);
+  for (let v = Math.ceil(from / step) * step; v <= to; v += step) ticks.push(v);
   const grid = ticks
     .map(
       (v) =>
@@ -61,11 +62,14 @@ export function scoreChart(rows: readonly SummaryRow[], lang: Lang): string {
       const tone = p.stated > p.hi ? 'over' : p.stated < p.lo ? 'under' : 'agree';
       const shown = p.lo === p.hi ? String(p.lo) : `${p.lo}–${p.hi}`;
       const name = `${p.row.dept ?? p.row.file}: ${t('chart.point', lang, { stated: p.row.stated!, rescored: shown })}`;
-      const bar = p.lo === p.hi ? '' : `<line class="range" x1="${x(p.stated)}" x2="${x(p.stated)}" y1="${y(p.lo)}" y2="${y(p.hi)}"/>`;
-      return (
-        `<a href="${esc(`${REPORTS_DIR}/${p.row.page}`)}" class="pt ${tone}"><title>${esc(name)}</title>${bar}` +
-        `<circle cx="${x(p.stated)}" cy="${y((p.lo + p.hi) / 2)}" r="4.5"/></a>`
-      );
+      // A range is a bar with end caps (a dot in its middle would claim a value the figures do not give).
+      const cap = (v: number) => `<line class="range" x1="${(Number(x(p.stated)) - 4).toFixed(1)}" x2="${(Number(x(p.stated)) + 4).toFixed(1)}" y1="${y(v)}" y2="${y(v)}"/>`;
+      const mark =
+        p.lo === p.hi
+          ? `<circle cx="${x(p.stated)}" cy="${y(p.lo)}" r="4.5"/>`
+          : `<line class="hit" x1="${x(p.stated)}" x2="${x(p.stated)}" y1="${y(p.lo)}" y2="${y(p.hi)}"/>` +
+            `<line class="range" x1="${x(p.stated)}" x2="${x(p.stated)}" y1="${y(p.lo)}" y2="${y(p.hi)}"/>${cap(p.lo)}${cap(p.hi)}`;
+      return `<a href="${esc(`${REPORTS_DIR}/${p.row.page}`)}" class="pt ${tone}"><title>${esc(name)}</title>${mark}</a>`;
     })
     .join('');
   const bottom = SIZE - MARGIN.bottom;

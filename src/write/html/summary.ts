@@ -31,6 +31,8 @@ export interface SummaryRow {
   seconds: number;
   /** The error message, else the score note, rendered. */
   note: string | null;
+  /** A file joined to another one's report (a score sheet): its score is that report's. */
+  joined: boolean;
 }
 
 export function summarize(report: Report, lang: Lang): SummaryRow {
@@ -57,6 +59,7 @@ export function summarize(report: Report, lang: Lang): SummaryRow {
     flags,
     seconds: report.seconds,
     note: note ? render(note, lang) : null,
+    joined: report.group !== null && report.group !== report.file,
   };
 }
 
