@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI, ROOT } from './batch/cli.js';
@@ -99,6 +99,17 @@ describe.each([
     if (code !== 0) expect(r.stdout).toBe('');
     expect(r.stderr).not.toMatch(/^\s+at /m);
     for (const dir of ['out', 'output']) expect(readFileSync(join(work, dir, 'reports.csv'), 'utf8'), dir).toBe(EARLIER);
+  });
+});
+
+describe('an --out folder that does not exist yet', () => {
+  it.each([
+    ['an unknown option', ['audit', 'report.txt', '--bogus', '--out', 'fresh']],
+    ['only missing paths', ['audit', 'nothere.pdf', '--out', 'fresh']],
+    ['an unknown --rubric', ['audit', 'report.txt', '--rubric', 'no-such-framework', '--out', 'fresh']],
+  ])('is not even created on %s', (_name, args) => {
+    expect(run(args).code).toBe(2);
+    expect(existsSync(join(work, 'fresh'))).toBe(false);
   });
 });
 

@@ -27,13 +27,6 @@ export class Duplicates {
     return paths.filter((p) => p !== path).slice(0, MAX_LISTED);
   }
 
-  /** Files that have at least one identical copy elsewhere in the input. */
-  get count(): number {
-    let n = 0;
-    for (const paths of this.bySha.values()) if (paths.length > 1) n += paths.length;
-    return n;
-  }
-
   /** The report with its copies listed (a new object: stored reports are not touched). */
   mark(report: Report): Report {
     const others = this.othersOf(report.file, report.sha256);

@@ -13,7 +13,7 @@ import type { MergeArgs } from './args.js';
 import { AuditSchema, type Report } from '../model/audit.js';
 import { msg } from '../model/status.js';
 import { printSummary } from './summary.js';
-import { usableOutFolder } from './preflight.js';
+import { makeOutFolder, usableOutFolder } from './preflight.js';
 import { Duplicates } from '../batch/duplicates.js';
 import { Journal, storePath } from '../batch/journal.js';
 import { openOutputFolder } from '../batch/lock.js';
@@ -96,6 +96,7 @@ export async function runMerge(args: MergeArgs): Promise<number> {
   const outDir = resolve(args.out);
   const dirs = args.dirs.map((d) => resolve(d));
   await usableOutFolder(outDir, args.dirs, 'merge', args.lang);
+  await makeOutFolder(outDir, 'merge', args.lang);
   const release = await openOutputFolder(outDir);
   if (!release) return 2;
   try {

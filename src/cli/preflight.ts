@@ -15,20 +15,27 @@ async function realOrNull(path: string): Promise<string | null> {
   return realpath(path).catch(() => null);
 }
 
-/** --out exists as a writable folder afterwards (created if needed), and is none of `inputs`. */
+/** --out is not a file and none of `inputs`. */
 export async function usableOutFolder(outDir: string, inputs: readonly string[], command: Command, lang: Lang): Promise<void> {
-  const fail = (code: string, params: Record<string, string>) => new UsageError(msg(code, params), command, lang, false);
   const info = await stat(outDir).catch(() => null);
-  if (info && !info.isDirectory()) throw fail('cli.out-is-file', { path: outDir });
+  if (info && !info.isDirectory()) throw new UsageError(msg('cli.out-is-file', { path: outDir }), command, lang, false);
   const real = await realOrNull(outDir);
-  if (real) {
-    for (const input of inputs) if ((await realOrNull(resolve(input))) === real) throw fail(command === 'merge' ? 'cli.merge-out-is-input' : 'cli.out-is-input', command === 'merge' ? { dir: input } : { path: input });
+  if (!real) return;
+  for (const input of inputs) {
+    if ((await realOrNull(resolve(input))) !== real) continue;
+    const detail = command === 'merge' ? msg('cli.merge-out-is-input', { dir: input }) : msg('cli.out-is-input', { path: input });
+    throw new UsageError(detail, command, lang, false);
   }
+}
+
+/** Create --out (when it is not there yet) and make sure it can be written, once the arguments are known good. */
+export async function makeOutFolder(outDir: string, command: Command, lang: Lang): Promise<void> {
   try {
     await mkdir(outDir, { recursive: true });
     await access(outDir, constants.W_OK);
   } catch (error) {
-    throw fail('cli.out-unusable', { path: outDir, detail: (error as NodeJS.ErrnoException).code ?? String(error) });
+    const detail = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError(msg('cli.out-unusable', { path: outDir, detail }), command, lang, false);
   }
 }
 

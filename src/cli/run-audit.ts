@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { join, relative, resolve } from 'node:path';
 import type { AuditArgs } from './args.js';
 import { batchItems, discover } from './discover.js';
-import { somethingToAudit, usableOutFolder, usableRubric } from './preflight.js';
+import { makeOutFolder, somethingToAudit, usableOutFolder, usableRubric } from './preflight.js';
 import { createProgress } from './progress.js';
 import { counted, printSummary } from './summary.js';
 import type { PipelineOptions } from '../pipeline.js';
@@ -62,6 +62,7 @@ export async function runAudit(args: AuditArgs): Promise<number> {
   await usableRubric(args.rubric, args.lang);
   const found = await discover(paths, outDir);
   somethingToAudit(found, paths, args.lang);
+  await makeOutFolder(outDir, 'audit', args.lang);
   const release = await openOutputFolder(outDir);
   if (!release) return 2;
   const tmpDir = join(tmpdir(), `jixiao-${process.pid}`);
