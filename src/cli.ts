@@ -1,47 +1,56 @@
-/** Entry point: `jixiao audit …`, `jixiao merge …`. Usage errors exit 2; bugs print a stack and exit 2. */
-import { parseArgs, UsageError, USAGE } from './cli/args.js';
-import { runAudit } from './cli/run-audit.js';
+/**
+ * Entry point: `jixiao audit …`, `jixiao merge …`, `jixiao inspect …`. Help and version go to stdout (exit 0);
+ * every error is one line on stderr: usage errors exit 2 (with the command's synopsis when it helps), anything
+ * unexpected exits 1 with a one-line message (the stack only with JIXIAO_DEBUG=1).
+ */
+import { parseArgs, UsageError, langOf } from './cli/args.js';
+import { helpText, synopsis } from './cli/usage.js';
+import { render } from './i18n/messages.js';
 import { TOOL_VERSION } from './version.js';
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs(argv);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`${error.message}\n\n${USAGE}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const args = parseArgs(argv);
   switch (args.command) {
     case 'help':
-      process.stdout.write(`${USAGE}\n`);
+      process.stdout.write(helpText(args.about, args.lang));
       return 0;
     case 'version':
       process.stdout.write(`jixiao ${TOOL_VERSION}\n`);
       return 0;
     case 'audit':
-      return runAudit(args);
+      return (await import('./cli/run-audit.js')).runAudit(args);
     case 'merge':
       return (await import('./cli/merge.js')).runMerge(args);
     case 'inspect':
-      return (await import('./cli/inspect.js')).runInspect(args.path, args.lang);
+      return (await import('./cli/inspect.js')).runInspect(args);
   }
+}
+
+/** The one line an error becomes on stderr, and the exit code it gives. */
+function report(error: unknown, argv: string[]): number {
+  if (error instanceof UsageError) {
+    process.stderr.write(`jixiao: ${render(error.detail, error.lang)}\n`);
+    if (error.showSynopsis) process.stderr.write(`${synopsis(error.about, error.lang)}\n`);
+    return 2;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`jixiao: ${render({ code: 'cli.internal', params: { detail: detail.split('\n')[0]! } }, langOf(argv))}\n`);
+  if (process.env.JIXIAO_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return 1;
 }
 
 // `jixiao inspect … | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  process.exit(report(error, process.argv.slice(2)));
 });
 
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2);
+main(argv).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`jixiao: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = 2;
+    process.exitCode = report(error, argv);
   },
 );

@@ -17,10 +17,10 @@ import { runChecks } from './check/index.js';
 import { readFigures, type FigureReading } from './figures/index.js';
 import { runRules } from './rules/index.js';
 import { columnHeaders } from './text/table-grid.js';
-import type { Lang } from './i18n/messages.js';
 import { rescore, type RescoreResult } from './score/index.js';
 import { statusReport } from './model/blank-report.js';
 import { defineMessages } from './i18n/messages.js';
+import { markCorrected, markCorrectedFigures } from './corrections.js';
 
 defineMessages({
   'too-many-facts': {
@@ -31,7 +31,6 @@ defineMessages({
 
 export interface PipelineOptions {
   ingest: IngestOptions;
-  lang: Lang;
   /** Scoring framework to force (id or file); null to detect. */
   rubric: string | null;
   /** Keep the document's lines in the report (for the HTML audit). */
@@ -49,12 +48,15 @@ interface Read {
   seconds: number;
 }
 
-async function readOne(path: string, options: PipelineOptions): Promise<Read> {
+/** Files given as bytes (a library caller's upload) instead of read from disk, by the name they are audited under. */
+export type Contents = ReadonlyMap<string, Buffer>;
+
+async function readOne(path: string, options: PipelineOptions, contents?: Contents): Promise<Read> {
   const started = performance.now();
   const notes: Message[] = [];
   let bytes: Buffer;
   try {
-    bytes = await readFile(path);
+    bytes = contents?.get(path) ?? (await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
     return { path, doc: null, format: null, status: 'failed', error: msg('read-error', { detail: code }), notes, sha256: null, seconds: 0 };
@@ -124,11 +126,11 @@ function emptyReport(read: Read, group: string | null): Report {
 
 /**
  * Audit a group of files that form one report (usually one file). The first file is the main report; the
- * others (score sheets) add their facts. Returns one Report per file.
+ * others (score sheets) add their facts. Returns one Report per file. `contents` gives files as bytes instead.
  */
-export async function auditGroup(paths: string[], options: PipelineOptions): Promise<Report[]> {
+export async function auditGroup(paths: string[], options: PipelineOptions, contents?: Contents): Promise<Report[]> {
   const reads: Read[] = [];
-  for (const path of paths) reads.push(await readOne(path, options));
+  for (const path of paths) reads.push(await readOne(path, options, contents));
   const group = paths.length > 1 ? paths[0]! : null;
   const started = performance.now();
   const extractions = new Map<Read, Extraction>();
@@ -147,20 +149,19 @@ export async function auditGroup(paths: string[], options: PipelineOptions): Pro
   const reports = reads.map((r) => emptyReport(r, group));
   if (!main) return reports;
   const combined: Extraction = mergeExtractions(okReads.map((r) => extractions.get(r)!));
-  const checks = runChecks(combined, options.lang);
+  const checks = runChecks(combined);
   const rescored: RescoreResult = rescore(combined, checks.context, options.rubric);
   const readings = new Map(okReads.map((r) => [r, readFigures(r.doc!, extractions.get(r)!.facts, r === main ? '' : `${reads.indexOf(r)}.`)]));
-  // A unit slip the checks found (21915.81 亿元 for 万元) is corrected in the figures too, and marked.
+  // A unit slip the checks found (21915.81 亿元 for 万元) is corrected in the figures too, before the rules use them.
   for (const reading of readings.values()) {
     for (const figure of reading.figures) {
       const correction = figure.factId ? checks.context.corrections.get(figure.factId) : undefined;
-      if (!correction) continue;
-      figure.value = new Decimal(figure.value).times(correction.factor).toFixed();
-      figure.suspect = true;
+      if (correction) figure.value = new Decimal(figure.value).times(correction.factor).toFixed();
     }
   }
   const ruled = runRules(main.doc!, mergeReadings([...readings.values()]), combined.identity.year);
   const flags = oneFlagPerFigure([...checks.flags, ...rescored.flags, ...ruled.flags]);
+  markCorrectedFigures([...readings.values()].flatMap((reading) => reading.figures), checks.context, flags);
   const checkSeconds = (performance.now() - started) / 1000;
   reads.forEach((r, i) => {
     const ex = extractions.get(r);
@@ -179,7 +180,7 @@ export async function auditGroup(paths: string[], options: PipelineOptions): Pro
       rescoredMax: rescored.max,
       ...(rescored.note ? { note: rescored.note } : {}),
     };
-    report.facts = ex.facts.filter((f) => !f.metric.startsWith('claim_'));
+    report.facts = markCorrected(ex.facts.filter((f) => !f.metric.startsWith('claim_')), checks.context, flags);
     report.figures = readings.get(r)?.figures ?? [];
     // A joined file's flags are reported once, with the main report.
     report.flags = isMain ? flags : [];

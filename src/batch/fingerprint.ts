@@ -1,7 +1,7 @@
 /**
  * What makes a finished file reusable by a later run: its bytes (SHA-256), the tool version, the scoring frameworks
  * (the contents of rubrics/, and a --rubric file), and the options that change a report (limits, OCR, rubric,
- * language, whether the document text is kept for the HTML pages). Any change gives a new key, so the file is audited again.
+ * whether the document text is kept for the HTML pages). Not the language: reports do not depend on it. Any change gives a new key, so the file is audited again.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -78,8 +78,6 @@ export async function runFingerprint(options: PipelineOptions): Promise<string> 
       tool: TOOL_VERSION,
       rubrics: await rubricsFingerprint(options.rubric),
       ocr,
-      // Checks write metric labels into formulas in the run's language.
-      lang: options.lang,
       keepText: options.keepText,
       limits,
     }),

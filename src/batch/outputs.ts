@@ -13,6 +13,7 @@ import type { Report } from '../model/audit.js';
 import type { ReportSink, RunSummary, SinkOptions } from '../write/sink.js';
 import { createCsvSink } from '../write/csv.js';
 import { createJsonSink } from '../write/json.js';
+import type { Duplicates } from './duplicates.js';
 import { MANIFEST_FILE, ManifestWriter, type ManifestEntry, type ManifestHead } from './manifest.js';
 
 const STAGING_PREFIX = '.staging-';
@@ -59,6 +60,8 @@ export interface OutputsOptions {
   formats: OutputFormat[];
   lang: Lang;
   head: Pick<ManifestHead, 'shard' | 'total'>;
+  /** Identical inputs of the run: each report written lists its copies. */
+  duplicates?: Duplicates;
 }
 
 export class Outputs {
@@ -85,7 +88,8 @@ export class Outputs {
 
   /** One group's reports, in input order. */
   async add(entry: ManifestEntry, reports: Report[]): Promise<void> {
-    for (const r of reports) {
+    for (const report of reports) {
+      const r = this.options.duplicates?.mark(report) ?? report;
       for (const sink of this.sinks) {
         try {
           await sink.add(r);
@@ -103,7 +107,7 @@ export class Outputs {
     const head =
       lang === 'zh'
         ? `写出结果时有 ${this.writerErrors} 处出错（对应的行缺失），请将以下信息提交给维护者：`
-        : `${this.writerErrors} rows could not be written (missing from that output); please report:`;
+        : `${this.writerErrors === 1 ? '1 row' : `${this.writerErrors} rows`} could not be written (missing from that output); please report this to the maintainers:`;
     return `${head}\n${this.writerFailures.map((f) => `  ${f}`).join('\n')}\n`;
   }
 

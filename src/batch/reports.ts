@@ -1,5 +1,15 @@
 /** Stored reports reused under other names; rows for unfinished files (model/blank-report.ts). */
-export { statusReport } from '../model/blank-report.js';
+import { extname } from 'node:path';
+import type { Report } from '../model/audit.js';
+import { statusReport } from '../model/blank-report.js';
+import { msg } from '../model/status.js';
+
+export { statusReport };
+
+/** The row of a file whose type jixiao does not read (it is not opened). */
+export function unsupportedReport(path: string): Report {
+  return statusReport(path, 'unsupported', msg('unsupported-format', { ext: extname(path) || '—' }));
+}
 
 /**
  * Parse stored reports made for other paths (the same bytes seen under another name, or the same file named

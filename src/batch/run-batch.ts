@@ -18,9 +18,9 @@ import { Journal, readStoreJson, writeStore, type StoredGroup } from './journal.
 import type { ManifestEntry } from './manifest.js';
 import { templatesUsed } from './messages.js';
 import { WorkerPool, type Outcome } from './pool.js';
-import { precheck } from './precheck.js';
+import { precheck, type Checked } from './precheck.js';
 import { reportsFromJson, storedFilesOf } from './replay.js';
-import { statusReport } from './reports.js';
+import { statusReport, unsupportedReport } from './reports.js';
 import type { TaskRequest } from './task.js';
 
 export interface BatchItem {
@@ -29,6 +29,10 @@ export interface BatchItem {
   paths: string[];
   /** A path given on the command line that does not exist. */
   missing?: boolean;
+  /** A file of a type jixiao does not read, found in a folder: its row says so, nothing reads it. */
+  unsupported?: boolean;
+  /** The files checked and hashed ahead (see precheck.ts); checked here when absent. */
+  checks?: Checked[];
 }
 
 export interface BatchConfig {
@@ -108,7 +112,7 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
     order.complete(index, { entry, reports: keep ? reports : null, bytes: keep ? bytes : 0 });
   };
   const interrupt = (index: number, entry: ManifestEntry) => {
-    const inline = entry.files.map((p, i) => entry.inline?.[i] ?? statusReport(p, 'failed', msg('interrupted')));
+    const inline = entry.files.map((p, i) => entry.inline?.[i] ?? statusReport(p, 'interrupted', msg('interrupted')));
     complete(index, { seq: entry.seq, files: entry.files, inline }, inline);
   };
   /** A stored group's JSON is in: its reports go to progress and (in order) to the writers. */
@@ -213,7 +217,13 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
         complete(index, { seq: item.seq, files: item.paths, inline: reports }, reports);
         continue;
       }
-      const checks = await Promise.all(item.paths.map((p) => precheck(p, maxBytes)));
+      if (item.unsupported) {
+        const reports = [unsupportedReport(item.paths[0]!)];
+        hooks.finished(reports);
+        complete(index, { seq: item.seq, files: item.paths, inline: reports }, reports);
+        continue;
+      }
+      const checks = item.checks ?? (await Promise.all(item.paths.map((p) => precheck(p, maxBytes))));
       const inline = checks.map((c) => c.report ?? null);
       const entry: ManifestEntry = { seq: item.seq, files: item.paths, ...(inline.some(Boolean) ? { inline } : {}) };
       const toAudit = checks.flatMap((c) => (c.report ? [] : [{ path: c.path, sha256: c.sha256 }]));

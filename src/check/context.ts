@@ -7,7 +7,6 @@ import { Decimal } from 'decimal.js';
 import type { CheckId, Evidence, Fact, Flag, Severity } from '../model/audit.js';
 import type { Lexicon } from '../extract/lexicon.js';
 import type { Extraction, Place } from '../extract/index.js';
-import type { Lang } from '../i18n/messages.js';
 import { ofFact, printed, scaleOf, type Interval } from './interval.js';
 import { msg } from '../model/status.js';
 
@@ -35,7 +34,6 @@ export class CheckContext {
   constructor(
     readonly lex: Lexicon,
     readonly extraction: Extraction,
-    readonly lang: Lang,
     readonly year: number | null,
   ) {
     this.numeric = extraction.facts.filter((f) => /^-?\d+(?:\.\d+)?$/.test(f.value) && f.unit !== 'year');
@@ -112,10 +110,12 @@ export class CheckContext {
     });
   }
 
+  /**
+   * A metric as formulas and message parameters name it: `{metric_id}`, rendered in the user's language by the
+   * writers (i18n/metric-names.ts), so a report reads the same whatever --lang was.
+   */
   label(metric: string): string {
-    const def = this.lex.metrics.get(metric);
-    if (!def) return metric;
-    return this.lang === 'zh' ? def.zh : def.en;
+    return `{${metric}}`;
   }
 
   /** A figure as a flag reports it: the printed digits (decimals kept) when printed in the metric's unit. */

@@ -5,7 +5,6 @@
 import { Decimal } from 'decimal.js';
 import type { Fact, Flag } from '../model/audit.js';
 import type { Extraction } from '../extract/index.js';
-import type { Lang } from '../i18n/messages.js';
 import { lexicon } from '../../extractors/index.js';
 import { CheckContext } from './context.js';
 import { checkUnits } from './units.js';
@@ -38,8 +37,8 @@ function dedupe(flags: Flag[]): Flag[] {
   });
 }
 
-export function runChecks(extraction: Extraction, lang: Lang): CheckResult {
-  const ctx = new CheckContext(lexicon(), extraction, lang, extraction.identity.year);
+export function runChecks(extraction: Extraction): CheckResult {
+  const ctx = new CheckContext(lexicon(), extraction, extraction.identity.year);
   checkUnits(ctx);
   checkRatios(ctx);
   checkTableRates(ctx, extraction.tables);

@@ -1,11 +1,16 @@
 /**
  * Command-line arguments, as spec/output.md fixes them:
  *   jixiao audit <file-or-folder>... --out <dir> [--jobs N] [--lang zh|en] [--rubric <id|file>]
- * plus --format, --quiet, --force, --shard K/N, --timeout, --max-mb, --ocr; and `jixiao merge <dirs...> --out`.
- * Bad usage is an error with a message, exit code 2.
+ * plus --format, --quiet, --force, --shard K/N, --timeout, --max-mb, --ocr; `jixiao merge <dirs...> --out`;
+ * `jixiao inspect <file>`. `-h`/`--help` and `--version` work on every command and win over everything else, so
+ * asking for help never runs anything. Anything else starting with `-` that the command does not know is a usage
+ * error (exit 2), never a path; a path starting with `-` goes after `--`.
  */
 import { availableParallelism } from 'node:os';
 import type { Lang } from '../i18n/messages.js';
+import { msg, type Message } from '../model/status.js';
+import { OPTIONS, type Command } from './usage.js';
+import './messages.js';
 
 export type OutputFormat = 'csv' | 'json' | 'xlsx' | 'html';
 export const OUTPUT_FORMATS: OutputFormat[] = ['csv', 'json', 'xlsx', 'html'];
@@ -36,97 +41,163 @@ export interface MergeArgs {
 }
 
 export interface HelpArgs {
-  command: 'help' | 'version';
+  command: 'help';
+  /** The command whose help was asked for; null for the overview. */
+  about: Command | null;
+  lang: Lang;
+}
+
+export interface VersionArgs {
+  command: 'version';
 }
 
 export interface InspectArgs {
   command: 'inspect';
   path: string;
   lang: Lang;
+  ocr: 'auto' | 'off';
 }
 
-export type Args = AuditArgs | MergeArgs | HelpArgs | InspectArgs;
+export type Args = AuditArgs | MergeArgs | HelpArgs | VersionArgs | InspectArgs;
 
-export class UsageError extends Error {}
-
-function intArg(name: string, value: string | undefined, min: number): number {
-  const n = Number(value);
-  if (value === undefined || !Number.isInteger(n) || n < min) throw new UsageError(`${name} 需要不小于 ${min} 的整数 / ${name} needs an integer ≥ ${min}`);
-  return n;
-}
-
-export function parseArgs(argv: string[]): Args {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return { command: 'help' };
-  if (command === 'version' || command === '--version') return { command: 'version' };
-  if (command === 'inspect') {
-    const path = rest.find((a) => !a.startsWith('--'));
-    if (!path) throw new UsageError('inspect 需要一个文件 / inspect needs a file');
-    const lang = rest.includes('en') && rest[rest.indexOf('en') - 1] === '--lang' ? 'en' : 'zh';
-    return { command, path, lang };
+/** Bad usage: one message, the command it concerns (for its synopsis), and the language to say it in. */
+export class UsageError extends Error {
+  constructor(
+    readonly detail: Message,
+    readonly about: Command | null,
+    readonly lang: Lang,
+    /** Whether the command's synopsis helps (a mistyped option: yes; an --out that is a file: no). */
+    readonly showSynopsis = true,
+  ) {
+    super(detail.code);
   }
-  if (command !== 'audit' && command !== 'merge') throw new UsageError(`未知命令 ${command}（可用：audit、merge、inspect）/ unknown command ${command} (use audit, merge or inspect)`);
+}
+
+const COMMANDS = new Set<string>(['audit', 'merge', 'inspect']);
+
+/** `--lang en` anywhere means English messages, even for a usage error found before --lang itself is read. */
+export function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    if (argv[i] === '--lang=en' || (argv[i] === '--lang' && argv[i + 1] === 'en')) return 'en';
+  }
+  return 'zh';
+}
+
+interface Parsed {
+  positional: string[];
+  options: Map<string, string | true>;
+}
+
+function tokenize(command: Command, rest: string[], lang: Lang): Parsed {
+  const specs = new Map(OPTIONS[command].map((o) => [o.name, o]));
   const positional: string[] = [];
   const options = new Map<string, string | true>();
+  const fail = (code: string, params: Record<string, string>) => {
+    throw new UsageError(msg(code, params), command, lang);
+  };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i]!;
     if (a === '--') {
       positional.push(...rest.slice(i + 1));
       break;
     }
-    if (a.startsWith('--')) {
-      const [name, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-      if (['quiet', 'force', 'help'].includes(name)) options.set(name, true);
-      else {
-        const value = inline ?? rest[++i];
-        if (value === undefined) throw new UsageError(`--${name} 缺少取值 / --${name} needs a value`);
-        options.set(name, value);
-      }
-    } else positional.push(a);
+    if (!a.startsWith('-') || a === '-') {
+      positional.push(a);
+      continue;
+    }
+    if (!a.startsWith('--')) fail('cli.unknown-option', { option: a });
+    const [name, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    const spec = specs.get(name);
+    if (!spec) fail('cli.unknown-option', { option: `--${name}` });
+    if (spec!.value === null) {
+      if (inline !== undefined) fail('cli.takes-no-value', { option: `--${name}` });
+      options.set(name, true);
+      continue;
+    }
+    // A value that is itself an option (`--out --quiet`) means the value was forgotten.
+    const value = inline ?? (rest[i + 1]?.startsWith('--') ? undefined : rest[++i]);
+    if (value === undefined || value === '') fail('cli.needs-value', { option: `--${name}`, value: spec!.value });
+    options.set(name, value!);
   }
-  const known = new Set(['out', 'jobs', 'lang', 'rubric', 'format', 'quiet', 'force', 'shard', 'timeout', 'max-mb', 'ocr', 'help']);
-  for (const name of options.keys()) if (!known.has(name)) throw new UsageError(`未知选项 --${name} / unknown option --${name}`);
-  const lang = (options.get('lang') ?? 'zh') as string;
-  if (lang !== 'zh' && lang !== 'en') throw new UsageError('--lang 只能是 zh 或 en / --lang must be zh or en');
-  const formatText = options.get('format');
-  const formats = typeof formatText === 'string' ? formatText.split(',').map((f) => f.trim()).filter(Boolean) : OUTPUT_FORMATS;
-  for (const f of formats) if (!OUTPUT_FORMATS.includes(f as OutputFormat)) throw new UsageError(`--format 不支持 ${f}（可用 csv,json,xlsx,html）/ unknown format ${f}`);
-  const out = typeof options.get('out') === 'string' ? (options.get('out') as string) : 'output';
-  if (command === 'merge') {
-    if (!positional.length) throw new UsageError('merge 需要至少一个输出目录 / merge needs at least one output folder');
-    return { command, dirs: positional, out, lang, formats: formats as OutputFormat[], quiet: options.has('quiet') };
-  }
-  let shard: AuditArgs['shard'] = null;
-  const shardText = options.get('shard');
-  if (typeof shardText === 'string') {
-    const m = /^(\d+)\/(\d+)$/.exec(shardText);
-    if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError('--shard 格式为 K/N（1 ≤ K ≤ N）/ --shard must be K/N with 1 ≤ K ≤ N');
-    shard = { index: Number(m[1]), count: Number(m[2]) };
-  }
-  const ocr = (options.get('ocr') ?? 'auto') as string;
-  if (ocr !== 'auto' && ocr !== 'off') throw new UsageError('--ocr 只能是 auto 或 off / --ocr must be auto or off');
-  const rubric = options.get('rubric');
-  return {
-    command,
-    paths: positional,
-    out,
-    jobs: options.has('jobs') ? intArg('--jobs', options.get('jobs') as string, 1) : availableParallelism(),
-    lang,
-    rubric: typeof rubric === 'string' ? rubric : null,
-    formats: formats as OutputFormat[],
-    quiet: options.has('quiet'),
-    force: options.has('force'),
-    shard,
-    timeoutSeconds: options.has('timeout') ? intArg('--timeout', options.get('timeout') as string, 1) : 120,
-    maxMb: options.has('max-mb') ? intArg('--max-mb', options.get('max-mb') as string, 1) : 200,
-    ocr,
-  };
+  return { positional, options };
 }
 
-export const USAGE = `用法 / usage:
-  jixiao audit [文件或目录…] [--out 目录] [--jobs N] [--lang zh|en] [--rubric 框架ID|文件]
-               [--format csv,json,xlsx,html] [--quiet] [--force] [--shard K/N] [--timeout 秒] [--max-mb N] [--ocr auto|off]
-  jixiao merge <输出目录…> --out <目录>
-  jixiao inspect <文件> [--lang en]        逐段、逐表显示读取与抽取结果 / show how one file is read
-不给路径时审核自带的示例报告（fixtures/examples），输出到 output/。
-With no paths, audits the bundled example reports (fixtures/examples) into output/.`;
+function intOption(parsed: Parsed, name: string, min: number, fallback: number, command: Command, lang: Lang): number {
+  const text = parsed.options.get(name);
+  if (typeof text !== 'string') return fallback;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n) || n < min) throw new UsageError(msg('cli.integer', { option: `--${name}`, min, value: text }), command, lang);
+  return n;
+}
+
+function choice<T extends string>(parsed: Parsed, name: string, choices: readonly T[], command: Command, lang: Lang): T {
+  const value = parsed.options.get(name);
+  if (typeof value !== 'string') return choices[0]!;
+  if (!choices.includes(value as T)) throw new UsageError(msg('cli.choice', { option: `--${name}`, choices: choices.join(lang === 'zh' ? ' 或 ' : ' or '), value }), command, lang);
+  return value as T;
+}
+
+function formats(parsed: Parsed, command: Command, lang: Lang): OutputFormat[] {
+  const text = parsed.options.get('format');
+  if (typeof text !== 'string') return OUTPUT_FORMATS;
+  const list = text.split(',').map((f) => f.trim()).filter(Boolean);
+  for (const f of list) if (!OUTPUT_FORMATS.includes(f as OutputFormat)) throw new UsageError(msg('cli.format', { value: f }), command, lang);
+  if (!list.length) throw new UsageError(msg('cli.format', { value: text }), command, lang);
+  return [...new Set(list)] as OutputFormat[];
+}
+
+function shard(parsed: Parsed, lang: Lang): AuditArgs['shard'] {
+  const text = parsed.options.get('shard');
+  if (typeof text !== 'string') return null;
+  const m = /^(\d+)\/(\d+)$/.exec(text);
+  if (!m || Number(m[1]) < 1 || Number(m[1]) > Number(m[2])) throw new UsageError(msg('cli.shard', { value: text }), 'audit', lang);
+  return { index: Number(m[1]), count: Number(m[2]) };
+}
+
+/** The arguments before `--` (after it, everything is a path). */
+function beforeSeparator(args: string[]): string[] {
+  const end = args.indexOf('--');
+  return end < 0 ? args : args.slice(0, end);
+}
+
+export function parseArgs(argv: string[]): Args {
+  const lang = langOf(argv);
+  const [first, ...rest] = argv;
+  const command = first !== undefined && COMMANDS.has(first) ? (first as Command) : null;
+  const flags = beforeSeparator(command ? rest : argv);
+  if (flags.includes('-h') || flags.includes('--help')) return { command: 'help', about: command, lang };
+  if (flags.includes('--version')) return { command: 'version' };
+  if (first === undefined) return { command: 'help', about: null, lang };
+  if (first === 'help') return { command: 'help', about: rest[0] !== undefined && COMMANDS.has(rest[0]) ? (rest[0] as Command) : null, lang };
+  if (first === 'version') return { command: 'version' };
+  if (!command) {
+    throw new UsageError(first.startsWith('-') ? msg('cli.unknown-option', { option: first }) : msg('cli.unknown-command', { command: first }), null, lang);
+  }
+  const parsed = tokenize(command, rest, lang);
+  const outLang = choice(parsed, 'lang', ['zh', 'en'] as const, command, lang);
+  if (command === 'inspect') {
+    if (parsed.positional.length !== 1) throw new UsageError(msg('cli.inspect-one-file'), command, lang);
+    return { command, path: parsed.positional[0]!, lang: outLang, ocr: choice(parsed, 'ocr', ['auto', 'off'] as const, command, lang) };
+  }
+  const out = (parsed.options.get('out') as string | undefined) ?? 'output';
+  if (command === 'merge') {
+    if (!parsed.positional.length) throw new UsageError(msg('cli.merge-needs-dirs'), command, lang);
+    return { command, dirs: parsed.positional, out, lang: outLang, formats: formats(parsed, command, lang), quiet: parsed.options.has('quiet') };
+  }
+  return {
+    command,
+    paths: parsed.positional,
+    out,
+    jobs: intOption(parsed, 'jobs', 1, availableParallelism(), command, lang),
+    lang: outLang,
+    rubric: (parsed.options.get('rubric') as string | undefined) ?? null,
+    formats: formats(parsed, command, lang),
+    quiet: parsed.options.has('quiet'),
+    force: parsed.options.has('force'),
+    shard: shard(parsed, lang),
+    timeoutSeconds: intOption(parsed, 'timeout', 1, 120, command, lang),
+    maxMb: intOption(parsed, 'max-mb', 1, 200, command, lang),
+    ocr: choice(parsed, 'ocr', ['auto', 'off'] as const, command, lang),
+  };
+}

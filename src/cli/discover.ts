@@ -1,18 +1,22 @@
 /**
- * Find the reports under the paths given: folders are walked recursively (hidden folders and the output folder
- * skipped, symlink loops avoided), every supported file is a report. A path that cannot be read is still listed,
- * so it gets a status row. Files with the same stem in one folder form one report when exactly one of them is a
+ * Find the reports under the paths given: folders are walked recursively (hidden files and folders, node_modules
+ * and the output folder skipped, symlink loops avoided). Every file found is listed, so every one gets a row in
+ * reports.csv: a supported one is a report, one of another type (.rtf, .ofd, .zip …) is `unsupported` without
+ * being read. A path that cannot be read is still listed, so it gets a status row. Files with the same stem in one folder form one report when exactly one of them is a
  * document and the others are spreadsheets (002.docx + 002.scores.xlsx).
  */
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { formatOfPath } from '../ingest/index.js';
+import type { BatchItem } from '../batch/run-batch.js';
 
 export interface Discovered {
   /** Groups of files; the first of each group is the main report. */
   groups: string[][];
   /** Paths given that do not exist. */
   missing: string[];
+  /** Files found in folders whose type jixiao does not read (each is a group of its own). */
+  unsupported: Set<string>;
 }
 
 const SHEETS = new Set(['xlsx', 'xls', 'csv']);
@@ -48,7 +52,7 @@ async function walk(path: string, out: string[], seen: Set<string>, skip: Set<st
     }
     return;
   }
-  if (formatOfPath(path) !== null) out.push(path);
+  out.push(path);
 }
 
 export function stemOf(path: string): string {
@@ -60,10 +64,12 @@ export function groupByStem(files: string[]): string[][] {
   for (const f of files) byStem.set(stemOf(f), [...(byStem.get(stemOf(f)) ?? []), f]);
   const groups: string[][] = [];
   for (const members of byStem.values()) {
-    const documents = members.filter((m) => !SHEETS.has(formatOfPath(m) ?? ''));
+    const documents = members.filter((m) => formatOfPath(m) !== null && !SHEETS.has(formatOfPath(m)!));
     const sheets = members.filter((m) => SHEETS.has(formatOfPath(m) ?? ''));
     if (documents.length === 1 && sheets.length) {
+      // Files of other types with the same stem (002.rtf) keep their own rows, after the report.
       groups.push([documents[0]!, ...sheets]);
+      for (const m of members) if (formatOfPath(m) === null) groups.push([m]);
     } else {
       for (const m of members) groups.push([m]);
     }
@@ -71,13 +77,15 @@ export function groupByStem(files: string[]): string[][] {
   return groups;
 }
 
-export async function discover(paths: string[], outDir: string): Promise<Discovered> {
+/** The files under `paths`, grouped; `outDir` (the run's output folder, when there is one) is never walked. */
+export async function discover(paths: string[], outDir: string | null): Promise<Discovered> {
   const files: string[] = [];
   const missing: string[] = [];
+  const named = new Set<string>();
   const seen = new Set<string>();
   const skip = new Set<string>();
   try {
-    skip.add(await realpath(resolve(outDir)));
+    if (outDir !== null) skip.add(await realpath(resolve(outDir)));
   } catch {
     // the output folder does not exist yet
   }
@@ -90,10 +98,18 @@ export async function discover(paths: string[], outDir: string): Promise<Discove
         continue;
       }
     }
-    const before = files.length;
+    // A file named explicitly is read whatever its extension: its content may say what it is.
+    if (!(await stat(p).then((s) => s.isDirectory()).catch(() => false))) named.add(p);
     await walk(p, files, seen, skip);
-    // A file named explicitly is audited even with an unknown extension (it gets a status row).
-    if (files.length === before && extname(p) && !(await stat(p).then((s) => s.isDirectory()).catch(() => false))) files.push(p);
   }
-  return { groups: groupByStem([...new Set(files)]), missing };
+  const unsupported = new Set(files.filter((f) => !named.has(f) && formatOfPath(f) === null));
+  return { groups: groupByStem([...new Set(files)]), missing, unsupported };
+}
+
+/** Everything found, in input order: missing paths first, then the groups; `seq` numbers the whole input. */
+export function batchItems(found: Discovered): BatchItem[] {
+  return [
+    ...found.missing.map((p, i): BatchItem => ({ seq: i, paths: [p], missing: true })),
+    ...found.groups.map((g, i): BatchItem => ({ seq: found.missing.length + i, paths: g, ...(found.unsupported.has(g[0]!) ? { unsupported: true } : {}) })),
+  ];
 }

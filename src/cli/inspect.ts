@@ -1,31 +1,42 @@
 /**
  * `jixiao inspect <file>`: how one report was read, in plain text — paragraphs as the extractors see them
  * (normalised), tables with their column headers, every figure with its label and location, every claim and
- * every flag. For people writing rules and for answering "why was this figure not found?".
+ * every flag. For people writing rules and for answering "why was this figure not found?". A file that cannot
+ * be read says why in one line and exits 1; a folder is a usage error (exit 2).
  */
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { InspectArgs } from './args.js';
+import { UsageError } from './args.js';
 import { ingest } from '../ingest/index.js';
 import { DEFAULT_LIMITS } from '../ingest/adapter.js';
 import { extract, blockText } from '../extract/index.js';
 import { runChecks } from '../check/index.js';
 import { columnHeaders } from '../text/table-grid.js';
-import { renderFlagMessage, type Lang } from '../i18n/messages.js';
-import { IngestError } from '../model/status.js';
-import { render } from '../i18n/messages.js';
+import { render, renderFlagMessage, renderFormula } from '../i18n/messages.js';
+import { metricName } from '../i18n/metric-names.js';
+import { IngestError, msg } from '../model/status.js';
+import { precheck } from '../batch/precheck.js';
+import { markCorrected } from '../corrections.js';
+import '../batch/messages.js';
 
-export async function runInspect(path: string, lang: Lang, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+export async function runInspect(args: InspectArgs, out: NodeJS.WritableStream = process.stdout): Promise<number> {
+  const { path, lang } = args;
   const write = (line: string) => out.write(`${line}\n`);
+  const checked = await precheck(path, DEFAULT_LIMITS.maxInputBytes);
+  if (checked.report) {
+    if (checked.report.error?.params?.kind === 'directory') throw new UsageError(msg('cli.inspect-folder', { path }), 'inspect', lang, false);
+    process.stderr.write(`jixiao: ${path}: ${render(checked.report.error!, lang)}\n`);
+    return 1;
+  }
   let doc;
   try {
-    ({ doc } = await ingest(path, await readFile(path), { limits: DEFAULT_LIMITS, ocr: 'auto', tmpDir: join(tmpdir(), `jixiao-${process.pid}`) }));
+    ({ doc } = await ingest(path, await readFile(path), { limits: DEFAULT_LIMITS, ocr: args.ocr, tmpDir: join(tmpdir(), `jixiao-${process.pid}`) }));
   } catch (error) {
-    if (error instanceof IngestError) {
-      write(`${error.status}: ${render(error.detail, lang)}`);
-      return 1;
-    }
-    throw error;
+    if (!(error instanceof IngestError)) throw error;
+    process.stderr.write(`jixiao: ${path}: ${error.status}: ${render(error.detail, lang)}\n`);
+    return 1;
   }
   write(`# ${path}  format=${doc.format} encoding=${doc.encoding ?? '-'} pages=${doc.pageCount ?? '-'} lines=${doc.lines.length} tables=${doc.tables.length}`);
   write('\n## Blocks');
@@ -40,16 +51,17 @@ export async function runInspect(path: string, lang: Lang, out: NodeJS.WritableS
     write(`[${i}] ${b.kind} p${first.page ?? '-'} l${first.lineNo}: ${blockText(doc, b.lines).text}`);
   });
   const extraction = extract(doc);
-  write('\n## Figures (metric, value, as printed, key, page/line, extractor)');
-  for (const f of extraction.facts) {
-    write(`${f.tier === 'core' ? ' ' : '·'} ${f.metric.padEnd(28)} ${f.value.padStart(14)}  ${`${f.raw}${f.rawUnit}`.padEnd(14)} ${f.key.slice(0, 16).padEnd(16)} p${f.location.page ?? '-'} l${f.location.line}  ${f.extractor}`);
+  const checks = runChecks(extraction);
+  write('\n## Figures (metric, value, as printed, key, page/line, extractor, name; ! = corrected, see its flag)');
+  for (const f of markCorrected(extraction.facts, checks.context, checks.flags)) {
+    const mark = f.suspect ? '!' : f.tier === 'core' ? ' ' : '·';
+    write(`${mark} ${f.metric.padEnd(28)} ${f.value.padStart(14)}  ${`${f.raw}${f.rawUnit}`.padEnd(14)} ${f.key.slice(0, 16).padEnd(16)} p${f.location.page ?? '-'} l${f.location.line}  ${f.extractor}  ${metricName(f.metric, lang)}${f.suspect ? `  [${f.suspect.flag}: ${f.suspect.valueAsPrinted} → ${f.value}]` : ''}`);
   }
   write('\n## Claims (differences, growth rates, shares)');
   for (const c of extraction.claims) {
     write(`  ${c.kind} ${c.base} ${c.figure.raw}${c.figure.rawUnit} about ${c.subject?.metric ?? '-'}${c.denominator ? ` of “${c.denominator.text}”` : ''}`);
   }
-  const checks = runChecks(extraction, lang);
   write(`\n## Flags (${checks.flags.length}; ${checks.checked} checks made; unverifiable: ${checks.unverifiable.map((u) => u.metric).join(', ') || 'none'})`);
-  for (const f of checks.flags) write(`  ${f.severity} ${f.check} ${f.metric || '-'}: ${renderFlagMessage(f, lang)}\n      ${f.formula}`);
+  for (const f of checks.flags) write(`  ${f.id} ${f.severity} ${f.check} ${f.metric || '-'}: ${renderFlagMessage(f, lang)}\n      ${renderFormula(f.formula, lang)}`);
   return 0;
 }

@@ -13,6 +13,8 @@ import type { MergeArgs } from './args.js';
 import { AuditSchema, type Report } from '../model/audit.js';
 import { msg } from '../model/status.js';
 import { printSummary } from './summary.js';
+import { makeOutFolder, usableOutFolder } from './preflight.js';
+import { Duplicates } from '../batch/duplicates.js';
 import { Journal, storePath } from '../batch/journal.js';
 import { openOutputFolder } from '../batch/lock.js';
 import { MANIFEST_FILE, readManifest, type Manifest, type ManifestEntry } from '../batch/manifest.js';
@@ -41,14 +43,14 @@ function loadSources(dirs: string[], lang: 'zh' | 'en', manifests: Map<string, M
     if (manifest?.end) {
       if (manifest.end.interrupted) {
         problems++;
-        say(lang, `${dir}：该分片运行被中断，未完成的文件标为中断；请在该目录重新运行以补全`, `${dir}: this shard was interrupted; unfinished files are marked so; rerun it to complete`);
+        say(lang, `${dir}：该分片运行被中断，未完成的文件已标为中断；请重新运行该分片以补全。`, `${dir}: this shard was interrupted and its unfinished files are marked so; run it again to complete it.`);
       }
       sources.push({ dir, manifest });
       continue;
     }
     if (manifest) {
       problems++;
-      say(lang, `跳过 ${dir}：该分片尚未运行完（manifest 不完整）`, `skipping ${dir}: that shard has not finished (incomplete manifest)`);
+      say(lang, `跳过 ${dir}：该分片尚未运行完（manifest 不完整）。`, `Skipped ${dir}: that shard has not finished (its manifest is incomplete).`);
       continue;
     }
     const auditJson = join(dir, 'audit.json');
@@ -57,7 +59,7 @@ function loadSources(dirs: string[], lang: 'zh' | 'en', manifests: Map<string, M
       continue;
     }
     problems++;
-    say(lang, `跳过 ${dir}：没有 manifest.jsonl 或 audit.json，不是 jixiao 的输出目录`, `skipping ${dir}: no manifest.jsonl or audit.json; not a jixiao output folder`);
+    say(lang, `跳过 ${dir}：没有 manifest.jsonl 或 audit.json，不是 jixiao 的输出目录。`, `Skipped ${dir}: no manifest.jsonl or audit.json, so it is not a jixiao output folder.`);
   }
   return { sources, problems };
 }
@@ -75,7 +77,7 @@ function checkShards(sources: Source[], lang: 'zh' | 'en'): { sources: Source[];
     const k = s.manifest!.head.shard!.index;
     if (seen.has(k)) {
       problems++;
-      say(lang, `跳过 ${s.dir}：分片 ${k}/${count} 已由 ${seen.get(k)} 提供`, `skipping ${s.dir}: shard ${k}/${count} already given by ${seen.get(k)}`);
+      say(lang, `跳过 ${s.dir}：分片 ${k}/${count} 已由 ${seen.get(k)} 提供。`, `Skipped ${s.dir}: shard ${k}/${count} was already given by ${seen.get(k)}.`);
       continue;
     }
     seen.set(k, s.dir);
@@ -84,7 +86,7 @@ function checkShards(sources: Source[], lang: 'zh' | 'en'): { sources: Source[];
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((k) => !seen.has(k));
   if (missing.length) {
     problems++;
-    say(lang, `缺少分片 ${missing.map((k) => `${k}/${count}`).join('、')}：合并结果不完整`, `missing shards ${missing.map((k) => `${k}/${count}`).join(', ')}: the merged outputs are incomplete`);
+    say(lang, `缺少分片 ${missing.map((k) => `${k}/${count}`).join('、')}：合并结果不完整。`, `Missing shards ${missing.map((k) => `${k}/${count}`).join(', ')}: the merged outputs are incomplete.`);
   }
   return { sources: kept, problems, ordered: true };
 }
@@ -93,10 +95,8 @@ export async function runMerge(args: MergeArgs): Promise<number> {
   const started = Date.now();
   const outDir = resolve(args.out);
   const dirs = args.dirs.map((d) => resolve(d));
-  if (dirs.includes(outDir)) {
-    say(args.lang, 'merge 的 --out 不能是被合并的目录之一', '--out must not be one of the folders being merged');
-    return 2;
-  }
+  await usableOutFolder(outDir, args.dirs, 'merge', args.lang);
+  await makeOutFolder(outDir, 'merge', args.lang);
   const release = await openOutputFolder(outDir);
   if (!release) return 2;
   try {
@@ -112,8 +112,13 @@ export async function runMerge(args: MergeArgs): Promise<number> {
     if (checked.ordered) entries.sort((a, b) => a.entry.seq - b.entry.seq);
     const total = checked.ordered ? checked.sources[0]!.manifest!.head.total : entries.length;
 
+    // Identical files in different shards are copies of each other as in one run: a first pass finds them.
+    const duplicates = new Duplicates();
+    for (const { source, entry } of entries) for (const r of (await loadEntry(join(source.dir, 'journal'), entry)) ?? []) duplicates.add(r.file, r.sha256);
+    for (const source of checked.sources) for (const r of source.reports ?? []) duplicates.add(r.file, r.sha256);
+
     const journal = await Journal.open(outDir);
-    const outputs = await Outputs.open({ outDir, formats: args.formats, lang: args.lang, head: { shard: null, total } });
+    const outputs = await Outputs.open({ outDir, formats: args.formats, lang: args.lang, head: { shard: null, total }, duplicates });
     try {
       for (const { source, entry } of entries) {
         const storeDir = join(source.dir, 'journal');

@@ -5,6 +5,8 @@
 import { basename } from 'node:path';
 import type { Report } from '../model/audit.js';
 import { render, type Lang } from '../i18n/messages.js';
+import { statusLabel } from '../write/html/labels.js';
+import { counted } from './summary.js';
 
 export interface Progress {
   start(file: string): void;
@@ -20,11 +22,13 @@ function eta(seconds: number, lang: Lang): string {
 }
 
 function statusText(r: Report, lang: Lang): string {
-  if (r.status !== 'ok') return `${r.status}${r.error ? `：${render(r.error, lang)}` : ''}`;
+  if (r.status !== 'ok') return `${statusLabel(r.status, lang)}${r.error ? `${lang === 'zh' ? '：' : ': '}${render(r.error, lang)}` : ''}`;
   const errors = r.flags.filter((f) => f.severity === 'error').length;
   const warnings = r.flags.filter((f) => f.severity === 'warning').length;
   const facts = r.facts.filter((f) => f.tier === 'core').length;
-  return lang === 'zh' ? `完成（${facts} 项数据，${errors} 个错误，${warnings} 个警告）` : `ok (${facts} figures, ${errors} errors, ${warnings} warnings)`;
+  return lang === 'zh'
+    ? `完成（${facts} 项数据，${errors} 个错误，${warnings} 个警告）`
+    : `audited (${counted(facts, 'figure')}, ${counted(errors, 'error')}, ${counted(warnings, 'warning')})`;
 }
 
 export function createProgress(total: number, options: { quiet: boolean; lang: Lang; stream?: NodeJS.WriteStream }): Progress {
@@ -50,10 +54,12 @@ export function createProgress(total: number, options: { quiet: boolean; lang: L
       if (tty) draw();
     },
     done(reports) {
-      for (const r of reports) running.delete(r.file);
-      done += 1;
+      for (const r of reports) {
+        running.delete(r.file);
+        done += 1;
+        if (!tty) stream.write(`[${done}/${total}] ${r.file} ${statusText(r, options.lang)}\n`);
+      }
       if (tty) draw();
-      else for (const r of reports) stream.write(`[${done}/${total}] ${r.file} ${statusText(r, options.lang)}\n`);
     },
     finish() {
       if (tty) stream.write('\r\x1b[2K');

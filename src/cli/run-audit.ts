@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { join, relative, resolve } from 'node:path';
 import type { AuditArgs } from './args.js';
-import { discover } from './discover.js';
+import { batchItems, discover } from './discover.js';
+import { makeOutFolder, somethingToAudit, usableOutFolder, usableRubric } from './preflight.js';
 import { createProgress } from './progress.js';
-import { printSummary } from './summary.js';
+import { counted, printSummary } from './summary.js';
 import type { PipelineOptions } from '../pipeline.js';
 import { DEFAULT_LIMITS } from '../ingest/adapter.js';
 import { openOutputFolder } from '../batch/lock.js';
@@ -18,6 +19,8 @@ import { Outputs } from '../batch/outputs.js';
 import { runBatch, type BatchItem } from '../batch/run-batch.js';
 import { shardOf, stableName } from '../batch/shard.js';
 import { killStrayChildren } from '../batch/children.js';
+import { Duplicates } from '../batch/duplicates.js';
+import { precheck } from '../batch/precheck.js';
 import '../batch/messages.js';
 
 export { createSinks } from '../batch/outputs.js';
@@ -25,12 +28,22 @@ export { createSinks } from '../batch/outputs.js';
 /** The example reports shipped with the package, audited when no path is given. */
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../../fixtures/examples', import.meta.url));
 
-/** Everything found, in input order: missing paths first, then the groups; `seq` numbers the whole input. */
-export function batchItems(found: { groups: string[][]; missing: string[] }): BatchItem[] {
-  return [
-    ...found.missing.map((p, i): BatchItem => ({ seq: i, paths: [p], missing: true })),
-    ...found.groups.map((g, i): BatchItem => ({ seq: found.missing.length + i, paths: g })),
-  ];
+/**
+ * Check and hash every file before the first is audited: identical files must be known as such when the first
+ * copy's row is written. The hashes are the ones the journal keys use, so nothing is read twice for them.
+ */
+async function precheckAll(items: BatchItem[], maxBytes: number): Promise<Duplicates> {
+  const duplicates = new Duplicates();
+  for (const item of items) {
+    if (item.missing || item.unsupported) continue;
+    item.checks = [];
+    for (const path of item.paths) {
+      const checked = await precheck(path, maxBytes);
+      item.checks.push(checked);
+      duplicates.add(path, checked.sha256);
+    }
+  }
+  return duplicates;
 }
 
 function interruptedText(lang: 'zh' | 'en'): string {
@@ -44,6 +57,12 @@ export async function runAudit(args: AuditArgs): Promise<number> {
   const examples = relative(process.cwd(), EXAMPLES_DIR);
   const paths = args.paths.length ? args.paths : [examples.startsWith('..') ? EXAMPLES_DIR : examples];
   const outDir = resolve(args.out);
+  // Bad arguments stop here, before the output folder of an earlier run is touched.
+  await usableOutFolder(outDir, paths, 'audit', args.lang);
+  await usableRubric(args.rubric, args.lang);
+  const found = await discover(paths, outDir);
+  somethingToAudit(found, paths, args.lang);
+  await makeOutFolder(outDir, 'audit', args.lang);
   const release = await openOutputFolder(outDir);
   if (!release) return 2;
   const tmpDir = join(tmpdir(), `jixiao-${process.pid}`);
@@ -61,22 +80,22 @@ export async function runAudit(args: AuditArgs): Promise<number> {
   process.on('SIGTERM', onSignal);
   try {
     await mkdir(tmpDir, { recursive: true });
-    const found = await discover(paths, outDir);
     const all = batchItems(found);
     const shard = args.shard;
     const items = shard ? all.filter((it) => shardOf(stableName(it.paths[0]!, paths), shard.count) === shard.index) : all;
+    const maxBytes = args.maxMb * 1024 * 1024;
+    const duplicates = await precheckAll(items, maxBytes);
     const pipeline: PipelineOptions = {
       ingest: {
-        limits: { ...DEFAULT_LIMITS, maxInputBytes: args.maxMb * 1024 * 1024, timeoutSeconds: args.timeoutSeconds },
+        limits: { ...DEFAULT_LIMITS, maxInputBytes: maxBytes, timeoutSeconds: args.timeoutSeconds },
         ocr: args.ocr,
         tmpDir,
       },
-      lang: args.lang,
       rubric: args.rubric,
       keepText: args.formats.includes('html'),
     };
-    const outputs = await Outputs.open({ outDir, formats: args.formats, lang: args.lang, head: { shard, total: all.length } });
-    const progress = createProgress(items.length, { quiet: args.quiet, lang: args.lang });
+    const outputs = await Outputs.open({ outDir, formats: args.formats, lang: args.lang, head: { shard, total: all.length }, duplicates });
+    const progress = createProgress(items.reduce((n, it) => n + it.paths.length, 0), { quiet: args.quiet, lang: args.lang });
     let batch;
     try {
       batch = await runBatch(
@@ -97,7 +116,7 @@ export async function runAudit(args: AuditArgs): Promise<number> {
         process.stderr.write(
           args.lang === 'zh'
             ? `其中 ${batch.reused} 个文件沿用此前运行的结果（见 journal.jsonl；--force 可全部重做）。\n`
-            : `${batch.reused} files reused from an earlier run (see journal.jsonl; --force redoes them).\n`,
+            : `${counted(batch.reused, 'file')} reused from an earlier run (see journal.jsonl; --force redoes them).\n`,
         );
       }
     }

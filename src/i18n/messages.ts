@@ -3,6 +3,7 @@
  * in the language asked for (`--lang zh|en`). File-problem messages end with what to do about it.
  */
 import type { Message } from '../model/status.js';
+import { capitalize, withMetricNames } from './metric-names.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -25,10 +26,24 @@ export const MESSAGES: Record<string, Template> = {
   'rubric-none': { zh: '未识别出评分框架，未复核自评分数。', en: 'No scoring framework recognised; the self-score was not re-checked.' },
 };
 
+/**
+ * A message in the language asked for. Parameters naming a metric (`{exec_rate}`) show its name; an English
+ * message is a sentence and starts with a capital even when it starts with a parameter (`ui.*` words do not).
+ */
 export function render(message: Message, lang: Lang): string {
   const template = MESSAGES[message.code];
   if (!template) return message.params ? `${message.code} ${JSON.stringify(message.params)}` : message.code;
-  return template[lang].replace(/\{(\w+)\}/g, (_, name: string) => String(message.params?.[name] ?? `{${name}}`));
+  const params = message.params ?? {};
+  const text = template[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? withMetricNames(String(params[name]), lang) : whole));
+  return lang === 'en' && !message.code.startsWith('ui.') ? capitalize(text) : text;
+}
+
+const ASCII_PUNCTUATION: Record<string, string> = { '（': ' (', '）': ')', '：': ': ', '；': '; ', '，': ', ' };
+
+/** A flag's formula for people: metric names for `{metric_id}`; in English, ASCII punctuation for full-width. */
+export function renderFormula(formula: string, lang: Lang): string {
+  const named = withMetricNames(formula, lang);
+  return lang === 'en' ? named.replace(/[（）：；，]/g, (c) => ASCII_PUNCTUATION[c]!).replace(/ {2,}/g, ' ').replace(/\( /g, '(') : named;
 }
 
 /** Add messages from another module (checks, adapters, writers) at load time. */

@@ -1,6 +1,8 @@
 /**
  * What the audit produces, as zod schemas (the published audit.schema.json is generated from these) and the
- * TypeScript types inferred from them. Values are decimal strings, never binary floats.
+ * TypeScript types inferred from them. Values are decimal strings, never binary floats. Nothing here depends on
+ * the language asked for: messages are codes with parameters, and in `formula` and message parameters a metric
+ * is written `{metric_id}`; writers render both (`renderMessage`, `renderText`) in the user's language.
  */
 import { z } from 'zod';
 import { STATUSES } from './status.js';
@@ -30,6 +32,13 @@ export const LocationSchema = z.object({
     .describe('table cell, 0-based row/col of the table grid'),
 });
 
+/** A figure a check found printed wrong and corrected (a unit slip: 亿元 where 万元 was meant). */
+export const SuspectSchema = z.object({
+  check: z.literal('unit_suspect').describe('the check that corrected it'),
+  flag: z.string().describe('id of the flag that explains the correction'),
+  valueAsPrinted: z.string().describe('the value read in the printed unit, before the correction (decimal string, metric unit)'),
+});
+
 export const FactSchema = z.object({
   id: z.string(),
   metric: z.string().describe('metric id (spec/metrics.md) or detail id'),
@@ -45,6 +54,7 @@ export const FactSchema = z.object({
   scope: z.string().optional().describe('a qualifier that makes the figure a part or variant of the metric (一般公共预算, 总计): never compared with the unqualified metric'),
   extractor: z.string(),
   ocr: z.boolean().optional(),
+  suspect: SuspectSchema.optional().describe('set when a check corrected this figure: `value` is then the corrected value'),
   location: LocationSchema,
 });
 
@@ -72,7 +82,7 @@ export const FigureSchema = z.object({
   role: z.string().describe('目标, 实际, 分值, 得分, 预算, 执行 where the form or the words say so; empty otherwise'),
   metric: z.string().describe('the vocabulary metric id (spec/metrics.md) when the figure is one of them, empty otherwise'),
   factId: z.string().optional(),
-  suspect: z.boolean().optional().describe('the printed unit is a slip (亿元 for 万元, unit_suspect): value holds the corrected figure, raw and rawUnit what was printed'),
+  suspect: SuspectSchema.optional().describe('set when a check corrected this figure: `value` is then the corrected value'),
   extractor: z.string(),
   ocr: z.boolean().optional(),
   location: LocationSchema,
@@ -110,7 +120,7 @@ export const FlagSchema = z.object({
   reported: z.string().describe('the figure as stated, decimal string'),
   expected: z.string().describe('what the report’s own figures give: a value or an interval [lo, hi]'),
   margin: z.string().describe('how far the reported value lies outside the expected interval, in its unit'),
-  formula: z.string().describe('the formula with its inputs filled in'),
+  formula: z.string().describe('the formula with its inputs filled in; a metric in it is written {metric_id}'),
   message: MessageSchema,
   ocr: z.boolean().optional().describe('some figure came from OCR: a digit may be misread'),
   evidence: z.array(EvidenceSchema).min(1),
@@ -172,12 +182,16 @@ export const ReportSchema = z.object({
   notes: z.array(MessageSchema),
   ocr: z.boolean(),
   sha256: z.string().nullable(),
+  duplicates: z
+    .array(z.string())
+    .optional()
+    .describe('the other input files of the run with identical bytes, in input order (at most 20)'),
 });
 
 export const AuditSchema = z.object({
   tool: z.object({ name: z.literal('jixiao'), version: z.string() }),
   createdAt: z.string(),
-  lang: z.enum(['zh', 'en']),
+  lang: z.enum(['zh', 'en']).describe('the language the other outputs of the run were written in; nothing in this file depends on it'),
   reports: z.array(ReportSchema),
 });
 

@@ -1,6 +1,7 @@
 /**
  * Per-file outcome of reading a report. Every input file gets one, so nothing is lost from reports.csv.
- * `ok` means the file was read and audited; flags are findings, not failures.
+ * `ok` means the file was read and audited; flags are findings, not failures. `interrupted`: the run was stopped
+ * (Ctrl-C, SIGTERM) before this file was done; the next run of the same command does it.
  */
 export const STATUSES = [
   'ok',
@@ -12,6 +13,7 @@ export const STATUSES = [
   'garbled',
   'too-large',
   'timeout',
+  'interrupted',
 ] as const;
 export type Status = (typeof STATUSES)[number];
 

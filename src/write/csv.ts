@@ -6,8 +6,9 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import type { Fact, Figure, Flag, Report } from '../model/audit.js';
-import { render, renderFlagMessage, type Lang } from '../i18n/messages.js';
+import { render, renderFlagMessage, renderFormula, type Lang } from '../i18n/messages.js';
 import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
+import { ByReportRows, metricColumns, type ByReportRow } from './by-report.js';
 
 const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?%?$/;
 
@@ -43,11 +44,19 @@ export const REPORT_COLUMNS = [
   'facts', 'flags_error', 'flags_warning', 'unverifiable', 'seconds', 'error',
   // Extensions
   'flags_info', 'checked', 'details', 'filled_date', 'rubric', 'group', 'encoding', 'ocr', 'notes', 'sha256',
+  'duplicates',
 ];
-export const FACT_COLUMNS = ['file', 'metric', 'key', 'value', 'unit', 'raw', 'raw_unit', 'page', 'line', 'quote', 'extractor', 'ocr', 'fact_id'];
+export const FACT_COLUMNS = [
+  'file', 'metric', 'key', 'value', 'unit', 'raw', 'raw_unit', 'page', 'line', 'quote', 'extractor', 'ocr', 'fact_id',
+  'suspect', 'value_as_printed',
+];
+export const BY_REPORT_COLUMNS = [
+  'file', 'status', 'dept', 'region', 'year', 'self_score', 'rescored_min', 'rescored_max', 'flags_error', 'flags_warning',
+  'flags_info', 'facts', 'suspect',
+];
 export const FIGURE_COLUMNS = [
   'file', 'kind', 'label', 'value', 'unit', 'raw', 'raw_unit', 'comparator', 'period', 'comparison', 'direction', 'role', 'metric',
-  'page', 'line', 'quote', 'extractor', 'ocr', 'figure_id', 'fact_id', 'suspect',
+  'page', 'line', 'quote', 'extractor', 'ocr', 'figure_id', 'fact_id', 'suspect', 'value_as_printed',
 ];
 export const FLAG_COLUMNS = [
   'file', 'check', 'severity', 'metric', 'reported', 'expected', 'margin', 'formula', 'message', 'page', 'line', 'quote',
@@ -63,18 +72,30 @@ export function reportRow(r: Report, lang: Lang): unknown[] {
     r.score.rescoredMin ?? '', r.score.rescoredMax ?? '', core, count('error'), count('warning'), r.unverifiable.length,
     r.seconds.toFixed(3), r.error ? render(r.error, lang) : '',
     count('info'), r.checked, r.facts.length - core, r.filledDate ?? '', r.score.rubric ?? '', r.group ?? '', r.encoding ?? '',
-    r.ocr ? 'yes' : '', [...r.notes, ...(r.score.note ? [r.score.note] : [])].map((n) => render(n, lang)).join('；'), r.sha256 ?? '',
+    r.ocr ? 'yes' : '', [...r.notes, ...(r.score.note ? [r.score.note] : [])].map((n) => render(n, lang)).join(lang === 'zh' ? '' : ' '), r.sha256 ?? '',
+    (r.duplicates ?? []).join('; '),
   ];
 }
 
 export function factRow(f: Fact): unknown[] {
-  return [f.location.file, f.metric, f.key, f.value, f.unit, f.raw, f.rawUnit, f.location.page ?? '', f.location.line, f.location.quote, f.extractor, f.ocr ? 'yes' : '', f.id];
+  return [
+    f.location.file, f.metric, f.key, f.value, f.unit, f.raw, f.rawUnit, f.location.page ?? '', f.location.line, f.location.quote, f.extractor,
+    f.ocr ? 'yes' : '', f.id, f.suspect?.check ?? '', f.suspect?.valueAsPrinted ?? '',
+  ];
+}
+
+export function byReportRow(r: ByReportRow): unknown[] {
+  return [
+    r.file, r.status, r.dept ?? '', r.region ?? '', r.year ?? '', r.selfScore ?? '', r.rescoredMin ?? '', r.rescoredMax ?? '',
+    r.flags.error, r.flags.warning, r.flags.info, r.facts, r.suspect.join(' '), ...metricColumns().map((m) => r.values.get(m.id) ?? ''),
+  ];
 }
 
 export function figureRow(f: Figure): unknown[] {
   return [
     f.location.file, f.kind, f.label, f.value, f.unit, f.raw, f.rawUnit, f.comparator === '=' ? '' : f.comparator, f.period, f.comparison, f.direction || '', f.role, f.metric,
-    f.location.page ?? '', f.location.line, f.location.quote, f.extractor, f.ocr ? 'yes' : '', f.id, f.factId ?? '', f.suspect ? 'yes' : '',
+    f.location.page ?? '', f.location.line, f.location.quote, f.extractor, f.ocr ? 'yes' : '', f.id, f.factId ?? '',
+    f.suspect?.check ?? '', f.suspect?.valueAsPrinted ?? '',
   ];
 }
 
@@ -87,7 +108,7 @@ export function evidenceText(flag: Flag): string {
 export function flagRow(file: string, f: Flag, lang: Lang): unknown[] {
   const first = f.evidence[0]!.location;
   return [
-    file, f.check, f.severity, f.metric, f.reported, f.expected, f.margin, f.formula, renderFlagMessage(f, lang),
+    file, f.check, f.severity, f.metric, f.reported, f.expected, f.margin, renderFormula(f.formula, lang), renderFlagMessage(f, lang),
     first.page ?? '', first.line, first.quote, f.key ?? '', evidenceText(f), f.ocr ? 'yes' : '', f.id,
   ];
 }
@@ -100,9 +121,15 @@ export function createCsvSink(options: SinkOptions): ReportSink {
     figures: new CsvFile(join(options.outDir, 'figures.csv'), FIGURE_COLUMNS),
     flags: new CsvFile(join(options.outDir, 'flags.csv'), FLAG_COLUMNS),
     tables: new CsvFile(join(options.outDir, 'tables.csv'), TABLE_COLUMNS),
+    byReport: new CsvFile(join(options.outDir, 'metrics-by-report.csv'), [...BY_REPORT_COLUMNS, ...metricColumns().map((m) => m.id)]),
+  };
+  const byReport = new ByReportRows();
+  const writeByReport = async (row: ByReportRow | null) => {
+    if (row) await files.byReport.write([byReportRow(row)]);
   };
   return {
     async add(r: Report) {
+      await writeByReport(byReport.add(r));
       await files.reports.write([reportRow(r, options.lang)]);
       await files.metrics.write(r.facts.filter((f) => f.tier === 'core').map(factRow));
       await files.details.write(r.facts.filter((f) => f.tier === 'detail').map(factRow));
@@ -111,6 +138,7 @@ export function createCsvSink(options: SinkOptions): ReportSink {
       await files.tables.write(r.tables.flatMap((t) => t.cells.map((c) => [r.file, t.id, c.page ?? '', c.row, c.col, c.header, c.text, c.value ?? '', t.caption ?? ''])));
     },
     async close(_summary: RunSummary) {
+      await writeByReport(byReport.flush());
       await Promise.all(Object.values(files).map((f) => f.close()));
     },
   };

@@ -22,6 +22,8 @@ export interface RunSummary {
   ok: number;
   failed: number;
   facts: number;
+  /** Files with an identical copy elsewhere in the run. */
+  duplicates: number;
   flags: Record<Severity, number>;
   /** The largest gaps (by margin) across the batch, for the end-of-run summary. */
   topGaps: GapSummary[];

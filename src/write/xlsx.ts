@@ -1,6 +1,7 @@
 /**
- * audit.xlsx: 汇总 (one row per report), 问题 (every flag, severity then margin), 指标 / 明细 (core and detail
- * facts), 表格 (table cells) and 无法核验 (rates that could not be re-computed). Sheet names and headers follow
+ * audit.xlsx: 汇总 (one row per file), 问题 (every flag, severity then margin), 指标 / 明细 (core and detail
+ * facts), 表格 (table cells), 按报告 (one row per report, one column per metric, by-report.ts) and 无法核验 (rates
+ * that could not be re-computed). Sheet names and headers follow
  * --lang. Decimal strings become numbers only when a double holds them exactly, and then with a number format that
  * shows every printed decimal; everything else stays text.
  */
@@ -8,12 +9,13 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Evidence, Fact, Flag, Location, Report } from '../model/audit.js';
 import type { Lang } from '../i18n/messages.js';
-import { renderFlagMessage } from '../i18n/messages.js';
+import { renderFlagMessage, renderFormula } from '../i18n/messages.js';
 import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
 import { Workbook, type Cell, type ColumnSpec } from './xlsx-book.js';
 import { checkLabel, locationLabel, metricLabel, roleLabel, severityLabel, statusLabel, t } from './html/labels.js';
 import { compareFlags, summarize, unverifiableShare } from './html/summary.js';
 import { reportHref } from './html/names.js';
+import { ByReportRows, metricColumns, type ByReportRow } from './by-report.js';
 
 export const XLSX_FILE = 'audit.xlsx';
 
@@ -35,7 +37,7 @@ export function createXlsxSink(options: SinkOptions, xlsx: XlsxOptions = {}): Re
     col('file', 16, 40), col('status', 8), col('format', 6), col('pages', 6), col('dept', 16, 36), col('region', 10, 20),
     col('year', 6), col('stated', 8), col('rescored-min', 8), col('rescored-max', 8), col('gap', 8), col('rubric', 8, 24),
     col('facts', 8), col('checked', 8), col('unverifiable', 8), col('unverifiable-share', 10), col('errors', 6),
-    col('warnings', 6), col('infos', 6), col('seconds', 8), col('note', 16, 60), col('link', 6),
+    col('warnings', 6), col('infos', 6), col('seconds', 8), col('note', 16, 60), col('link', 6), col('duplicates', 16, 60),
   ], { freezeCols: 1 });
   const flags = book.sheet<FlagKey>(sheetName('flags'), [
     col('severity', 8), col('check', 10, 16), col('file', 16, 36), col('dept', 12, 30), col('metric', 12, 24),
@@ -46,7 +48,7 @@ export function createXlsxSink(options: SinkOptions, xlsx: XlsxOptions = {}): Re
   const factColumns = [
     col('file', 16, 36), col('metric', 12, 24), col('key', 8, 30), col('value', 10), col('unit', 6), col('raw', 10, 20),
     col('raw-unit', 6), col('page', 4), col('line', 4), col('quote', 30, 80), col('metric-id', 12, 30),
-    col('extractor', 10, 24), col('table', 10, 24), col('ocr', 5),
+    col('extractor', 10, 24), col('table', 10, 24), col('ocr', 5), col('suspect', 8, 16), col('value-as-printed', 10),
   ];
   const facts = book.sheet(sheetName('facts'), factColumns, { freezeCols: 2 });
   const details = book.sheet(sheetName('details'), factColumns, { freezeCols: 2 });
@@ -54,6 +56,25 @@ export function createXlsxSink(options: SinkOptions, xlsx: XlsxOptions = {}): Re
     col('file', 16, 36), col('table', 4), col('caption', 12, 40), col('unit', 6), col('row', 5), col('col', 5),
     col('header', 10, 30), col('text', 12, 50), col('value', 10), col('page', 4), col('line', 4),
   ], { freezeCols: 1 });
+  const byReportSheet = book.sheet(sheetName('by-report'), [
+    col('file', 16, 40), col('status', 8), col('dept', 16, 36), col('region', 10, 20), col('year', 6), col('stated', 8),
+    col('rescored-min', 8), col('rescored-max', 8), col('errors', 6), col('warnings', 6), col('infos', 6), col('facts', 8),
+    col('suspect', 12, 30),
+    ...metricColumns().map((m): ColumnSpec => ({ header: unitHeader(metricLabel(m.id, lang), UNIT_NAMES[m.unit] ?? '', lang), min: 8, max: 24 })),
+  ], { freezeCols: 1 });
+  const byReport = new ByReportRows();
+  const addByReport = async (row: ByReportRow | null) => {
+    if (!row) return;
+    await byReportSheet.add([
+      row.file, statusLabel(row.status, lang), row.dept, row.region, row.year, decimal(row.selfScore, '分'), decimal(row.rescoredMin, '分'),
+      decimal(row.rescoredMax, '分'), row.flags.error, row.flags.warning, row.flags.info, row.facts,
+      row.suspect.map((id) => metricLabel(id, lang)).join(lang === 'zh' ? '、' : ', ') || null,
+      ...metricColumns().map((m) => {
+        const value = decimal(row.values.get(m.id), UNIT_NAMES[m.unit]);
+        return value !== null && row.suspect.includes(m.id) && typeof value === 'object' ? { ...value, tone: 'warning' as const } : value;
+      }),
+    ]);
+  };
   const unverifiable = book.sheet(sheetName('unverifiable'), [
     col('file', 16, 36), col('metric', 12, 24), col('value', 10), col('page', 4), col('line', 4), col('quote', 30, 80),
     col('metric-id', 12, 30),
@@ -63,6 +84,7 @@ export function createXlsxSink(options: SinkOptions, xlsx: XlsxOptions = {}): Re
   let queue: Promise<void> = Promise.resolve();
 
   async function write(report: Report): Promise<void> {
+    await addByReport(byReport.add(report));
     const row = summarize(report, lang);
     const units = unitsByMetric(report.facts);
     const link = (flag?: number): Cell => (links ? { text: t('col.link', lang), tone: 'link', link: reportHref(report.file, flag) } : null);
@@ -74,6 +96,7 @@ export function createXlsxSink(options: SinkOptions, xlsx: XlsxOptions = {}): Re
       decimal(row.rescoredMax, '分'), decimal(row.gap, '分'), row.rubric, row.facts, row.checked, row.unverifiable,
       share === null ? null : { num: share, fmt: '0.0"%"' }, count(row.flags.error, 'error'),
       count(row.flags.warning, 'warning'), count(row.flags.info, 'info'), { num: row.seconds, fmt: '0.0' }, row.note, link(),
+      report.duplicates?.join(lang === 'zh' ? '、' : ', ') || null,
     ]);
     for (const [i, flag] of report.flags.entries()) {
       const main = primaryEvidence(flag);
@@ -81,7 +104,7 @@ export function createXlsxSink(options: SinkOptions, xlsx: XlsxOptions = {}): Re
       await flags.add([
         { text: severityLabel(flag.severity, lang), tone: flag.severity }, checkLabel(flag.check, lang), report.file,
         report.dept, metricLabel(flag.metric, lang), flag.key, decimal(flag.reported, unit), decimal(flag.expected, unit),
-        decimal(flag.margin, unit), flag.formula, renderFlagMessage(flag, lang), main.location.page, main.location.line,
+        decimal(flag.margin, unit), renderFormula(flag.formula, lang), renderFlagMessage(flag, lang), main.location.page, main.location.line,
         main.location.quote, flag.evidence.map((e) => evidenceText(e, report.file, lang)).join(lang === 'zh' ? '；' : '; '),
         flag.check, flag.metric, flag.ocr ? t('col.ocr-yes', lang) : null, link(i),
       ], { severity: flag.severity, margin: flag.margin, seq: seq++ });
@@ -111,6 +134,7 @@ export function createXlsxSink(options: SinkOptions, xlsx: XlsxOptions = {}): Re
     },
     async close(run: RunSummary) {
       await queue;
+      await addByReport(byReport.flush());
       await mkdir(options.outDir, { recursive: true });
       await book.save(join(options.outDir, XLSX_FILE), t('sheet.summary', lang), new Date(run.createdAt || Date.now()));
     },
@@ -124,7 +148,17 @@ function factRow(file: string, fact: Fact, lang: Lang): Cell[] {
     file, metricLabel(fact.metric, lang), fact.key, decimal(fact.value, fact.unit, decimals), fact.unit, fact.raw,
     fact.rawUnit, loc.page, loc.line, loc.quote, fact.metric, fact.extractor, tableRef(loc, lang),
     fact.ocr ? t('col.ocr-yes', lang) : null,
+    fact.suspect ? { text: checkLabel(fact.suspect.check, lang), tone: 'warning' } : null,
+    fact.suspect ? decimal(fact.suspect.valueAsPrinted, fact.unit) : null,
   ];
+}
+
+/** How each unit class of the catalogue is shown in a column header. */
+const UNIT_NAMES: Record<string, string> = { money: '万元', percent: '%', people: '人', score: '分' };
+
+function unitHeader(name: string, unit: string, lang: Lang): string {
+  if (!unit) return name;
+  return lang === 'zh' ? `${name}（${unit}）` : `${name} (${unit})`;
 }
 
 function tableRef(loc: Location, lang: Lang): string | null {

@@ -11,7 +11,6 @@ import { CORPUS, goldSeeds, hasCorpus, scoreSeed } from '../harness/gold.js';
 
 const options: PipelineOptions = {
   ingest: { limits: DEFAULT_LIMITS, ocr: 'off', tmpDir: join(tmpdir(), 'jixiao-test') },
-  lang: 'zh',
   rubric: null,
   keepText: false,
 };

@@ -14,7 +14,6 @@ import { scoreSeed, type GoldSeed } from '../harness/gold.js';
 const DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'variants');
 const options: PipelineOptions = {
   ingest: { limits: DEFAULT_LIMITS, ocr: 'off', tmpDir: join(tmpdir(), 'jixiao-test') },
-  lang: 'zh',
   rubric: null,
   keepText: false,
 };

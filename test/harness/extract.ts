@@ -22,7 +22,7 @@ export function valuesOf(text: string): Record<string, string[]> {
 }
 
 export function checksOf(text: string): CheckResult {
-  return runChecks(extractText(text), 'zh');
+  return runChecks(extractText(text));
 }
 
 /** Every labelled figure of a fixture string, and the flags the rules raise on it. */

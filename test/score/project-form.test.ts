@@ -20,7 +20,7 @@ import { CORPUS, hasCorpus } from '../harness/gold.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'project-form');
 const work = mkdtempSync(join(tmpdir(), 'jixiao-form-'));
-const options: PipelineOptions = { ingest: { limits: DEFAULT_LIMITS, ocr: 'off', tmpDir: work }, lang: 'zh', rubric: null, keepText: false };
+const options: PipelineOptions = { ingest: { limits: DEFAULT_LIMITS, ocr: 'off', tmpDir: work }, rubric: null, keepText: false };
 const audit = async (path: string): Promise<Report> => (await auditGroup([path], options))[0]!;
 
 async function form(path: string): Promise<ScoreTable> {

@@ -19,7 +19,6 @@ import { render } from '../../src/i18n/messages.js';
 const work = mkdtempSync(join(tmpdir(), 'jixiao-rescore-'));
 const options = (rubric: string | null = null): PipelineOptions => ({
   ingest: { limits: DEFAULT_LIMITS, ocr: 'off', tmpDir: work },
-  lang: 'zh',
   rubric,
   keepText: false,
 });

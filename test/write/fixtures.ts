@@ -262,7 +262,7 @@ function tableFrom(text: Line[], first: number, id: number, caption: string, uni
 
 export function runSummary(lang: 'zh' | 'en' = 'zh'): RunSummary {
   return {
-    toolVersion: '0.0.0-test', createdAt: '2026-01-02T03:04:05.000Z', lang, files: 3, ok: 2, failed: 1, facts: 0,
+    toolVersion: '0.0.0-test', createdAt: '2026-01-02T03:04:05.000Z', lang, files: 3, ok: 2, failed: 1, facts: 0, duplicates: 0,
     flags: { error: 0, warning: 0, info: 0 }, topGaps: [], seconds: 1.5,
   };
 }

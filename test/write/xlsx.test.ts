@@ -40,7 +40,7 @@ describe('audit.xlsx (zh)', () => {
   });
 
   test('has every sheet, in Chinese', () => {
-    expect(book.wb.SheetNames).toEqual(['汇总', '问题', '指标', '明细', '表格', '无法核验']);
+    expect(book.wb.SheetNames).toEqual(['汇总', '问题', '指标', '明细', '表格', '按报告', '无法核验']);
     expect(book.rows('问题')[0]).toContain('计算公式');
   });
 
@@ -153,7 +153,7 @@ describe('audit.xlsx (zh)', () => {
 
 test('English sheet names and headers', async () => {
   const { wb, rows } = await writeBook([hostileReport()], 'en');
-  expect(wb.SheetNames).toEqual(['Summary', 'Flags', 'Metrics', 'Details', 'Tables', 'Unverifiable']);
+  expect(wb.SheetNames).toEqual(['Summary', 'Flags', 'Metrics', 'Details', 'Tables', 'By report', 'Unverifiable']);
   expect(rows('Flags')[0]!.slice(0, 3)).toEqual(['Severity', 'Check', 'File']);
   expect(rows('Flags')[1]![0]).toBe('Error');
 });

@@ -9,6 +9,7 @@ import { checkLabel, metricLabel, statusLabel, t } from './labels.js';
 import { page } from './layout.js';
 import { reportHref, REPORTS_DIR } from './names.js';
 import { SCRIPT_INDEX } from './script-index.js';
+import { scoreChart } from './score-chart.js';
 import { unverifiableShare, type SummaryRow } from './summary.js';
 
 /** Where a flag of the top-gaps list sits on its report page. */
@@ -24,6 +25,7 @@ export function renderIndexPage(rows: readonly SummaryRow[], run: RunSummary, la
     controls(rows, lang) +
     `<div class="list-wrap"><table class="reports" id="reports">${thead(lang)}<tbody>${sorted.map((r) => row(r, lang)).join('')}</tbody></table></div>` +
     (rows.length ? '' : `<p class="empty">${esc(t('html.no-reports', lang))}</p>`) +
+    scoreChart(rows, lang) +
     topGaps(run.topGaps, lang, anchor) +
     `<footer class="foot">${esc(t('html.footer', lang, { version: run.toolVersion, created: run.createdAt }))}</footer>` +
     '</div>';

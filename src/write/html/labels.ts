@@ -4,7 +4,7 @@
  */
 import { defineMessages, render, MESSAGES, type Lang } from '../../i18n/messages.js';
 import type { Location, Severity } from '../../model/audit.js';
-import { METRIC_LABELS } from './metric-labels.js';
+import { metricName } from '../../i18n/metric-names.js';
 
 defineMessages({
   // Severities and checks
@@ -37,6 +37,7 @@ defineMessages({
   'ui.status.garbled': { zh: '乱码', en: 'Garbled' },
   'ui.status.too-large': { zh: '文件过大', en: 'Too large' },
   'ui.status.timeout': { zh: '超时', en: 'Timed out' },
+  'ui.status.interrupted': { zh: '已中断', en: 'Interrupted' },
   // Locations
   'ui.loc.page-line': { zh: '第 {page} 页第 {line} 行', en: 'p. {page}, line {line}' },
   'ui.loc.line': { zh: '第 {line} 行', en: 'line {line}' },
@@ -97,6 +98,9 @@ defineMessages({
   'ui.col.role': { zh: '作用', en: 'Role' },
   'ui.col.location': { zh: '位置', en: 'Location' },
   'ui.col.ocr-yes': { zh: '是', en: 'yes' },
+  'ui.col.suspect': { zh: '存疑并已更正', en: 'Corrected' },
+  'ui.col.value-as-printed': { zh: '按原文单位的数值', en: 'Value as printed' },
+  'ui.col.duplicates': { zh: '内容相同的文件', en: 'Identical files' },
   // Sheet names (at most 31 characters, no []:*?/\)
   'ui.sheet.summary': { zh: '汇总', en: 'Summary' },
   'ui.sheet.flags': { zh: '问题', en: 'Flags' },
@@ -104,6 +108,7 @@ defineMessages({
   'ui.sheet.details': { zh: '明细', en: 'Details' },
   'ui.sheet.tables': { zh: '表格', en: 'Tables' },
   'ui.sheet.unverifiable': { zh: '无法核验', en: 'Unverifiable' },
+  'ui.sheet.by-report': { zh: '按报告', en: 'By report' },
   // HTML pages
   'ui.html.title': { zh: '绩效自评报告审核', en: 'Budget-performance report audit' },
   'ui.html.text': { zh: '提取的文本', en: 'Extracted text' },
@@ -141,6 +146,17 @@ defineMessages({
   'ui.html.any-status': { zh: '全部状态', en: 'Any status' },
   'ui.html.count': { zh: '显示 {shown} / {total} 份报告', en: 'Showing {shown} of {total} reports' },
   'ui.html.top-gaps': { zh: '差异最大的问题', en: 'Largest gaps' },
+  'ui.html.suspect': { zh: '已更正：按原文单位为 {printed} {unit}（见“单位存疑”问题）', en: 'Corrected: {printed} {unit} as printed (see the suspect-unit flag)' },
+  'ui.html.duplicates': { zh: '与本次审核的以下文件内容完全相同：{files}', en: 'Identical to these files of this run: {files}' },
+  // The score chart of index.html
+  'ui.chart.title': { zh: '自评分与复核分', en: 'Stated and re-scored scores' },
+  'ui.chart.x': { zh: '自评得分', en: 'Stated self-score' },
+  'ui.chart.y': { zh: '复核得分', en: 'Re-scored' },
+  'ui.chart.point': { zh: '自评 {stated} 分，复核 {rescored} 分', en: 'stated {stated}, re-scored {rescored}' },
+  'ui.chart.caption': {
+    zh: '共 {count} 份报告既有自评分又能复核。每个点（或竖线）是一份报告，竖线表示报告数据允许的复核分范围；对角线以下的点自评偏高（红），以上的偏低（蓝），在线上的一致。点击查看该报告。',
+    en: '{count} reports have both a stated score and a re-score. Each point (or vertical bar) is a report; a bar is the range of re-scores its figures allow. Points below the diagonal scored themselves higher than their figures give (red), above it lower (blue); on it, the two agree. Click a point to open the report.',
+  },
 });
 
 /** A `ui.*` string in the language asked for. */
@@ -157,12 +173,9 @@ export const checkLabel = (check: string, lang: Lang): string => optional(`check
 export const roleLabel = (role: string, lang: Lang): string => optional(`role.${role}`, role, lang);
 export const statusLabel = (status: string, lang: Lang): string => optional(`status.${status}`, status, lang);
 
-/** The metric's name for people; unknown ids (report-specific details) are shown as they are. */
+/** The metric's name for a cell or a heading; ids the catalogue does not know are shown as they are. */
 export function metricLabel(metric: string, lang: Lang): string {
-  const own = MESSAGES[`metric.${metric}`];
-  if (own) return own[lang];
-  const label = METRIC_LABELS[metric];
-  return label ? label[lang === 'zh' ? 0 : 1] : metric;
+  return metricName(metric, lang, true);
 }
 
 /** `第 3 页第 12 行` / `p. 3, line 12`, or the line alone for unpaged formats. */

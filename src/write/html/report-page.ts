@@ -4,7 +4,7 @@
  * highlighted in place. Also the list of facts and the rates that could not be re-computed.
  */
 import type { Evidence, Fact, Flag, Report } from '../../model/audit.js';
-import { render, renderFlagMessage, type Lang } from '../../i18n/messages.js';
+import { render, renderFlagMessage, renderFormula, type Lang } from '../../i18n/messages.js';
 import { esc, jsonIsland } from './escape.js';
 import { checkLabel, locationLabel, metricLabel, roleLabel, severityLabel, statusLabel, t } from './labels.js';
 import { evTokens, TextIndex, type Segment } from './segments.js';
@@ -60,6 +60,7 @@ function header(report: Report, base: string, lang: Lang): string {
     card(t('col.checked', lang), row.checked) +
     card(t('col.unverifiable', lang), row.unverifiable);
   const status = report.status === 'ok' ? '' : `<p class="notice">${esc(statusLabel(report.status, lang))}${row.note ? ` · ${esc(row.note)}` : ''}</p>`;
+  const copies = report.duplicates?.length ? `<p class="notice">${esc(t('html.duplicates', lang, { files: report.duplicates.join(lang === 'zh' ? '、' : ', ') }))}</p>` : '';
   const notes = report.notes.length ? `<ul class="notes">${report.notes.map((n) => `<li>${esc(render(n, lang))}</li>`).join('')}</ul>` : '';
   const badge = (n: number, s: 'error' | 'warning' | 'info') =>
     `<span class="badge ${n ? s : 'zero'}" title="${esc(severityLabel(s, lang))}">${n}</span>`;
@@ -70,7 +71,7 @@ function header(report: Report, base: string, lang: Lang): string {
     bar +
     '<header class="top">' +
     `<h1>${esc(base)}</h1>${base !== report.file ? `<p class="path">${esc(report.file)}</p>` : ''}` +
-    `${meta ? `<p class="meta">${meta}</p>` : ''}<div class="cards">${cards}</div>${status}${notes}</header>`
+    `${meta ? `<p class="meta">${meta}</p>` : ''}<div class="cards">${cards}</div>${status}${copies}${notes}</header>`
   );
 }
 
@@ -126,7 +127,7 @@ function segment(s: Segment, report: Report, lang: Lang): string {
   if (!s.facts.length && !s.ev.length) return esc(s.text);
   const facts = s.facts.map((i) => report.facts[i]!);
   const classes = [facts.length ? 'fact' : '', facts.length && facts.every((f) => f.tier === 'detail') ? 'detail' : ''].filter(Boolean);
-  const title = facts.map((f) => `${metricLabel(f.metric, lang)}${f.key ? `（${f.key}）` : ''}: ${f.value} ${f.unit}`).join('\n');
+  const title = facts.map((f) => `${metricLabel(f.metric, lang)}${f.key ? `（${f.key}）` : ''}: ${f.value} ${f.unit}${suspectNote(f, lang, ' · ')}`).join('\n');
   return (
     `<span${classes.length ? ` class="${classes.join(' ')}"` : ''}${facts.length ? ` data-f="${s.facts.join(' ')}" title="${esc(title)}"` : ''}` +
     `${s.ev.length ? ` data-ev="${esc(s.ev.join(' '))}"` : ''}>${esc(s.text)}</span>`
@@ -168,7 +169,7 @@ function flagItem(flag: Flag, k: number, placed: Map<string, number | null>, lan
     `<span class="flag-nums" style="display:block"><b>${esc(flag.reported)}</b><span class="arrow">≠</span>${esc(flag.expected)}</span>` +
     '</button>' +
     `<div class="flag-body"><p class="msg">${esc(renderFlagMessage(flag, lang))}</p>${numbers}` +
-    `<div class="formula">${esc(t('col.formula', lang))}<code>${esc(flag.formula)}</code></div>` +
+    `<div class="formula">${esc(t('col.formula', lang))}<code>${esc(renderFormula(flag.formula, lang))}</code></div>` +
     `<ol class="evidence">${evidence}</ol></div></li>`
   );
 }
@@ -188,6 +189,11 @@ function evidenceItem(e: Evidence, k: number, j: number, line: number | null, la
   );
 }
 
+/** A corrected figure (unit slip) says so wherever its value is shown, with the value as printed. */
+function suspectNote(f: Fact, lang: Lang, before = ''): string {
+  return f.suspect ? `${before}${t('html.suspect', lang, { printed: f.suspect.valueAsPrinted, unit: f.unit })}` : '';
+}
+
 function factList(report: Report, core: number, lang: Lang): string {
   if (!report.facts.length) return `<p class="empty">${esc(t('html.no-facts', lang))}</p>`;
   const rows = (tier: Fact['tier']) =>
@@ -197,7 +203,8 @@ function factList(report: Report, core: number, lang: Lang): string {
       .map(
         ([f, i]) =>
           `<tr data-fact="${i}" tabindex="0"><td>${esc(metricLabel(f.metric, lang))}${f.key ? `<span class="key">${esc(f.key)}</span>` : ''}</td>` +
-          `<td class="num">${esc(f.value)} ${esc(f.unit)}</td><td class="loc">${esc(locationLabel(f.location, lang))}</td></tr>`,
+          `<td class="num">${esc(f.value)} ${esc(f.unit)}${f.suspect ? `<span class="suspect">${esc(suspectNote(f, lang))}</span>` : ''}</td>` +
+          `<td class="loc">${esc(locationLabel(f.location, lang))}</td></tr>`,
       )
       .join('');
   const details = report.facts.length - core;
@@ -230,7 +237,7 @@ function pageData(report: Report, lang: Lang) {
       metricLabel(f.metric, lang),
       f.metric,
       f.key,
-      `${f.value} ${f.unit}`.trim(),
+      `${f.value} ${f.unit}`.trim() + suspectNote(f, lang, ' · '),
       `${f.raw}${f.rawUnit && f.rawUnit !== '%' ? ` ${f.rawUnit}` : ''}`,
       locationLabel(f.location, lang),
       f.tier,

@@ -181,6 +181,21 @@ table.reports { width: 100%; border-collapse: collapse; font-size: 14px; }
 .reports .gap-neg { color: var(--info); }
 .status-bad { color: var(--warn); }
 .section-title { font-size: 16px; margin: 1.6rem 0 .6rem; }
+.suspect { display: block; font-size: 12px; color: var(--warn); }
+.score-chart { margin: 0; max-width: 460px; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: .6rem; }
+.score-chart svg { display: block; width: 100%; height: auto; }
+.score-chart .grid { stroke: var(--line2); }
+.score-chart .diagonal { stroke: var(--faint); stroke-dasharray: 4 3; }
+.score-chart .tick { font-size: 10px; fill: var(--muted); }
+.score-chart .axis { font-size: 11px; fill: var(--ink); }
+.score-chart .pt circle { fill: var(--faint); fill-opacity: .75; stroke: #fff; }
+.score-chart .pt .range { stroke: var(--faint); stroke-width: 2.5; }
+.score-chart .pt .hit { stroke: transparent; stroke-width: 12; }
+.score-chart .over circle { fill: var(--err); } .score-chart .over .range { stroke: var(--err); }
+.score-chart .under circle { fill: var(--info); } .score-chart .under .range { stroke: var(--info); }
+.score-chart a:hover circle, .score-chart a:focus circle { r: 6.5; }
+.score-chart a:hover .range, .score-chart a:focus .range { stroke-width: 4; }
+.score-chart figcaption { font-size: 12.5px; color: var(--muted); margin-top: .3rem; }
 .gaps { width: 100%; border-collapse: collapse; font-size: 13.5px; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; }
 .gaps td, .gaps th { padding: .4rem .7rem; border-bottom: 1px solid var(--line2); text-align: left; }
 .gaps th { color: var(--muted); font-weight: 600; font-size: 12.5px; background: #f7f8fa; }

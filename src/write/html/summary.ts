@@ -23,6 +23,7 @@ export interface SummaryRow {
   rescoredMax: string | null;
   /** stated − re-score, 0 when the stated score lies within the re-scored interval; null when either is missing. */
   gap: string | null;
+  /** Core figures (every mention), as reports.csv and the run summary count them; details are not counted. */
   facts: number;
   checked: number;
   unverifiable: number;
@@ -30,6 +31,8 @@ export interface SummaryRow {
   seconds: number;
   /** The error message, else the score note, rendered. */
   note: string | null;
+  /** A file joined to another one's report (a score sheet): its score is that report's. */
+  joined: boolean;
 }
 
 export function summarize(report: Report, lang: Lang): SummaryRow {
@@ -50,12 +53,13 @@ export function summarize(report: Report, lang: Lang): SummaryRow {
     rescoredMin: report.score.rescoredMin,
     rescoredMax: report.score.rescoredMax,
     gap: scoreGap(report.score.stated, report.score.rescoredMin, report.score.rescoredMax),
-    facts: report.facts.length,
+    facts: report.facts.filter((f) => f.tier === 'core').length,
     checked: report.checked,
     unverifiable: report.unverifiable.length,
     flags,
     seconds: report.seconds,
     note: note ? render(note, lang) : null,
+    joined: report.group !== null && report.group !== report.file,
   };
 }
 
