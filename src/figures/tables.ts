@@ -10,80 +10,15 @@
  * in its own unit → quantity. Not figures: serial and code columns, criteria columns (评分标准: their numbers
  * are thresholds), years, time limits in months, dates.
  */
-import { Decimal } from 'decimal.js';
 import type { Cell, DocumentModel, Table } from '../model/document.js';
-import type { FigureKind } from '../model/audit.js';
-import { unmapped, type MappedText } from '../text/mapped-text.js';
+import type { MappedText } from '../text/mapped-text.js';
 import { columnHeaders, isNumericText } from '../text/table-grid.js';
-import { cellText, moneyScale, rowQuote } from '../extract/tables.js';
+import { cellText, rowQuote } from '../extract/tables.js';
 import { parseNumber } from '../extract/numbers.js';
 import type { FigureDraft } from './draft.js';
 import { readProseFigures, type MoneyUnit, type ProseOptions } from './prose.js';
-import { PRIOR_YEAR, ROLES, RULE_SENTENCE, STAFF, TIME_UNIT } from './words.js';
-
-const SERIAL_HEADER = /^(?:序号|行次|栏次|编号|序|No\.?|项次)$/i;
-const CODE_HEADER = /编码|代码|科目编号|凭证号|日期|时间|年份|电话|联系方式|邮编/;
-const CRITERIA_HEADER = /指标说明|评分标准|计分方法|计算公式|指标解释|评分细则|指标内涵|评价标准|评分办法|计分标准|说明$|备注/;
-const LABEL_HEADER = /指标|项目|名称|内容|科目|类别|类型|单位|分类|用途|事项|来源|资金情况|项\s*目/;
-/** Words of a header row of a form block. */
-const HEADER_WORD =
-  /预算数|执行数|执行率|分值|得分|指标值|完成值|实际值|决算数|权重|金额|年初|全年|目标值|一级指标|二级指标|三级指标|资金总额|控制率|单位|实际|计划|项目|合计/;
-
-/** Number in a cell: an optional comparator, the number, an optional unit (29.5亩, ≥11.376万元, >=530元/人*月, 95%). */
-const CELL = /^(≥|≤|>=|<=|>|<|＞|＜|=|约)?\s*([-+]?\d[\d,]*(?:\.\d+)?)\s*(%|‰|[\u4e00-\u9fff]{1,4}(?:\/[\u4e00-\u9fff·*]{1,4}(?:[·*][\u4e00-\u9fff]{1,2})?)?|KVA|kva|万美元)?$/;
-
-const MONEY_UNITS: Record<string, string> = { 元: '0.0001', 万元: '1', 万: '1', 亿元: '10000', 千元: '0.1', 百万元: '100' };
-
-interface ColumnMeaning {
-  header: string;
-  /** Normalised header. */
-  plain: string;
-  role: string;
-  serial: boolean;
-  code: boolean;
-  criteria: boolean;
-  label: boolean;
-  money: MoneyUnit | null;
-  percent: boolean;
-  people: boolean;
-  period: string;
-}
-
-function roleOf(text: string): string {
-  for (const [re, role] of ROLES) if (re.test(text)) return role;
-  return '';
-}
-
-function unitNote(text: string): MoneyUnit | null {
-  const m = moneyScale(text);
-  return m ? { unit: m.unit, scale: m.scale } : null;
-}
-
-function meaning(header: string): ColumnMeaning {
-  const plain = unmapped(header).text.replace(/\s+/g, '');
-  const year = /((?:19|20)\d{2})年/.exec(plain);
-  return {
-    header: header.replace(/\s+/g, ' ').trim(),
-    plain,
-    role: roleOf(plain.replace(/[（(][^）)]*[）)]/g, '')) || roleOf(plain),
-    serial: SERIAL_HEADER.test(plain),
-    code: CODE_HEADER.test(plain),
-    criteria: CRITERIA_HEADER.test(plain),
-    label: LABEL_HEADER.test(plain) && !/数$|额$|率|值$|分$/.test(plain),
-    money: /[（(](?:万元|元|亿元|千元)[)）]|金额[（(]/.test(plain) ? unitNote(plain) : null,
-    percent: /率|%|占比|比例|比重|进度/.test(plain),
-    people: /[（(]人[)）]|人数|编制数/.test(plain),
-    period: year ? year[1]! : PRIOR_YEAR.test(plain) ? '上年' : '',
-  };
-}
-
-function isHeaderRow(texts: string[]): boolean {
-  const filled = texts.map((t) => t.replace(/\s+/g, '')).filter((t) => t !== '');
-  if (filled.length < 2) return false;
-  // Header cells may carry weights in brackets ((20分)), never bare numbers.
-  if (filled.some((t) => isNumericText(t) || CELL.test(t))) return false;
-  return filled.filter((t) => HEADER_WORD.test(unmapped(t).text)).length >= 2;
-}
+import { RULE_SENTENCE } from './words.js';
+import { CELL, classify, isHeaderRow, meaning, parseCell, unitNote, type ColumnMeaning } from './columns.js';
 
 /** The text a cell shows, taking a merged cell's anchor. */
 function anchorText(table: Table, r: number, c: number): string {
@@ -91,28 +26,6 @@ function anchorText(table: Table, r: number, c: number): string {
   if (!cell) return '';
   if (cell.text.trim() === '' && cell.mergedFrom) return table.rows[cell.mergedFrom[0]]?.[cell.mergedFrom[1]]?.text ?? '';
   return cell.text;
-}
-
-interface Parsed {
-  comparator: FigureDraft['comparator'];
-  value: Decimal;
-  raw: string;
-  decimals: number;
-  unit: string;
-  start: number;
-  end: number;
-}
-
-function parseCell(mt: MappedText): Parsed | null {
-  const text = mt.text.trim();
-  const m = CELL.exec(text);
-  if (!m) return null;
-  const parsed = parseNumber(m[2]!);
-  if (!parsed) return null;
-  const offset = mt.text.indexOf(text);
-  const numberAt = offset + text.indexOf(m[2]!, m[1]?.length ?? 0);
-  const comparator = ({ '≥': '≥', '>=': '≥', '≤': '≤', '<=': '≤', '>': '>', '＞': '>', '<': '<', '＜': '<', '=': '=', 约: '≈' } as const)[m[1] ?? '='] ?? '=';
-  return { comparator, ...parsed, raw: m[2]!, unit: m[3] ?? '', start: numberAt, end: offset + text.length };
 }
 
 /** The label of a row: its rightmost name cell left of `col` (the most specific level: 三级指标, the item). */
@@ -193,44 +106,9 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
       }
       if (col.criteria) continue;
       if (c === 0 && !valueCols.has(1) && p.unit === '' && p.decimals === 0 && p.value.lte(200) && !col.role) continue;
-      const unit = p.unit;
-      if (TIME_UNIT.test(unit) || /[（(](?:月|天|日|年)[)）]/.test(label)) continue;
-      if (/^(?:19|20)\d{2}$/.test(p.raw) && unit === '' && !col.role && !col.money) continue;
-      const labelUnit = unitNote(label) ?? rowUnit;
-      const foreign = /[（(]([\u4e00-\u9fff]{1,4})[)）]/.exec(label)?.[1];
-      let kind: FigureKind;
-      let value = p.value;
-      let outUnit = unit;
-      const money = MONEY_UNITS[unit] ? { unit, scale: new Decimal(MONEY_UNITS[unit]!) } : null;
-      if (col.role === '分值') {
-        kind = 'weight';
-        outUnit = '分';
-      } else if (col.role === '得分' && unit !== '%') {
-        kind = 'score';
-        outUnit = '分';
-      } else if (unit === '%' || unit === '‰' || (unit === '' && col.percent && !col.money)) {
-        kind = /增长|下降|增减|变动/.test(col.plain) ? 'growth' : /占比|比重/.test(col.plain) ? 'share' : 'rate';
-        outUnit = '%';
-        if (unit === '‰') value = value.div(10);
-      } else if (money || (unit === '' && (col.money || labelUnit || (tableUnit && (col.role === '预算' || col.role === '执行' || /数$|额$|金额|资金|经费/.test(col.plain) || /资金|经费|支出|收入|拨款|合计|总额|小计/.test(label)))))) {
-        const m = money ?? col.money ?? labelUnit ?? tableUnit;
-        kind = 'amount';
-        if (m) {
-          value = value.times(m.scale);
-          outUnit = '万元';
-        } else outUnit = '';
-      } else if (unit === '人' || unit === '名' || (unit === '' && (col.people || captionPeople))) {
-        kind = STAFF.test(label + col.plain + (table.caption ?? '')) && !col.role ? 'headcount' : 'quantity';
-        outUnit = '人';
-      } else if (col.role === '目标' || col.role === '实际' || unit !== '') {
-        kind = 'quantity';
-        outUnit = unit || (foreign && !/%|万元|元/.test(foreign) ? foreign : '');
-      } else if (col.role === '预算' || col.role === '执行') {
-        kind = 'amount';
-        outUnit = '';
-      } else {
-        continue;
-      }
+      const what = classify(p, col, { label, rowUnit, tableUnit, people: captionPeople, staffContext: label + col.plain + (table.caption ?? '') });
+      if (!what) continue;
+      const { kind, value, unit: outUnit } = what;
       const start = p.start;
       out.push({
         mt,
@@ -244,7 +122,7 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
         value,
         unit: outUnit,
         raw: p.raw,
-        rawUnit: unit,
+        rawUnit: p.unit,
         decimals: p.decimals,
         comparator: p.comparator,
         period: col.period,
