@@ -126,6 +126,8 @@ export function classify(p: Parsed, col: ColumnMeaning, cell: CellContext): { ki
   const labelUnit = unitNote(cell.label) ?? cell.rowUnit;
   const foreign = /[（(]([\u4e00-\u9fff]{1,4})[)）]/.exec(cell.label)?.[1];
   const money = MONEY_UNITS[unit] ? { unit, scale: new Decimal(MONEY_UNITS[unit]!) } : null;
+  // A header that says (%) holds percents, whatever else it names (权重占比(%)).
+  if (/[（(]%[)）]/.test(col.plain) && (unit === '' || unit === '%')) return { kind: /占比|比重/.test(col.plain) ? 'share' : 'rate', value: p.value, unit: '%' };
   if (col.role === '分值') return { kind: 'weight', value: p.value, unit: '分' };
   if (col.role === '得分' && unit !== '%') return { kind: 'score', value: p.value, unit: '分' };
   if (unit === '%' || unit === '‰' || (unit === '' && col.percent && !col.money)) {

@@ -14,20 +14,20 @@ import { unmapped, type MappedText } from '../text/mapped-text.js';
 import type { FigureDraft } from './draft.js';
 import { readProseFigures, type MoneyUnit } from './prose.js';
 import { readTableFigures } from './tables.js';
+import { readHeaderLines } from './header-lines.js';
+import { spansOf } from '../text/mapped-text.js';
 
-const UNIT_NOTE = /(?:金额|资金|计量)?单位\s*[:：]\s*(万元|元|亿元|千元)|[（(](万元|元|亿元|千元)[)）]/;
+/** 金额单位：万元 states the unit of the document (or of the form) from there on. */
+const DOCUMENT_UNIT = /(?:金额|资金|计量)?单位\s*[:：]\s*(万元|元|亿元|千元)/;
+/** 经费控制情况(万元) on a short line states the unit of the block it heads. */
+const BLOCK_UNIT = /[（(](万元|元|亿元|千元)[)）]/;
 const SCALE: Record<string, string> = { 万元: '1', 元: '0.0001', 亿元: '10000', 千元: '0.1' };
 
 function printed(doc: DocumentModel) {
   return (mt: MappedText, start: number, end: number) => originalText(doc, mt, start, end).replace(/\s+/g, '');
 }
 
-/** The unit a short line states for the amounts after it: 单位：万元, 经费控制情况(万元). */
-function unitNoteOf(text: string): MoneyUnit | null {
-  const plain = unmapped(text).text;
-  // A unit in brackets names the unit of what follows only on a short line (a heading, a form's block title).
-  const m = UNIT_NOTE.exec(plain.length <= 40 ? plain : plain.slice(0, 60).replace(/[（(](?:万元|元|亿元|千元)[)）]/g, ''));
-  const unit = m?.[1] ?? m?.[2];
+function moneyUnitOf(unit: string | undefined): MoneyUnit | null {
   return unit ? { unit, scale: new Decimal(SCALE[unit]!) } : null;
 }
 
@@ -48,12 +48,20 @@ export interface FigureReading {
   places: Map<string, FigurePlace>;
 }
 
+/** Where a draft's number starts in the document: line and offset. */
+function positionOf(d: FigureDraft): { line: number; start: number } {
+  const span = spansOf(d.mt, d.start, d.end)[0];
+  return { line: span?.line ?? -1, start: span?.start ?? 0 };
+}
+
 export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): FigureReading {
   const drafts: FigureDraft[] = [];
   const blockOf = new Map<FigureDraft, number>();
   const print = printed(doc);
   const sections = sectionOfBlocks(doc);
-  let moneyUnit: MoneyUnit | null = null;
+  let documentUnit: MoneyUnit | null = null;
+  let blockUnit: MoneyUnit | null = null;
+  const unitOfLine = new Map<number, MoneyUnit | null>();
   // A 其中 list over label–value lines (其中：中央补助 668.00 / 市级资金 343.00 / …): the lines after the whole.
   let lineList: { wholes: FigureDraft[]; kind: string } | null = null;
   let previousLevel: FigureDraft | null = null;
@@ -61,12 +69,16 @@ export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): F
     const found: FigureDraft[] = [];
     if (block.kind === 'table' && block.table !== undefined) {
       const table = doc.tables[block.table];
-      if (table) found.push(...readTableFigures(doc, table, { moneyUnit, prose: { printed: print } }));
+      if (table) found.push(...readTableFigures(doc, table, { moneyUnit: blockUnit ?? documentUnit, prose: { printed: print } }));
     } else {
       const mt = blockText(doc, block.lines);
-      const level = headingLevel(mt.text);
-      if (level !== null && level <= 2) moneyUnit = null;
-      moneyUnit = unitNoteOf(mt.text) ?? moneyUnit;
+      const plain = unmapped(mt.text).text;
+      const level = headingLevel(plain);
+      if (level !== null && level <= 2) blockUnit = null;
+      documentUnit = moneyUnitOf(DOCUMENT_UNIT.exec(plain)?.[1]) ?? documentUnit;
+      if (plain.length <= 40) blockUnit = moneyUnitOf(BLOCK_UNIT.exec(plain)?.[1]) ?? blockUnit;
+      const moneyUnit = blockUnit ?? documentUnit;
+      for (const l of block.lines) unitOfLine.set(l, moneyUnit);
       found.push(...readProseFigures(mt, { moneyUnit, extractor: 'prose', printed: print }));
       const levels = found.filter((d) => (d.kind === 'amount' || d.kind === 'headcount') && d.direction === 0 && !d.comparison);
       const line = mt.text.trim();
@@ -86,6 +98,20 @@ export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): F
       blockOf.set(d, b);
     }
   });
+  // Forms flattened into lines with spaces: the numbers ending a line under a header line. A number the prose
+  // reader already took keeps its reading.
+  const position = new Map(drafts.map((d) => [d, positionOf(d)]));
+  const taken = new Set([...position.values()].map((p) => `${p.line}:${p.start}`));
+  const blockOfLine = new Map(doc.blocks.flatMap((b, i) => b.lines.map((l) => [l, i] as const)));
+  const byLine = [...unitOfLine.keys()].sort((a, b) => a - b);
+  for (const d of readHeaderLines(doc, byLine, (line) => unitOfLine.get(line) ?? null)) {
+    const p = positionOf(d);
+    if (taken.has(`${p.line}:${p.start}`)) continue;
+    drafts.push(d);
+    position.set(d, p);
+    blockOf.set(d, blockOfLine.get(p.line) ?? -1);
+  }
+  drafts.sort((a, b) => position.get(a)!.line - position.get(b)!.line || position.get(a)!.start - position.get(b)!.start);
   const factAt = new Map<string, Fact>();
   for (const f of facts) {
     const span = f.location.spans[0];
