@@ -10,6 +10,7 @@ import { buildTable, type RawCell } from '../text/table-grid.js';
 import { documentBlocks } from '../text/paragraphs.js';
 import { findCaption } from '../text/captions.js';
 import { findSpaceTables } from '../text/space-table.js';
+import { splitCells } from '../text/raw-cell.js';
 
 const RUNNING = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
 const BARE_PAGE_NUMBER = /^\s*\d{1,4}\s*$/;
@@ -35,33 +36,12 @@ export function splitLines(text: string): Line[] {
 }
 
 function tabCells(line: Line, index: number): RawCell[] {
-  const cells: RawCell[] = [];
-  let start = 0;
-  for (const part of line.text.split('\t')) {
-    const lead = part.length - part.trimStart().length;
-    const trimmed = part.trim();
-    cells.push({
-      text: trimmed,
-      spans: trimmed ? [{ line: index, start: start + lead, end: start + lead + trimmed.length }] : [],
-    });
-    start += part.length + 1;
-  }
-  return cells;
+  return splitCells(index, line.text, '\t');
 }
 
+/** The cells between a Markdown row's first and last `|`. */
 function pipeCells(line: Line, index: number): RawCell[] {
-  const text = line.text;
-  const first = text.indexOf('|');
-  const last = text.lastIndexOf('|');
-  const cells: RawCell[] = [];
-  let start = first + 1;
-  for (const part of text.slice(first + 1, last).split('|')) {
-    const lead = part.length - part.trimStart().length;
-    const trimmed = part.trim();
-    cells.push({ text: trimmed, spans: trimmed ? [{ line: index, start: start + lead, end: start + lead + trimmed.length }] : [] });
-    start += part.length + 1;
-  }
-  return cells;
+  return splitCells(index, line.text, '|', line.text.indexOf('|') + 1, line.text.lastIndexOf('|'));
 }
 
 interface Run {
