@@ -1,12 +1,14 @@
 /**
  * Tables whose grid was flattened on the way to text, rebuilt from the lines no other table reader took:
- * - rows on lines with `|` between cells (pipe-rows.ts).
+ * - rows on lines with `|` between cells (pipe-rows.ts),
+ * - one cell per line closed by `|` (cell-stream.ts, stream-rows.ts).
  * A block of pipe rows is split into one table per header row it holds (table-sections.ts).
  */
 import type { Line, Table } from '../model/document.js';
 import type { RawCell } from './table-grid.js';
 import { findPipeBlocks, holdsRowsOnLines } from './pipe-blocks.js';
 import { pipeRowGroups } from './pipe-rows.js';
+import { streamRows } from './cell-stream.js';
 import { splitSections, type FlatRow } from './table-sections.js';
 
 export interface FlatTable {
@@ -36,6 +38,7 @@ export function findFlatTables(lines: Line[], taken: Set<number>): FlatTable[] {
   };
   for (const block of findPipeBlocks(lines, taken)) {
     if (holdsRowsOnLines(lines, block)) for (const group of pipeRowGroups(lines, block)) add(group, 'pipe');
+    else add(streamRows(lines, block), 'cells');
   }
   return tables;
 }
