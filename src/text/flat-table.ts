@@ -1,7 +1,8 @@
 /**
  * Tables whose grid was flattened on the way to text, rebuilt from the lines no other table reader took:
  * - rows on lines with `|` between cells (pipe-rows.ts),
- * - one cell per line closed by `|` (cell-stream.ts, stream-rows.ts).
+ * - one cell per line closed by `|` (cell-stream.ts, stream-rows.ts),
+ * - one cell per line between blank lines, no separator at all (blank-cells.ts).
  * A block of pipe rows is split into one table per header row it holds (table-sections.ts).
  */
 import type { Line, Table } from '../model/document.js';
@@ -10,6 +11,7 @@ import { findPipeBlocks, holdsRowsOnLines } from './pipe-blocks.js';
 import { pipeRowGroups } from './pipe-rows.js';
 import { streamRows } from './cell-stream.js';
 import { splitSections, type FlatRow } from './table-sections.js';
+import { findBlankCellTables } from './blank-cells.js';
 
 export interface FlatTable {
   lines: number[];
@@ -39,6 +41,10 @@ export function findFlatTables(lines: Line[], taken: Set<number>): FlatTable[] {
   for (const block of findPipeBlocks(lines, taken)) {
     if (holdsRowsOnLines(lines, block)) for (const group of pipeRowGroups(lines, block)) add(group, 'pipe');
     else add(streamRows(lines, block), 'cells');
+  }
+  const used = new Set([...taken, ...tables.flatMap((t) => t.lines)]);
+  for (const t of findBlankCellTables(lines, used)) {
+    if (worthATable(t.rows)) tables.push({ lines: t.lines, rows: t.rows, origin: 'cells', headerRows: t.headerRows, caption: t.caption });
   }
   return tables;
 }
