@@ -10,7 +10,7 @@ import { ingest } from '../ingest/index.js';
 import { DEFAULT_LIMITS } from '../ingest/adapter.js';
 import { extract, blockText } from '../extract/index.js';
 import { runChecks } from '../check/index.js';
-import { columnHeaders } from '../text/table-grid.js';
+import { columnHeaders, rowsAsText } from '../text/table-grid.js';
 import { renderFlagMessage, type Lang } from '../i18n/messages.js';
 import { IngestError } from '../model/status.js';
 import { render } from '../i18n/messages.js';
@@ -34,6 +34,7 @@ export async function runInspect(path: string, lang: Lang, out: NodeJS.WritableS
       const t = doc.tables[b.table!]!;
       write(`[${i}] table ${t.id}: ${t.rows.length}×${t.rows[0]?.length ?? 0}, header rows ${t.headerRows}, caption ${t.caption ?? '-'}, unit ${t.unitNote ?? '-'}`);
       write(`     columns: ${columnHeaders(t).join(' | ')}`);
+      for (const row of rowsAsText(t, (l) => doc.lines[l]!.lineNo)) write(`     ${row}`);
       return;
     }
     const first = doc.lines[b.lines[0]!]!;
