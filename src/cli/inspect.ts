@@ -13,7 +13,7 @@ import { ingest } from '../ingest/index.js';
 import { DEFAULT_LIMITS } from '../ingest/adapter.js';
 import { extract, blockText } from '../extract/index.js';
 import { runChecks } from '../check/index.js';
-import { columnHeaders } from '../text/table-grid.js';
+import { columnHeaders, rowsAsText } from '../text/table-grid.js';
 import { render, renderFlagMessage, renderFormula } from '../i18n/messages.js';
 import { metricName } from '../i18n/metric-names.js';
 import { IngestError, msg } from '../model/status.js';
@@ -45,6 +45,7 @@ export async function runInspect(args: InspectArgs, out: NodeJS.WritableStream =
       const t = doc.tables[b.table!]!;
       write(`[${i}] table ${t.id}: ${t.rows.length}×${t.rows[0]?.length ?? 0}, header rows ${t.headerRows}, caption ${t.caption ?? '-'}, unit ${t.unitNote ?? '-'}`);
       write(`     columns: ${columnHeaders(t).join(' | ')}`);
+      for (const row of rowsAsText(t, (l) => doc.lines[l]!.lineNo)) write(`     ${row}`);
       return;
     }
     const first = doc.lines[b.lines[0]!]!;

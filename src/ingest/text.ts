@@ -1,8 +1,9 @@
 /**
  * Plain text and Markdown reports (.txt, .md) in any encoding. Form feeds (as pdftotext writes them) start a
- * new page. Runs of tab-separated lines, Markdown pipe tables and space-aligned columns become tables.
+ * new page. Runs of tab-separated lines, Markdown pipe tables, tables flattened to pipes or to one cell per line
+ * (flat-table.ts) and space-aligned columns become tables.
  */
-import type { Block, DocumentModel, Format, Line } from '../model/document.js';
+import type { Block, DocumentModel, Format, Line, Table } from '../model/document.js';
 import { IngestError, msg } from '../model/status.js';
 import type { Adapter } from './adapter.js';
 import { decodeText } from './encoding.js';
@@ -10,6 +11,8 @@ import { buildTable, type RawCell } from '../text/table-grid.js';
 import { documentBlocks } from '../text/paragraphs.js';
 import { findCaption } from '../text/captions.js';
 import { findSpaceTables } from '../text/space-table.js';
+import { findFlatTables } from '../text/flat-table.js';
+import { splitCells } from '../text/raw-cell.js';
 
 const RUNNING = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
 const BARE_PAGE_NUMBER = /^\s*\d{1,4}\s*$/;
@@ -35,39 +38,20 @@ export function splitLines(text: string): Line[] {
 }
 
 function tabCells(line: Line, index: number): RawCell[] {
-  const cells: RawCell[] = [];
-  let start = 0;
-  for (const part of line.text.split('\t')) {
-    const lead = part.length - part.trimStart().length;
-    const trimmed = part.trim();
-    cells.push({
-      text: trimmed,
-      spans: trimmed ? [{ line: index, start: start + lead, end: start + lead + trimmed.length }] : [],
-    });
-    start += part.length + 1;
-  }
-  return cells;
+  return splitCells(index, line.text, '\t');
 }
 
+/** The cells between a Markdown row's first and last `|`. */
 function pipeCells(line: Line, index: number): RawCell[] {
-  const text = line.text;
-  const first = text.indexOf('|');
-  const last = text.lastIndexOf('|');
-  const cells: RawCell[] = [];
-  let start = first + 1;
-  for (const part of text.slice(first + 1, last).split('|')) {
-    const lead = part.length - part.trimStart().length;
-    const trimmed = part.trim();
-    cells.push({ text: trimmed, spans: trimmed ? [{ line: index, start: start + lead, end: start + lead + trimmed.length }] : [] });
-    start += part.length + 1;
-  }
-  return cells;
+  return splitCells(index, line.text, '|', line.text.indexOf('|') + 1, line.text.lastIndexOf('|'));
 }
 
 interface Run {
   lines: number[];
   rows: RawCell[][];
-  origin: 'tab' | 'pipe' | 'spaces';
+  origin: Table['origin'];
+  headerRows?: number;
+  caption?: string | null;
 }
 
 /** Find table runs among the lines. */
@@ -122,8 +106,12 @@ export function findTableRuns(lines: Line[]): Run[] {
     }
     i++;
   }
-  // Space-aligned columns, on the lines no other kind of table took.
+  // Flattened tables, then space-aligned columns, each on the lines no other kind of table took.
   const taken = new Set(runs.flatMap((r) => r.lines));
+  for (const t of findFlatTables(lines, taken)) {
+    runs.push(t);
+    for (const l of t.lines) taken.add(l);
+  }
   for (const t of findSpaceTables(lines, taken)) runs.push({ lines: t.lines, rows: t.rows, origin: 'spaces' });
   return runs.sort((a, b) => a.lines[0]! - b.lines[0]!);
 }
@@ -136,9 +124,10 @@ export function textDocument(text: string, file: string, format: Format, encodin
     return buildTable(run.rows, {
       id,
       pages: [...new Set(run.lines.map((l) => lines[l]!.page).filter((p): p is number => p !== null))],
-      caption,
+      caption: run.caption ?? caption,
       unitNote,
       origin: run.origin,
+      ...(run.headerRows !== undefined ? { headerRows: run.headerRows } : {}),
     });
   });
   const tableBlocks: Block[] = runs.map((run, id) => ({ kind: 'table', lines: run.lines, table: id }));

@@ -57,8 +57,11 @@ export interface Table {
   rows: Cell[][];
   /** Indices of rows that repeat the header on a later page (kept for provenance, skipped by rules). */
   repeatedHeaderRows: number[];
-  /** How the table was found: tab-separated lines, a Markdown pipe table, HTML/Word markup, PDF positions, a spreadsheet. */
-  origin: 'tab' | 'pipe' | 'spaces' | 'markup' | 'layout' | 'sheet';
+  /**
+   * How the table was found: tab-separated lines, rows with `|` between cells (Markdown or not), space-aligned
+   * columns, text flattened to one cell per line (`cells`), HTML/Word markup, PDF positions, a spreadsheet.
+   */
+  origin: 'tab' | 'pipe' | 'spaces' | 'cells' | 'markup' | 'layout' | 'sheet';
   /** Sheet name for spreadsheets. */
   sheet?: string;
 }

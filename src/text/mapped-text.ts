@@ -74,12 +74,21 @@ function foldChar(code: number): string | null {
   }
 }
 
-/** A growing run of UTF-16 units with their source line and offset, in typed arrays (large documents). */
+/**
+ * A growing run of UTF-16 units with their source line and offset, in typed arrays (large documents). Sized to
+ * the text it is built from: most runs are one table cell, and small typed arrays are far cheaper to make.
+ */
 class Builder {
-  private codes = new Uint16Array(256);
-  private lineOf = new Int32Array(256);
-  private offsetOf = new Int32Array(256);
+  private codes: Uint16Array;
+  private lineOf: Int32Array;
+  private offsetOf: Int32Array;
   length = 0;
+  constructor(capacity: number) {
+    const size = Math.max(8, capacity);
+    this.codes = new Uint16Array(size);
+    this.lineOf = new Int32Array(size);
+    this.offsetOf = new Int32Array(size);
+  }
   push(ch: string, line: number, offset: number): void {
     if (this.length === this.codes.length) {
       const grow = <T extends Uint16Array | Int32Array>(a: T): T => {
@@ -140,7 +149,7 @@ const PINYIN = /[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]
  * Joining lines adds no character, except a space between two Latin letters so that words stay apart.
  */
 export function normalizeSegments(segments: Segment[]): MappedText {
-  const first = new Builder();
+  const first = new Builder(segments.reduce((n, s) => n + s.text.length + 1, 0));
   let braceDepth = 0;
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s]!;
@@ -201,7 +210,7 @@ export function normalizeSegments(segments: Segment[]): MappedText {
  * (`28, 220.95`), before % or a unit. Full-width commas between thousands groups become ASCII commas.
  */
 function squeeze(b: Builder): MappedText {
-  const out = new Builder();
+  const out = new Builder(b.length);
   const n = b.length;
   for (let i = 0; i < n; i++) {
     const ch = b.at(i)!;

@@ -139,3 +139,15 @@ export function columnHeaders(table: Table): string[] {
   }
   return heads;
 }
+
+/**
+ * A table's rows as text for reading it by eye, one line a row: `h0` for header rows, `r5` for the others, the
+ * source line of the row's first cell, its cells between ` | ` (empty cells stay visible as `|  |`).
+ */
+export function rowsAsText(table: Table, lineNo: (line: number) => number): string[] {
+  return table.rows.map((row, r) => {
+    const span = row.find((c) => c.spans.length)?.spans[0];
+    const cells = row.map((c) => c.text.replace(/\s+/g, ' '));
+    return `${r < table.headerRows ? 'h' : 'r'}${r} l${span ? lineNo(span.line) : '-'}: ${cells.join(' | ')}`;
+  });
+}

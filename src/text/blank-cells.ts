@@ -1,0 +1,209 @@
+/**
+ * Tables flattened to one cell per line with blank lines between cells and no separator at all, as web pages
+ * copied to text print a form (部门整体支出绩效评价基础数据表):
+ *
+ *     编制数 ⏎⏎ 2022年实际在职人数 ⏎⏎ 控制率 ⏎⏎ 52 ⏎⏎ 52 ⏎⏎ 100%
+ *
+ * Only the cells' content says where rows begin: a text cell starts a row, the figures, blanks and placeholders
+ * (——, -) after it fill its next columns. A line of white space alone between blank lines is an empty cell and
+ * keeps its column; lines with no blank line between them are one cell (批复规模 / (㎡)); a cell that is only a
+ * unit in brackets (`(萬元)`) belongs to the label before it; a date (1月11號) is a figure, not a label.
+ *
+ * The header is the run of text cells before the first figures: the last of them is the first row's label, the
+ * others head the columns (with an empty head for the label column when there is one header cell per figure); as
+ * many text cells as figures head figure columns alone (the row has no label). A cell naming the table (经费控制
+ * 情况(万元), …明细表) starts a new table and is its caption. Where every label has one figure the cells are
+ * key–value pairs (計劃安排資金(萬元) | 55) and make a two-column table without a header.
+ *
+ * This layout is also what prose paragraphs separated by blank lines look like, so a run of cells is a table only
+ * when it holds at least three figures and no cell reads like prose: a long cell, a sentence, a heading
+ * (一、…, 附件1), a field (发布时间 : 2023-03-17, 項目名稱    森林防火專項) each end a run.
+ */
+import type { Line } from '../model/document.js';
+import type { RawCell } from './table-grid.js';
+import { cellKey, cellKind, isFigure, isValue } from './cell-kind.js';
+import { joinCells, sliceCell } from './raw-cell.js';
+
+interface Unit {
+  cell: RawCell;
+  lines: number[];
+  value: boolean;
+}
+
+export interface BlankCellTable {
+  lines: number[];
+  rows: RawCell[][];
+  headerRows: number;
+  caption: string | null;
+}
+
+const MAX_CELL = 40;
+const HEADING = /^(?:#{1,6}|第[一二三四五六七八九十百]+[章节部分条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|附件\s*\d*$|附表|表\s*\d)/;
+const SENTENCE = /[。；;！？!?]/;
+/** `label: value` on one line; 其中: opens a sub-item label and is no field. */
+const FIELD = /^(?!其中)[^:：]{1,16}[:：].+/;
+const UNIT_ONLY = /^[(（][^()（）]{1,10}[)）]$/;
+/** A cell naming its table: …情况(万元), …明细, …表, possibly with a bracket the page lost (情况2022年完工项目)). */
+const CAPTION_CELL = /(?:情况|明细|表)(?:[(（][^()（）]*[)）]?|[^()（）]*[)）])?$/;
+
+function isField(raw: string, key: string): boolean {
+  if (FIELD.test(key)) return true;
+  // Fields set apart by runs of spaces (項目名稱    森林防火專項); a letter-spaced word (郵  編) is none.
+  const parts = raw.trim().split(/\s{2,}/);
+  return parts.length >= 2 && parts.every((p) => p.length >= 2) && cellKind(raw) !== 'date';
+}
+
+/** A cell, or null for text that ends a run of cells (prose, a heading, a field). */
+function unitAt(lines: Line[], group: number[]): Unit | null {
+  if (group.length > 3) return null;
+  const raw = group.map((l) => lines[l]!.text);
+  // Prose is told before anything is normalised: most text of a report is prose.
+  if (raw.some((t) => SENTENCE.test(t) || /[|\t]/.test(t)) || raw.join('').trim().length > 3 * MAX_CELL) return null;
+  const cell = joinCells(group.map((l) => sliceCell(l, lines[l]!.text)));
+  const key = cellKey(cell.text);
+  if (key.length > MAX_CELL || HEADING.test(key)) return null;
+  if (raw.some((t) => isField(t, group.length === 1 ? key : cellKey(t)))) return null;
+  return { cell, lines: group, value: isValue(cellKind(cell.text)) };
+}
+
+/** Runs of cells: units between blank lines, split where text that is no cell stands. */
+function cellRuns(lines: Line[], taken: Set<number>): Unit[][] {
+  const runs: Unit[][] = [];
+  let run: Unit[] = [];
+  const end = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    if (taken.has(i)) {
+      end();
+      i++;
+      continue;
+    }
+    if (line.kind === 'running' || line.text === '') {
+      i++;
+      continue;
+    }
+    if (line.text.trim() === '') {
+      run.push({ cell: { text: '', spans: [] }, lines: [i], value: true });
+      i++;
+      continue;
+    }
+    const group: number[] = [];
+    for (; i < lines.length && !taken.has(i) && lines[i]!.kind !== 'running' && lines[i]!.text.trim() !== ''; i++) {
+      // Four lines without a blank line are prose already; their text is not looked at.
+      if (group.length <= 3) group.push(i);
+    }
+    const unit = unitAt(lines, group);
+    if (unit) run.push(unit);
+    else end();
+  }
+  end();
+  return runs;
+}
+
+/** A unit in brackets printed as a cell of its own joins the label before it. */
+function joinUnits(run: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const unit of run) {
+    const prev = out[out.length - 1];
+    if (prev && !prev.value && !unit.value && UNIT_ONLY.test(cellKey(unit.cell.text))) {
+      out[out.length - 1] = { cell: joinCells([prev.cell, unit.cell]), lines: [...prev.lines, ...unit.lines], value: false };
+    } else out.push(unit);
+  }
+  return out;
+}
+
+const empty = (): RawCell => ({ text: '', spans: [] });
+
+/** Label–value pairs: each text cell a row, its one figure beside it. */
+function keyValueRows(units: Unit[]): RawCell[][] {
+  const rows: RawCell[][] = [];
+  for (const u of units) {
+    const last = rows[rows.length - 1];
+    if (u.value && last && last.length === 1) last.push(u.cell);
+    else rows.push(u.value ? [empty(), u.cell] : [u.cell]);
+  }
+  return rows;
+}
+
+/** The table of one section (the cells after a caption): header from the leading text cells, then rows. */
+function sectionTable(units: Unit[], caption: string | null): BlankCellTable | null {
+  // Text after the last figure is no part of the table (a label whose value is a paragraph).
+  let last = units.length - 1;
+  while (last >= 0 && !units[last]!.value) last--;
+  units = units.slice(0, last + 1);
+  const groups: Unit[][] = [];
+  for (const u of units) {
+    const g = groups[groups.length - 1];
+    if (g && g[0]!.value === u.value) g.push(u);
+    else groups.push([u]);
+  }
+  const valueGroups = groups.filter((g) => g[0]!.value);
+  if (!units.some((u) => isFigure(cellKind(u.cell.text)))) return null;
+  if (valueGroups.length >= 2 && valueGroups.every((g) => g.length === 1)) {
+    return { rows: keyValueRows(units), lines: units.flatMap((u) => u.lines), headerRows: 0, caption };
+  }
+  let body = units;
+  let header: RawCell[] | null = null;
+  const lead = groups[0]!;
+  const figures = groups[1]?.length ?? 0;
+  if (!lead[0]!.value && lead.length >= 2 && figures > 0) {
+    if (lead.length - 1 >= figures) {
+      // At most three header cells more than the figures beside the label: earlier text is not the table's.
+      const heads = lead.slice(Math.max(0, lead.length - 1 - (figures + 3)), lead.length - 1);
+      header = [...(heads.length === figures ? [empty()] : []), ...heads.map((u) => u.cell)];
+      body = units.slice(lead.length - 1);
+      units = units.slice(lead.length - 1 - heads.length);
+    } else if (lead.length === figures) {
+      header = lead.map((u) => u.cell);
+      body = units.slice(lead.length);
+    }
+  }
+  const width = header?.length ?? Math.max(...groups.map((g, k) => (g[0]!.value ? g.length + (k > 0 ? 1 : 0) : 1)));
+  const labelColumn = !header || header.length > figures || header[0]!.text === '';
+  const rows: RawCell[][] = header ? [header] : [];
+  let row: RawCell[] | null = null;
+  for (const u of body) {
+    if (!u.value) {
+      row = [u.cell];
+      rows.push(row);
+      continue;
+    }
+    if (!row || row.length >= width) {
+      row = labelColumn ? [empty()] : [];
+      rows.push(row);
+    }
+    row.push(u.cell);
+  }
+  if (rows.length < 2) return null;
+  return { rows, lines: units.flatMap((u) => u.lines), headerRows: header ? 1 : 0, caption };
+}
+
+export function findBlankCellTables(lines: Line[], taken: Set<number>): BlankCellTable[] {
+  const tables: BlankCellTable[] = [];
+  for (const raw of cellRuns(lines, taken)) {
+    const run = joinUnits(raw);
+    if (run.length < 6 || run.filter((u) => isFigure(cellKind(u.cell.text))).length < 3) continue;
+    let caption: string | null = null;
+    let section: Unit[] = [];
+    const close = () => {
+      const table = section.length ? sectionTable(section, caption) : null;
+      if (table) tables.push(table);
+      section = [];
+    };
+    run.forEach((u, k) => {
+      // A caption heads text (the column headers); a cell followed by its figure is a row label (资金到位情况 | 55).
+      if (!u.value && CAPTION_CELL.test(cellKey(u.cell.text)) && run[k + 1] && !run[k + 1]!.value) {
+        close();
+        caption = u.cell.text;
+        return;
+      }
+      section.push(u);
+    });
+    close();
+  }
+  return tables;
+}

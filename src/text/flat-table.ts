@@ -1,0 +1,50 @@
+/**
+ * Tables whose grid was flattened on the way to text, rebuilt from the lines no other table reader took:
+ * - rows on lines with `|` between cells (pipe-rows.ts),
+ * - one cell per line closed by `|` (cell-stream.ts, stream-rows.ts),
+ * - one cell per line between blank lines, no separator at all (blank-cells.ts).
+ * A block of pipe rows is split into one table per header row it holds (table-sections.ts).
+ */
+import type { Line, Table } from '../model/document.js';
+import type { RawCell } from './table-grid.js';
+import { findPipeBlocks, holdsRowsOnLines } from './pipe-blocks.js';
+import { pipeRowGroups } from './pipe-rows.js';
+import { streamRows } from './cell-stream.js';
+import { splitSections, type FlatRow } from './table-sections.js';
+import { findBlankCellTables } from './blank-cells.js';
+
+export interface FlatTable {
+  lines: number[];
+  rows: RawCell[][];
+  origin: Extract<Table['origin'], 'pipe' | 'cells'>;
+  /** Set when the reader knows it (a table of form fields has none); detected by buildTable otherwise. */
+  headerRows?: number;
+  /** A caption the reader found among the cells (经费控制情况(万元)); the lines above are looked at otherwise. */
+  caption?: string | null;
+}
+
+/** A table needs two rows and two columns with text in them. */
+function worthATable(rows: RawCell[][]): boolean {
+  const filled = rows.filter((r) => r.some((c) => c.text !== ''));
+  const columns = new Set(rows.flatMap((r) => r.flatMap((c, i) => (c.text !== '' ? [i] : []))));
+  return filled.length >= 2 && columns.size >= 2;
+}
+
+export function findFlatTables(lines: Line[], taken: Set<number>): FlatTable[] {
+  const tables: FlatTable[] = [];
+  const add = (rows: FlatRow[], origin: FlatTable['origin']) => {
+    for (const section of splitSections(rows)) {
+      if (!worthATable(section.rows)) continue;
+      tables.push({ lines: [...new Set(section.lines)].sort((a, b) => a - b), rows: section.rows, origin, ...(section.headerRows !== undefined ? { headerRows: section.headerRows } : {}) });
+    }
+  };
+  for (const block of findPipeBlocks(lines, taken)) {
+    if (holdsRowsOnLines(lines, block)) for (const group of pipeRowGroups(lines, block)) add(group, 'pipe');
+    else add(streamRows(lines, block), 'cells');
+  }
+  const used = new Set([...taken, ...tables.flatMap((t) => t.lines)]);
+  for (const t of findBlankCellTables(lines, used)) {
+    if (worthATable(t.rows)) tables.push({ lines: t.lines, rows: t.rows, origin: 'cells', headerRows: t.headerRows, caption: t.caption });
+  }
+  return tables;
+}

@@ -1,0 +1,281 @@
+/**
+ * Tables flattened on the way to text (pipes without Markdown's frame, one cell per line, cells between blank
+ * lines) are rebuilt as tables: each case is a fixture in one layout and the cells a table rule must find by row
+ * label and column header. Prose, headings, lists and `label：value` lines stay paragraphs.
+ */
+import { describe, expect, it } from 'vitest';
+import { cellAt, expectCellsTraceable, readText, rowCells } from '../harness/tables.js';
+
+interface Case {
+  name: string;
+  text: string;
+  tables: number;
+  origin?: string;
+  /** [row label, column header, cell text]. */
+  cells?: Array<[string, string, string]>;
+  /** [row label, its cells from the label on]. */
+  rows?: Array<[string, string[]]>;
+  caption?: string;
+  unitNote?: string;
+}
+
+const lines = (...l: string[]) => l.join('\n');
+/** One cell per line between blank lines, as copied from a web page. */
+const blankSeparated = (...cells: string[]) => cells.join('\n\n');
+
+const cases: Case[] = [
+  {
+    name: 'pipe rows padded with pipes, a row continued after a trailing |, a row broken before its |, one table per header row',
+    text: lines(
+      '2023年度乡村道路维修项目绩效自评表',
+      '项目名称 | 乡村道路维修 | |||||||',
+      '主管部门 | 县交通运输局 | 实施单位 | 县公路中心 | |||||',
+      '资金情况 (万元) |',
+      '年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |||',
+      '年度资金总额 | 80 | 80 | 76 | 10 | 95% | 9.5 | |||',
+      '其中:本年财政拨款 | 80 | 80 | 76 | — | 95% | — | |||',
+      '其他资金 | — | — | ||||||||',
+      '绩效指标 | 一级 指标 |',
+      '二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 | 偏差原因 | ||',
+      '产 出 指 标 (50分) |',
+      '数量指标 | ★维修道路长度 | 20 | 12公里 | 12.5公里 | 20 | ||||',
+      '其中硬化路面 | 8公里 | 8.5公里 | ||||||||',
+      '质量指标 | 验收合格率 | 15 | 100% | 100% | 15 | |||||',
+      '成本指标',
+      '| 每公里维修成本 | 15 | 6.5万元 | 6.08万元 | 15 | |||||',
+      '总分 | 95.5分 | ||||||||',
+    ),
+    tables: 3,
+    origin: 'pipe',
+    cells: [
+      ['年度资金总额', '全年执行数', '76'],
+      ['年度资金总额', '执行率', '95%'],
+      ['其中:本年财政拨款', '分值', '—'],
+      ['其他资金', '全年预算数', '—'],
+      ['★维修道路长度', '分值', '20'],
+      ['★维修道路长度', '全年实际值', '12.5公里'],
+      // A sub-item without 分值/得分 puts its figures under the columns that print the same kind of figure.
+      ['其中硬化路面', '分值', ''],
+      ['其中硬化路面', '年度指标值', '8公里'],
+      ['其中硬化路面', '全年实际值', '8.5公里'],
+      ['验收合格率', '二级指标', '质量指标'],
+      ['验收合格率', '一级指标', ''],
+      ['每公里维修成本', '年度指标值', '6.5万元'],
+      ['每公里维修成本', '得分', '15'],
+      ['总分', '得分', '95.5分'],
+    ],
+    rows: [
+      ['产出指标(50分)', ['产 出 指 标 (50分)', '数量指标', '★维修道路长度', '20', '12公里', '12.5公里', '20', '']],
+      ['成本指标', ['成本指标', '每公里维修成本', '15', '6.5万元', '6.08万元', '15', '']],
+    ],
+  },
+  {
+    name: 'a small pipe table inside prose, each row ending in a single |',
+    text: lines('2022年,本部门绩效目标如下:', '指标类别 | 指标名称 | 目标值 |', '产出 | 培训人次 | ≥500人次 |', '效益 | 群众满意度 | ≥90% |', '以上目标均已完成。'),
+    tables: 1,
+    origin: 'pipe',
+    cells: [
+      ['产出', '目标值', '≥500人次'],
+      ['效益', '指标名称', '群众满意度'],
+    ],
+  },
+  {
+    name: 'one cell per line closed by |, rows cut by the header width, an empty cell kept in place, two cells on a line',
+    text: lines(
+      '表1 “三公”经费支出决算表',
+      '单位:万元',
+      '項 目 |',
+      '預 算 數(shù) |',
+      '決 算 數(shù) |',
+      '合 計 |',
+      '12.5 |',
+      '8.3 |',
+      '因公出國(境)費 |',
+      '3 |',
+      '|',
+      '公務接待費 |',
+      '4.5 |',
+      '2.1 |',
+      '其中:國內(nèi)接待費|4.5 |',
+      '2.1 |',
+      '二、情况说明',
+    ),
+    tables: 1,
+    origin: 'cells',
+    caption: '表1 “三公”经费支出决算表',
+    unitNote: '单位:万元',
+    cells: [
+      ['合计', '预算数', '12.5'],
+      ['因公出国(境)费', '预算数', '3'],
+      ['因公出国(境)费', '决算数', ''],
+      ['公务接待费', '决算数', '2.1'],
+      ['其中:国内接待费', '预算数', '4.5'],
+      ['其中:国内接待费', '决算数', '2.1'],
+    ],
+  },
+  {
+    name: 'one cell per line, rows marked by lines of pipes alone',
+    text: lines(
+      '资金情况(万元) |',
+      '|',
+      '全年预算数(A) |',
+      '全年执行数(B) |',
+      '执行率(B/A) |',
+      '||',
+      '|',
+      '年度资金总额: |',
+      '50 |',
+      '45 |',
+      '90% |',
+      '||',
+      '|',
+      '其他资金 |',
+      '|',
+      '|',
+      '|',
+      '||',
+    ),
+    tables: 1,
+    origin: 'cells',
+    cells: [
+      ['年度资金总额:', '全年执行数(B)', '45'],
+      ['年度资金总额:', '执行率(B/A)', '90%'],
+      ['其他资金', '全年预算数(A)', ''],
+    ],
+  },
+  {
+    name: 'cells between lines of | alone, cells over several lines, merged cells left out of later rows',
+    text: lines(
+      ...['一级指标', '二级指标', '三级指标', '分值', '得分', '备注'].flatMap((c) => [c, '|']),
+      ...['决 策', '(20分)', '|', '项目立项', '(10分)', '|', '立项依据', '充分性', '|', '5', '|', '5', '|', '|'],
+      ...['程序规范性', '|', '5', '|', '4', '|', '扣1分', '|'],
+      ...['过 程', '(30分)', '|', '资金管理', '(15分)', '|', '资金到位率', '|', '5', '|', '5', '|', '|'],
+    ),
+    tables: 1,
+    origin: 'cells',
+    cells: [
+      ['决策(20分)', '三级指标', '立项依据充分性'],
+      ['程序规范性', '分值', '5'],
+      ['程序规范性', '得分', '4'],
+      ['程序规范性', '备注', '扣1分'],
+      ['过程(30分)', '得分', '5'],
+    ],
+    rows: [['程序规范性', ['程序规范性', '5', '4', '扣1分']]],
+  },
+  {
+    name: 'one cell per line between blank lines: captions, a header with and without a label column, empty cells kept',
+    text: blankSeparated(
+      '附件1',
+      '2023年度部门整体支出绩效评价基础数据表',
+      '在职人员情况(人)',
+      '核定编制数',
+      '实有人数',
+      '控制率',
+      '30',
+      '28 ',
+      '93.33% ',
+      '支出情况(万元)',
+      '2022年决算数',
+      '2023年预算数',
+      '2023年决算数',
+      '支出合计',
+      '560.5',
+      '602.3',
+      '598.1',
+      '    其中:公用经费',
+      '45.2',
+      '48',
+      ' ',
+      '项目支出',
+      '120',
+      '130.5',
+      '——',
+      '三公经费',
+      ' ',
+      ' ',
+      ' ',
+      '填表人:张三  联系电话:1234567',
+    ),
+    tables: 2,
+    origin: 'cells',
+    cells: [
+      ['支出合计', '2022年决算数', '560.5'],
+      ['其中:公用经费', '2023年预算数', '48'],
+      ['其中:公用经费', '2023年决算数', ''],
+      ['项目支出', '2023年决算数', '——'],
+      ['三公经费', '2022年决算数', ''],
+    ],
+    caption: '在职人员情况(人)',
+  },
+  {
+    name: 'label, unit and value on lines of their own are key–value pairs; traditional characters with pinyin',
+    text: blankSeparated(
+      '一、項(xiàng)目基本概況(kuàng)',
+      '計(jì)劃安排資金',
+      '(萬元)',
+      '40',
+      '實(shí)際到位資金',
+      '(萬元)',
+      '40',
+      '實(shí)際支出',
+      '(萬元)',
+      '38.5',
+      '二、項(xiàng)目支出明細',
+    ),
+    tables: 1,
+    origin: 'cells',
+    rows: [
+      ['计划安排资金(万元)', ['計(jì)劃安排資金(萬元)', '40']],
+      ['实际支出(万元)', ['實(shí)際支出(萬元)', '38.5']],
+    ],
+  },
+  {
+    name: 'a date is a value, not a row label',
+    text: blankSeparated('支出內容', '實際支出數', '憑證日期', '宣傳費', '12000', '3月5號', '設備購置', '30500', '6月18號', '合計', '42500'),
+    tables: 1,
+    origin: 'cells',
+    cells: [
+      ['宣传费', '凭证日期', '3月5號'],
+      ['设备购置', '实际支出数', '30500'],
+      ['合计', '实际支出数', '42500'],
+    ],
+  },
+  {
+    name: 'prose paragraphs between blank lines, with figures, are no table',
+    text: blankSeparated(
+      '一、部门基本情况',
+      '本部门编制人数为30人,实有28人。',
+      '二、预算执行情况',
+      '2023年预算数为602.3万元,执行数为598.1万元,执行率99.3%。',
+      '(一)基本支出',
+      '基本支出450万元',
+      '(二)项目支出',
+      '项目支出148.1万元',
+    ),
+    tables: 0,
+  },
+  { name: '`label：value` lines between blank lines are no table', text: blankSeparated('预算数:100万元', '执行数:95万元', '执行率:95%', '评价等级:优', '得分:92分'), tables: 0 },
+  {
+    name: 'headings and a numbered list are no table',
+    text: blankSeparated('目 录', '第一部分 部门概况', '3', '第二部分 预算执行', '8', '第三部分 绩效评价', '12') + '\n' + lines('1.预算编制 10', '2.预算执行 20', '3.绩效目标 15'),
+    tables: 0,
+  },
+  { name: 'short cells with fewer than three figures are no table', text: blankSeparated('项目名称', '乡村道路维修', '主管部门', '县交通局', '年度', '2023'), tables: 0 },
+  { name: 'two lines of prose with a | each are no table', text: lines('收入|支出情况如下:本年收入100万元。', '支出|合计95万元,较上年减少。'), tables: 0 },
+];
+
+describe('flattened tables in text reports', () => {
+  it.each(cases)('$name', (c) => {
+    const doc = readText(c.text);
+    expect(doc.tables).toHaveLength(c.tables);
+    if (c.origin) expect(doc.tables.map((t) => t.origin)).toEqual(doc.tables.map(() => c.origin));
+    for (const [label, header, text] of c.cells ?? []) expect(cellAt(doc, label, header), `${label} × ${header}`).toBe(text);
+    for (const [label, cells] of c.rows ?? []) expect(rowCells(doc, label)).toEqual(cells);
+    if (c.caption) expect(doc.tables.map((t) => t.caption)).toContain(c.caption);
+    if (c.unitNote) expect(doc.tables.map((t) => t.unitNote)).toContain(c.unitNote);
+    expectCellsTraceable(doc);
+    // Lines of a table are not read again as paragraphs.
+    const inTables = new Set(doc.blocks.filter((b) => b.kind === 'table').flatMap((b) => b.lines));
+    for (const b of doc.blocks.filter((b) => b.kind !== 'table')) for (const l of b.lines) expect(inTables.has(l)).toBe(false);
+  });
+});
