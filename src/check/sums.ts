@@ -115,6 +115,8 @@ interface Footing {
   total: RowInfo;
   parts: RowInfo[];
   partial: boolean;
+  /** The same parts without the rows that may belong to a 其中 list above them (购置费 after 其中：运行维护费). */
+  without?: RowInfo[];
 }
 
 /** The sums a table states: 小计 of items, 合计 of subtotals or top rows, parents of numbered children. */
@@ -137,10 +139,14 @@ export function footings(t: TableAnalysis): Footing[] {
   const total = rows.find((r) => r.kind === 'total');
   if (total) {
     const top = rows.filter((r) => r.kind === 'item' && r.level === 1);
-    const plain = rows.filter((r) => r.kind === 'item');
+    // 其中 rows are parts of the row above them, not of the total.
+    const plain = rows.filter((r) => r.kind === 'item' && !r.partial);
     const minLevel = Math.min(...plain.map((r) => r.level));
     const parts = subtotals.length ? subtotals : top.length ? top : plain.filter((r) => r.level === minLevel);
-    if (parts.length >= 2) out.push({ total, parts, partial: false });
+    // An unmarked row right after a 其中 row may continue that list rather than stand beside the total's parts.
+    const afterPartial = new Set(rows.filter((r, i) => i > 0 && !r.partial && rows[i - 1]!.partial).map((r) => r.index));
+    const without = parts.filter((r) => !afterPartial.has(r.index));
+    if (parts.length >= 2) out.push({ total, parts, partial: false, ...(without.length < parts.length ? { without } : {}) });
   }
   // Numbered parents and their direct children.
   rows.forEach((r, i) => {
@@ -182,6 +188,10 @@ export function checkTableSums(ctx: CheckContext, tables: TableAnalysis[]): void
         ctx.checked++;
         const ok = overlaps(total, whole) || (f.partial && total.hi.lte(whole.hi));
         if (ok) continue;
+        if (f.without) {
+          const alternative = f.without.map((p) => cellInterval(p, col.col)).filter((p): p is Interval => p !== null);
+          if (overlaps(sum(alternative), whole)) continue;
+        }
         const margin = gap(total, whole);
         const fact = t.facts.find((x) => x.location.table?.row === f.total.index && x.location.table?.col === col.col);
         const evidence: Evidence[] = [

@@ -117,7 +117,8 @@ export function rowLevel(label: string): { level: number; partial: boolean; stri
     const m = re.exec(text);
     if (m) return { level, partial, stripped: text.slice(m[0].length).trim() };
   }
-  return { level: partial ? 3 : 5, partial, stripped: text };
+  // An unnumbered 其中 row is a child of the row above it, not a parent of the rows below.
+  return { level: 5, partial, stripped: text };
 }
 
 export function analyseTable(doc: DocumentModel, lex: Lexicon, table: Table): Omit<TableAnalysis, 'facts' | 'proseCells'> {
@@ -134,7 +135,8 @@ export function analyseTable(doc: DocumentModel, lex: Lexicon, table: Table): Om
     let role: ColumnRole = 'text';
     const plainHeader = header.replace(/\s+/g, '');
     if (SERIAL.test(plainHeader) || (plainHeader === '' && numeric > 0 && dataRows.every((n) => !n || (n.decimals === 0 && n.value.lte(200))))) role = 'serial';
-    else if (filled.length && numeric >= Math.max(1, filled.length * 0.6)) role = RATE_HEADER.test(header) || percent > numeric / 2 ? 'rate' : 'amount';
+    // 得分 (20分*执行率) names a score computed from a rate, not a rate.
+    else if (filled.length && numeric >= Math.max(1, filled.length * 0.6)) role = (RATE_HEADER.test(header) && !/得分|分值/.test(header)) || percent > numeric / 2 ? 'rate' : 'amount';
     const reading = readLabel(lex, stripParentheticals(header.replace(/[（(](?:万元|元|亿元|%)[)）]/g, '')));
     const unit = moneyScale(header) ?? tableUnit;
     return {

@@ -190,11 +190,17 @@ export function scoreDepartment(rubric: Rubric, table: ScoreTable, env: Env, ctx
   }
   const total = items.reduce((acc, r) => ({ lo: acc.lo.plus(r.rescored.lo), hi: acc.hi.plus(r.rescored.hi) }), { lo: ZERO, hi: ZERO });
   // Weights must add up to the framework's total when the table prints no total of its own to compare with.
+  // A table cut short (a page or an excerpt missing) falls short without being wrong: short weights are a
+  // finding only when every item of the framework is there; weights beyond the total always are.
   const weights = table.items.map((i) => i.weight).filter((f): f is Fact => f !== null);
   if (rubric.totalWeight && !table.totalWeight && weights.length === table.items.length && weights.length >= 2) {
     checked++;
     const s = weights.reduce((acc, f) => acc.plus(ctx.value(f)), ZERO);
-    if (!s.eq(rubric.totalWeight)) {
+    // Complete: every item of a framework whose own items make its total (some are known only in part).
+    const matched = new Set(items.map((r) => r.item).filter((i) => i !== null));
+    const known = rubric.items.reduce((acc, i) => acc.plus(i.weight ?? 0), ZERO);
+    const complete = known.eq(rubric.totalWeight) && rubric.items.every((i) => matched.has(i));
+    if (s.gt(rubric.totalWeight) || (s.lt(rubric.totalWeight) && complete)) {
       ctx.flag({
         check: 'score_total_mismatch',
         severity: 'warning',
