@@ -9,11 +9,32 @@ import type { Fact } from '../model/audit.js';
 import type { CheckContext } from './context.js';
 import { gap, overlaps, show } from './interval.js';
 import { tryFormula } from './ratios.js';
+import { unmapped } from '../text/mapped-text.js';
 
 function groupKey(fact: Fact): string {
   // Table facts carry their row label as key; that names the row, not a different thing.
   const qualifier = fact.extractor === 'table' ? '' : fact.key;
   return `${fact.metric}|${qualifier}|${fact.scope ?? ''}`;
+}
+
+/** A label's words that name the thing: no years, no 本年/全年, no who (我局), no punctuation. */
+function named(label: string): string {
+  return unmapped(label)
+    .text.replace(/(?:19|20)\d{2}年度?|本年度?|当年|全年度?|年度|我局|我单位|本单位|本部门|部门|其中|[^\u4e00-\u9fffA-Za-z]/g, '');
+}
+
+/**
+ * Two mentions can only contradict each other when their labels name the same thing: 本年支出合计 and
+ * 一般公共预算财政拨款支出 are both spending, but not the same figure. A label names the same thing when one
+ * holds the other (编外人员控制率 / 我局编外人员控制率); a table label is its row and its header. Mentions without a
+ * known label are compared as before.
+ */
+function sameLabel(ctx: CheckContext, a: Fact, b: Fact): boolean {
+  const x = ctx.labels.get(a.id);
+  const y = ctx.labels.get(b.id);
+  if (!x || !y) return true;
+  const parts = (l: string) => l.split(' › ').map(named).filter((p) => p.length >= 2);
+  return parts(x).some((p) => parts(y).some((q) => p.includes(q) || q.includes(p)));
 }
 
 /** A mention that its own formula supports is the better one to keep as "expected". */
@@ -43,6 +64,7 @@ export function checkConflicts(ctx: CheckContext): void {
     for (const group of values) {
       const reported = group[0]!;
       if (reported === reference || overlaps(ctx.interval(reported), ctx.interval(reference))) continue;
+      if (!sameLabel(ctx, reported, reference)) continue;
       const expected = reference;
       const margin = gap(ctx.interval(reported), ctx.interval(expected));
       const relative = margin.div(Decimal.max(new Decimal(expected.value).abs(), 1e-9));

@@ -35,6 +35,8 @@ export class CheckContext {
     readonly lex: Lexicon,
     readonly extraction: Extraction,
     readonly year: number | null,
+    /** Fact id → the label printed with it (empty map when not known). */
+    readonly labels: ReadonlyMap<string, string> = new Map(),
   ) {
     this.numeric = extraction.facts.filter((f) => /^-?\d+(?:\.\d+)?$/.test(f.value) && f.unit !== 'year');
     // A scoped figure (一般公共预算财政拨款支出) is a part of its metric, never the metric: it is checked only

@@ -37,8 +37,9 @@ function dedupe(flags: Flag[]): Flag[] {
   });
 }
 
-export function runChecks(extraction: Extraction): CheckResult {
-  const ctx = new CheckContext(lexicon(), extraction, extraction.identity.year);
+/** `labels`: each fact's label as printed (from the figure read at the same place), for checks that compare mentions. */
+export function runChecks(extraction: Extraction, labels: ReadonlyMap<string, string> = new Map()): CheckResult {
+  const ctx = new CheckContext(lexicon(), extraction, extraction.identity.year, labels);
   checkUnits(ctx);
   checkRatios(ctx);
   checkTableRates(ctx, extraction.tables);
