@@ -1,13 +1,13 @@
 /**
  * audit.xlsx: 汇总 (one row per file), 问题 (every flag, severity then margin), 指标 / 明细 (core and detail
- * facts), 表格 (table cells), 按报告 (one row per report, one column per metric, by-report.ts) and 无法核验 (rates
+ * facts), 全部数据 (every figure, labelled), 表格 (table cells), 按报告 (one row per report, one column per metric, by-report.ts) and 无法核验 (rates
  * that could not be re-computed). Sheet names and headers follow
  * --lang. Decimal strings become numbers only when a double holds them exactly, and then with a number format that
  * shows every printed decimal; everything else stays text.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Evidence, Fact, Flag, Location, Report } from '../model/audit.js';
+import type { Evidence, Fact, Figure, Flag, Location, Report } from '../model/audit.js';
 import type { Lang } from '../i18n/messages.js';
 import { renderFlagMessage, renderFormula } from '../i18n/messages.js';
 import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
@@ -51,6 +51,12 @@ export function createXlsxSink(options: SinkOptions, xlsx: XlsxOptions = {}): Re
     col('extractor', 10, 24), col('table', 10, 24), col('ocr', 5), col('suspect', 8, 16), col('value-as-printed', 10),
   ];
   const facts = book.sheet(sheetName('facts'), factColumns, { freezeCols: 2 });
+  const figures = book.sheet(sheetName('figures'), [
+    col('file', 16, 36), col('kind', 6), col('label', 12, 40), col('value', 10), col('unit', 6), col('raw', 10, 20),
+    col('raw-unit', 6), col('comparator', 4), col('period', 6), col('comparison', 8), col('direction', 4), col('figure-role', 6),
+    col('metric', 12, 24), col('page', 4), col('line', 4), col('quote', 30, 80), col('extractor', 10, 24), col('ocr', 5),
+    col('suspect', 8, 16), col('value-as-printed', 10),
+  ], { freezeCols: 2 });
   const details = book.sheet(sheetName('details'), factColumns, { freezeCols: 2 });
   const tables = book.sheet(sheetName('tables'), [
     col('file', 16, 36), col('table', 4), col('caption', 12, 40), col('unit', 6), col('row', 5), col('col', 5),
@@ -110,6 +116,7 @@ export function createXlsxSink(options: SinkOptions, xlsx: XlsxOptions = {}): Re
       ], { severity: flag.severity, margin: flag.margin, seq: seq++ });
     }
     for (const fact of report.facts) await (fact.tier === 'core' ? facts : details).add(factRow(report.file, fact, lang));
+    for (const figure of report.figures) await figures.add(figureRow(report.file, figure, lang));
     for (const table of report.tables) {
       for (const cell of table.cells) {
         const unit = /%|％/.test(cell.text) ? '%' : (table.unit ?? undefined);
@@ -139,6 +146,18 @@ export function createXlsxSink(options: SinkOptions, xlsx: XlsxOptions = {}): Re
       await book.save(join(options.outDir, XLSX_FILE), t('sheet.summary', lang), new Date(run.createdAt || Date.now()));
     },
   };
+}
+
+function figureRow(file: string, f: Figure, lang: Lang): Cell[] {
+  const loc = f.location;
+  return [
+    file, t(`kind.${f.kind}`, lang), f.label, decimal(f.value, f.unit, f.rawUnit === f.unit ? f.decimals : 0), f.unit, f.raw, f.rawUnit,
+    f.comparator === '=' ? null : f.comparator, f.period || null, f.comparison || null,
+    f.direction > 0 ? '+' : f.direction < 0 ? '−' : null, f.role || null, f.metric ? metricLabel(f.metric, lang) : null,
+    loc.page, loc.line, loc.quote, f.extractor, f.ocr ? t('col.ocr-yes', lang) : null,
+    f.suspect ? { text: checkLabel(f.suspect.check, lang), tone: 'warning' } : null,
+    f.suspect ? decimal(f.suspect.valueAsPrinted, f.unit) : null,
+  ];
 }
 
 function factRow(file: string, fact: Fact, lang: Lang): Cell[] {

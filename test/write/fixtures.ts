@@ -65,6 +65,27 @@ class Builder {
     };
     if (opts.location) fact.location = opts.location;
     this.report.facts.push(fact);
+    // Each fact is also a figure, labelled with the words printed before it (markup and formulas included).
+    const line = this.report.text![lineIndex]!.text;
+    this.report.figures.push({
+      id: `n${this.n}`,
+      kind: unit === '%' ? 'rate' : unit === '人' ? 'headcount' : unit === '分' ? 'score' : 'amount',
+      label: line.slice(0, Math.max(0, line.indexOf(raw))).slice(-24),
+      value: fact.value,
+      unit,
+      raw,
+      rawUnit: unit,
+      decimals: fact.decimals,
+      comparator: '=',
+      period: '',
+      comparison: '',
+      direction: 0,
+      role: '',
+      metric,
+      factId: fact.id,
+      extractor: 'fixture',
+      location: fact.location,
+    });
     return fact;
   }
 

@@ -40,7 +40,7 @@ describe('audit.xlsx (zh)', () => {
   });
 
   test('has every sheet, in Chinese', () => {
-    expect(book.wb.SheetNames).toEqual(['汇总', '问题', '指标', '明细', '表格', '按报告', '无法核验']);
+    expect(book.wb.SheetNames).toEqual(['汇总', '问题', '指标', '全部数据', '明细', '表格', '按报告', '无法核验']);
     expect(book.rows('问题')[0]).toContain('计算公式');
   });
 
@@ -50,6 +50,7 @@ describe('audit.xlsx (zh)', () => {
     expect(book.rows('问题').length - 1).toBe(all((r) => r.flags).length);
     expect(book.rows('指标').length - 1).toBe(all((r) => r.facts.filter((f) => f.tier === 'core')).length);
     expect(book.rows('明细').length - 1).toBe(all((r) => r.facts.filter((f) => f.tier === 'detail')).length);
+    expect(book.rows('全部数据').length - 1).toBe(all((r) => r.figures).length);
     expect(book.rows('表格').length - 1).toBe(all((r) => r.tables.flatMap((t) => t.cells)).length);
     expect(book.rows('无法核验').length - 1).toBe(all((r) => r.unverifiable).length);
   });
@@ -153,7 +154,7 @@ describe('audit.xlsx (zh)', () => {
 
 test('English sheet names and headers', async () => {
   const { wb, rows } = await writeBook([hostileReport()], 'en');
-  expect(wb.SheetNames).toEqual(['Summary', 'Flags', 'Metrics', 'Details', 'Tables', 'By report', 'Unverifiable']);
+  expect(wb.SheetNames).toEqual(['Summary', 'Flags', 'Metrics', 'All figures', 'Details', 'Tables', 'By report', 'Unverifiable']);
   expect(rows('Flags')[0]!.slice(0, 3)).toEqual(['Severity', 'Check', 'File']);
   expect(rows('Flags')[1]![0]).toBe('Error');
 });
