@@ -30,7 +30,7 @@ export const changeGrowth: Rule = {
   run(ctx) {
     for (const level of ctx.figures) {
       if (level.kind !== 'amount' || level.direction !== 0 || level.comparison || ctx.about(level)) continue;
-      const claims = ctx.figures.filter((f) => ctx.about(f) === level);
+      const claims = ctx.claimsAbout(level);
       const changes = claims.filter((f) => f.kind === 'amount' && f.comparison && f.direction !== 0);
       const growths = claims.filter((f) => f.kind === 'growth' && f.unit === '%');
       const priors = claims.filter((f) => f.kind === 'amount' && f.direction === 0 && !f.comparison && f.period);

@@ -8,14 +8,16 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { div, gap, mul, overlaps, point, sub, type Interval } from '../check/interval.js';
 import { severityOf, type Rule, type RuleContext } from './rule.js';
-import { sameThing } from './names.js';
+import { coreName } from './names.js';
 
 function isBudget(f: Figure): boolean {
   return f.kind === 'amount' && f.direction === 0 && !f.comparison && (f.role === '预算' || /预算/.test(f.label.split(' › ').pop() ?? ''));
 }
 
-function budgetsOf(ctx: RuleContext, actual: Figure): Figure[] {
-  const out = ctx.figures.filter((f) => f !== actual && isBudget(f) && sameThing(f.label, actual.label) && (!f.period || !actual.period || f.period === actual.period));
+function budgetsOf(ctx: RuleContext, byName: Map<string, Figure[]>, actual: Figure): Figure[] {
+  const name = ctx.derived('core', actual, (f) => coreName(f.label));
+  if (name.length < 2) return [];
+  const out = (byName.get(name) ?? []).filter((f) => f !== actual && (!f.period || !actual.period || f.period === actual.period));
   const seen = new Set<string>();
   return out.filter((f) => !seen.has(f.value) && seen.add(f.value));
 }
@@ -37,11 +39,18 @@ export const changeVsBudget: Rule = {
     },
   },
   run(ctx) {
+    // Budgets by the name of what they are the budget of.
+    const byName = new Map<string, Figure[]>();
+    for (const f of ctx.figures) {
+      if (!isBudget(f)) continue;
+      const name = ctx.derived('core', f, (x) => coreName(x.label));
+      if (name.length >= 2) byName.set(name, [...(byName.get(name) ?? []), f]);
+    }
     for (const claim of ctx.figures) {
       if (claim.comparison !== '较预算' || (claim.kind !== 'amount' && claim.kind !== 'growth')) continue;
       const actual = ctx.about(claim);
       if (!actual || isBudget(actual)) continue;
-      const budgets = budgetsOf(ctx, actual);
+      const budgets = budgetsOf(ctx, byName, actual);
       if (!budgets.length) continue;
       const trials = budgets.map((budget) => {
         const difference = sub(ctx.interval(actual), ctx.interval(budget));

@@ -21,10 +21,3 @@ export function coreName(label: string): string {
     .replace(MEASURE_WORDS, '')
     .replace(/[:：]$/, '');
 }
-
-/** Two labels name the same thing: equal core names, or one the other with a qualifier in front (其中：公务用车运行维护费). */
-export function sameThing(a: string, b: string): boolean {
-  const x = coreName(a);
-  const y = coreName(b);
-  return x.length >= 2 && y.length >= 2 && x === y;
-}

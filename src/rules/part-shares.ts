@@ -20,13 +20,12 @@ function namedWhole(share: Figure): string {
   return bare(after.replace(/(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/, '').replace(/的$/, ''));
 }
 
-function wholesOf(ctx: RuleContext, share: Figure, part: Figure): Figure[] {
+function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figure): Figure[] {
   const name = namedWhole(share);
-  const levels = ctx.figures.filter((f) => f.kind === part.kind && f !== part && f.direction === 0 && !f.comparison);
-  if (name.length >= 2) return levels.filter((f) => bare(f.label).endsWith(name));
+  const candidates = levels.filter((f) => f.kind === part.kind && f !== part);
+  if (name.length >= 2) return candidates.filter((f) => ctx.derived('bare', f, (x) => bare(x.label)).endsWith(name));
   if (name.length > 0) return [];
-  const ids = ctx.place(part)?.partOf ?? [];
-  return levels.filter((f) => ids.includes(f.id));
+  return ctx.byIds(ctx.place(part)?.partOf ?? []).filter((f) => f.kind === part.kind && f.direction === 0 && !f.comparison);
 }
 
 export const partShares: Rule = {
@@ -40,11 +39,12 @@ export const partShares: Rule = {
     },
   },
   run(ctx) {
+    const levels = ctx.figures.filter((f) => (f.kind === 'amount' || f.kind === 'headcount') && f.direction === 0 && !f.comparison);
     for (const share of ctx.figures) {
       if (share.kind !== 'share') continue;
       const part = ctx.about(share);
       if (!part || (part.kind !== 'amount' && part.kind !== 'headcount')) continue;
-      const wholes = wholesOf(ctx, share, part);
+      const wholes = wholesOf(ctx, levels, share, part);
       if (!wholes.length) continue;
       const reported = ctx.interval(share);
       const trials = wholes

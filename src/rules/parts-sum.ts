@@ -75,7 +75,7 @@ function lists(ctx: RuleContext): PartsList[] {
     const key = ids.join('|');
     let list = byKey.get(key);
     if (!list) {
-      list = { wholes: ctx.figures.filter((w) => ids.includes(w.id)), parts: [] };
+      list = { wholes: ctx.byIds(ids), parts: [] };
       byKey.set(key, list);
     }
     list.parts.push(f);

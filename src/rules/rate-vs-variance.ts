@@ -21,7 +21,7 @@ export const rateVsVariance: Rule = {
       if (rate.kind !== 'rate' || rate.comparison !== '较预算') continue;
       const actual = ctx.about(rate);
       if (!actual || actual.kind !== 'amount') continue;
-      const change = ctx.figures.find((f) => ctx.about(f) === actual && f.kind === 'amount' && f.comparison === '较预算' && f.direction !== 0);
+      const change = ctx.claimsAbout(actual).find((f) => f.kind === 'amount' && f.comparison === '较预算' && f.direction !== 0);
       if (!change) continue;
       const budget = change.direction > 0 ? sub(ctx.interval(actual), ctx.interval(change)) : sub(ctx.interval(actual), sub(point(0), ctx.interval(change)));
       const q = div(ctx.interval(actual), budget);

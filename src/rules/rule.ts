@@ -44,6 +44,8 @@ export class RuleContext {
   private next = 1;
   readonly figures: Figure[];
   private readonly byId: Map<string, Figure>;
+  private readonly claims = new Map<Figure, Figure[]>();
+  private readonly memo = new Map<string, Map<Figure, string>>();
 
   constructor(
     readonly doc: DocumentModel,
@@ -52,6 +54,28 @@ export class RuleContext {
   ) {
     this.figures = reading.figures;
     this.byId = new Map(reading.figures.map((f) => [f.id, f]));
+    for (const f of reading.figures) {
+      const about = this.about(f);
+      if (about) this.claims.set(about, [...(this.claims.get(about) ?? []), f]);
+    }
+  }
+
+  /** The claims (changes, rates, shares, prior levels) about a figure. */
+  claimsAbout(f: Figure): Figure[] {
+    return this.claims.get(f) ?? [];
+  }
+
+  byIds(ids: readonly string[]): Figure[] {
+    return ids.map((id) => this.byId.get(id)).filter((f): f is Figure => f !== undefined);
+  }
+
+  /** A string derived from a figure (its name, its bare label), computed once per figure and function. */
+  derived(name: string, f: Figure, compute: (f: Figure) => string): string {
+    let cache = this.memo.get(name);
+    if (!cache) this.memo.set(name, (cache = new Map()));
+    let value = cache.get(f);
+    if (value === undefined) cache.set(f, (value = compute(f)));
+    return value;
   }
 
   place(f: Figure): FigurePlace | undefined {
