@@ -121,6 +121,11 @@ export function hostileReport(): Report {
   b.fact('spend_project', 4, '95.00', '万元', { tier: 'detail', key: XSS, location: b.loc(4, '95.00', 0, { id: 0, row: 1, col: 2 }) });
   const rowRate = b.fact('project_exec_rate', 4, '96.00', '%', { key: FORMULA, location: b.loc(4, '96.00', 0, { id: 0, row: 1, col: 3 }) });
   const rowPlan = b.fact('budget_adjusted_project', 4, '100.00', '万元', { tier: 'detail', location: b.loc(4, '100.00', 0, { id: 0, row: 1, col: 1 }) });
+  // A figure no metric knows, its label taken from the hostile text.
+  report.figures.push({
+    id: 'nx', kind: 'quantity', label: `${XSS} 年度`, value: '2021', unit: '', raw: '2021', rawUnit: '', decimals: 0, comparator: '=',
+    period: '', comparison: '', direction: 0, role: '', metric: '', extractor: 'fixture', location: b.loc(0, '2021'),
+  });
   report.flags.push(
     {
       id: 'x1', check: 'ratio_mismatch', severity: 'error', metric: 'exec_rate', reported: '97.21',

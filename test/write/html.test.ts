@@ -80,6 +80,13 @@ describe('index.html and report pages', () => {
     expect(page).toContain('第 6 页第 21 行');
   });
 
+  test('a figure outside the vocabulary is marked with its label, escaped', async () => {
+    const page = await site.page(reports[1]!);
+    const marked = /<span class="figure" title="([^"]*)">2021<\/span>/.exec(page);
+    expect(marked).not.toBeNull();
+    expect(marked![1]).toContain(`${esc(XSS)} 年度: 2021`);
+  });
+
   test('a report that could not be read still gets a page saying why', async () => {
     const page = await site.page(reports[2]!);
     expect(page).toContain('扫描件无文字');

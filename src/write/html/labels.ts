@@ -132,6 +132,7 @@ defineMessages({
   'ui.html.back': { zh: '全部报告', en: 'All reports' },
   'ui.html.no-text': { zh: '没有可显示的提取文本。', en: 'No extracted text to show.' },
   'ui.html.legend-fact': { zh: '已提取的数据（点击查看）', en: 'extracted figure (click for details)' },
+  'ui.html.legend-figure': { zh: '其他数据（悬停查看标签）', en: 'other figure (hover for its label)' },
   'ui.html.legend-ev': { zh: '所选问题的依据', en: 'evidence of the selected flag' },
   'ui.html.no-flags': { zh: '未发现前后矛盾的数据。', en: 'No contradictions found.' },
   'ui.html.not-audited': { zh: '此文件未能审核。', en: 'This file could not be audited.' },

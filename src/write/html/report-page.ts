@@ -24,6 +24,8 @@ export function renderReportPage(report: Report, lang: Lang): string {
   // Spans index this file's lines; a figure from another file of the same report (a joined score sheet) is not here.
   const here = (file: string) => !file || file === report.file;
   report.facts.forEach((f, i) => here(f.location.file) && index.addFact(i, f.location));
+  // Figures outside the vocabulary are marked too, with their label, so every number read shows as read.
+  report.figures.forEach((f, i) => !f.factId && here(f.location.file) && index.addFigure(i, f.location));
   const placed = new Map<string, number | null>();
   report.flags.forEach((flag, k) =>
     flag.evidence.forEach((e, j) => placed.set(`${k}-${j}`, here(e.location.file) ? index.addEvidence(evTokens(k, j), e.location) : null)),
@@ -77,7 +79,7 @@ function header(report: Report, base: string, lang: Lang): string {
 
 function documentText(text: readonly TextLine[], index: TextIndex, report: Report, lang: Lang): string {
   if (!text.length) return `<p class="empty">${esc(t('html.no-text', lang))}</p>`;
-  const legend = `<p class="legend"><span class="fact">${esc(t('html.legend-fact', lang))}</span> · <span class="ev-on">${esc(t('html.legend-ev', lang))}</span></p>`;
+  const legend = `<p class="legend"><span class="fact">${esc(t('html.legend-fact', lang))}</span> · <span class="figure">${esc(t('html.legend-figure', lang))}</span> · <span class="ev-on">${esc(t('html.legend-ev', lang))}</span></p>`;
   let out = legend;
   let i = 0;
   while (i < text.length) {
@@ -124,12 +126,19 @@ function tableRow(i: number, line: TextLine, index: TextIndex, report: Report, l
 }
 
 function segment(s: Segment, report: Report, lang: Lang): string {
-  if (!s.facts.length && !s.ev.length) return esc(s.text);
+  if (!s.facts.length && !s.ev.length && !s.figures.length) return esc(s.text);
   const facts = s.facts.map((i) => report.facts[i]!);
-  const classes = [facts.length ? 'fact' : '', facts.length && facts.every((f) => f.tier === 'detail') ? 'detail' : ''].filter(Boolean);
-  const title = facts.map((f) => `${metricLabel(f.metric, lang)}${f.key ? `（${f.key}）` : ''}: ${f.value} ${f.unit}${suspectNote(f, lang, ' · ')}`).join('\n');
+  const figures = s.figures.map((i) => report.figures[i]!);
+  const classes = [
+    facts.length ? 'fact' : figures.length ? 'figure' : '',
+    facts.length && facts.every((f) => f.tier === 'detail') ? 'detail' : '',
+  ].filter(Boolean);
+  const title = [
+    ...facts.map((f) => `${metricLabel(f.metric, lang)}${f.key ? `（${f.key}）` : ''}: ${f.value} ${f.unit}${suspectNote(f, lang, ' · ')}`),
+    ...(facts.length ? [] : figures.map((f) => `${t(`kind.${f.kind}`, lang)} · ${f.label}: ${f.value} ${f.unit}`)),
+  ].join('\n');
   return (
-    `<span${classes.length ? ` class="${classes.join(' ')}"` : ''}${facts.length ? ` data-f="${s.facts.join(' ')}" title="${esc(title)}"` : ''}` +
+    `<span${classes.length ? ` class="${classes.join(' ')}"` : ''}${facts.length ? ` data-f="${s.facts.join(' ')}"` : ''}${title ? ` title="${esc(title)}"` : ''}` +
     `${s.ev.length ? ` data-ev="${esc(s.ev.join(' '))}"` : ''}>${esc(s.text)}</span>`
   );
 }

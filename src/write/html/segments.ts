@@ -10,6 +10,8 @@ export interface Segment {
   text: string;
   /** Indices into report.facts. */
   facts: number[];
+  /** Indices into report.figures: figures the vocabulary does not know, shown with their label. */
+  figures: number[];
   /** Evidence tokens: `f<flag>` for every evidence of a flag and `e<flag>-<evidence>` for one. */
   ev: string[];
   /** A tab of a table row: a cell boundary, not text. */
@@ -17,7 +19,7 @@ export interface Segment {
 }
 
 export interface LineMarks {
-  spans: { start: number; end: number; fact?: number; ev?: string[] }[];
+  spans: { start: number; end: number; fact?: number; figure?: number; ev?: string[] }[];
   /** Evidence located on the line but without character spans. */
   lineEv: string[];
 }
@@ -66,6 +68,10 @@ export class TextIndex {
     return placed;
   }
 
+  addFigure(index: number, loc: Location): void {
+    for (const s of this.clamped(loc)) this.at(s.line).spans.push({ start: s.start, end: s.end, figure: index });
+  }
+
   /** Marks an evidence item; returns the line it was placed on, or null when the text does not hold it. */
   addEvidence(tokens: string[], loc: Location): number | null {
     let first: number | null = null;
@@ -93,18 +99,20 @@ export class TextIndex {
       const b = points[i + 1]!;
       const piece = text.slice(a, b);
       if (line.kind === 'table-row' && piece === '\t') {
-        out.push({ text: '', facts: [], ev: [], cellBreak: true });
+        out.push({ text: '', facts: [], figures: [], ev: [], cellBreak: true });
         continue;
       }
       const facts: number[] = [];
+      const figures: number[] = [];
       const ev: string[] = [];
       for (const m of marks) {
         if (m.start <= a && m.end >= b) {
           if (m.fact !== undefined && !facts.includes(m.fact)) facts.push(m.fact);
+          if (m.figure !== undefined && !figures.includes(m.figure)) figures.push(m.figure);
           for (const t of m.ev ?? []) if (!ev.includes(t)) ev.push(t);
         }
       }
-      out.push({ text: piece, facts, ev });
+      out.push({ text: piece, facts, figures, ev });
     }
     return out;
   }

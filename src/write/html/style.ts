@@ -69,7 +69,7 @@ h1, h2, h3 { font-weight: 600; letter-spacing: .01em; }
   .top, .wrap { padding-left: 1rem; padding-right: 1rem; }
 }
 .legend { font-size: 13px; color: var(--muted); margin: 0 0 1rem; }
-.legend .fact, .legend .ev-on { padding: 0 .3em; }
+.legend .fact, .legend .figure, .legend .ev-on { padding: 0 .3em; }
 
 /* Extracted text */
 .page { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; margin: 0 0 1.2rem; padding: .6rem 1.4rem .9rem 0; }
@@ -91,6 +91,7 @@ h1, h2, h3 { font-weight: 600; letter-spacing: .01em; }
 .fact { background: var(--fact); border-bottom: 1.5px solid var(--fact-line); border-radius: 2px; cursor: pointer; }
 .fact.detail { background: var(--detail); border-bottom: 1.5px dotted var(--detail-line); }
 .fact:hover { background: #dde7fb; }
+.figure { border-bottom: 1.5px dotted var(--detail-line); }
 .ev-on { background: var(--ev) !important; border-bottom: 2px solid var(--ev-line) !important; border-radius: 2px; }
 .ev-focus { background: var(--ev-focus) !important; outline: 2px solid var(--ev-line); outline-offset: 1px; }
 .ln.ev-on .tx, tr.ln.ev-on td:not(.no) { background: #fff6cf; }
