@@ -84,6 +84,15 @@ const cases: Array<[string, Want[]]> = [
   // Scores: a weight in brackets, a score after 得分.
   ['产出指标(50分)', [{ kind: 'weight', label: '产出指标', value: '50', role: '分值' }]],
   ['评价得分别为93.4分、91分、81.5分。', [{ kind: 'score', value: '93.4' }, { kind: 'score', value: '91' }, { kind: 'score', value: '81.5' }]],
+  // 上年结转 is this year's revenue, not last year's figure; 节约 is a change, and its 约 is not "about".
+  [
+    '部门预算收入总计1,256.78万元,其中:财政拨款收入1,200.00万元,上年结转56.78万元。',
+    [{ kind: 'amount', value: '1256.78' }, { kind: 'amount', value: '1200' }, { kind: 'amount', label: '上年结转', value: '56.78', period: '' }],
+  ],
+  ['“三公”经费实际支出9.86万元,比预算节约2.64万元。', [{ kind: 'amount', value: '9.86' }, { kind: 'amount', label: '“三公”经费实际支出 比预算节约', value: '2.64', comparison: '较预算', direction: -1 }]],
+  // A change in percentage points is about the rate before it; an achieved 达到 is a result, a target is not.
+  ['预算执行率为95.36%,较上年提高2.1个百分点。', [{ kind: 'rate', value: '95.36' }, { kind: 'growth', label: '预算执行率 较上年提高', value: '2.1', unit: '个百分点' }]],
+  ['群众满意度达到96.5%,目标值为90%。', [{ kind: 'rate', label: '群众满意度', value: '96.5' }]],
   // A standard per unit is a quantity, not an amount in 万元.
   ['冷库仓储3100元每平方米,投资400万元。', [{ kind: 'quantity', value: '3100', unit: '元/平方米' }, { kind: 'amount', value: '400' }]],
   // Under a unit note, label–value lines give amounts.
@@ -91,6 +100,7 @@ const cases: Array<[string, Want[]]> = [
 ];
 
 const traps: string[] = [
+  '力争全年预算执行率达到95%以上,确保满意度不低于90%。',
   '国内公务接待共30批次(其中外事接待26批次),579人次。',
   '在园幼儿915名,开展对3-6岁学龄前幼儿的保教工作。',
   '在职人员控制率≦100%,计5分;每超过一个百分点扣0.5分,扣完为止。',

@@ -25,6 +25,7 @@ import {
   SCORE_LABEL,
   SHARE,
   STAFF,
+  TARGET_CLAUSE,
   THRESHOLD_AFTER,
   THRESHOLD_BEFORE,
   VERSUS_BUDGET,
@@ -48,7 +49,7 @@ export interface ProseOptions {
 const SENTENCE_END = /[。！？!?]/g;
 const CLAUSE_BREAK = /[，,；;、]/;
 const LEAD = /^(?:\s|其中|包括|含|另外|另|主要是|主要有|分别是|分别为|合计|共计|[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]|[①-⑳]|[:：)）])+/;
-const TRAIL = /(?:\s|为|是|达到|达|共计|总计|合计为|(?<![合总小共会统设估核])计|约|近|了|的|有|均为|均|分别为|分别|[:：])+$/;
+const TRAIL = /(?:\s|为|是|达到|达|共计|总计|合计为|(?<![合总小共会统设估核])计|(?<![节简制合预规条公])约|近|了|的|有|均为|均|分别为|分别|[:：])+$/;
 
 function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -232,16 +233,18 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       const claimLabel = (words: string) => [subject?.label ?? '', words].filter(Boolean).join(' ');
 
       if (token.kind === 'percent' || token.kind === 'points') {
-        if (threshold || rules) continue;
+        if (threshold || rules || (TARGET_CLAUSE.test(labelText) && !changeWord)) continue;
         const share = SHARE.exec(clause);
         const value = token.value.times(token.scale);
         if (share && token.kind === 'percent') {
           out.push({ ...base, kind: 'share', label: claimLabel(label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role: '', ...about });
         } else if (changeWord || token.kind === 'points') {
+          // A change in percentage points is about the last rate stated before it (执行率95.36%，较上年提高2.1个百分点).
+          const rate = token.kind === 'points' ? [...out].reverse().find((d) => d.mt === mt && d.kind === 'rate' && d.start >= sStart) : undefined;
           out.push({
             ...base,
             kind: 'growth',
-            label: claimLabel(label),
+            label: rate ? [rate.label, label].filter(Boolean).join(' ') : claimLabel(label),
             value,
             unit: token.kind === 'points' ? '个百分点' : '%',
             rawUnit: token.unit,
@@ -250,7 +253,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
             comparison: comparisonIn(prefix),
             direction,
             role: '',
-            ...about,
+            ...(rate ? { about: rate } : about),
           });
         } else {
           const comparison = /完成|预算/.test(labelText) ? comparisonIn(prefix) : '';

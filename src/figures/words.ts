@@ -10,7 +10,10 @@ export const STAFF =
 
 /** Words before a number that make it a threshold or a condition, not a result (≥95%, 不低于90%, 超过30%). */
 export const THRESHOLD_BEFORE =
-  /(?:≥|≤|>|<|＞|＜|=|≧|≦|不低于|不高于|不少于|不多于|不超过|不足|不到|超过|超出|高于|低于|大于|小于|少于|多于|达到|控制在|控制目标|以|每|按|未达到?|未超过|目标值?为?|标准为?|要求)\s*$/;
+  /(?:≥|≤|>|<|＞|＜|=|≧|≦|不低于|不高于|不少于|不多于|不超过|不足|不到|超过|超出|高于|低于|大于|小于|少于|多于|控制在|控制目标|以|每|按|未达到?|未超过|目标值?为?|标准为?|要求|应达到|须达到|需达到|力争达到|确保达到)\s*$/;
+
+/** A clause that states a target or a requirement: its numbers are not results (目标值达到95%, 力争完成率100%). */
+export const TARGET_CLAUSE = /目标|要求|标准|力争|确保|计划|预计|拟/;
 
 /** Words right after a number that make it a threshold (95%以上, 30%以内, 90%(含)). */
 export const THRESHOLD_AFTER = /^\s*(?:及以上|以上|以下|及以下|以内|之内|为宜|的目标|为目标|为标准|为限|[（(]含[）)]|[-—~～至到]\s*\d|≤|≥|<|>)/;
@@ -37,7 +40,7 @@ export const VERSUS_PRIOR = /(?:比|较|与|同|相比|对比)\s*(?:上年|上�
 export const VERSUS_BUDGET = /(?:比|较|与|对比)\s*(?:\d{4}\s*年度?)?(?:年初|调整后?|全年)?(?:预算数?|计划数?|批复数?)(?:相比|比较)?|完成(?:年初|调整后?|全年)?预算(?:数)?的?|预算完成率|决算数?[大小]于预算数?/g;
 
 /** Period words. */
-export const PRIOR_YEAR = /上年|上一年|去年|上年度|上年同期/;
+export const PRIOR_YEAR = /上年(?!结转|结余|末)|上一年|去年|上年度|上年同期/;
 export const PART_YEAR = /上半年|下半年|[一二三四1-4]季度|前三季度|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|截至\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:底|末)?|\d{1,2}\s*月(?:底|末)/;
 
 /** Roles a label or header gives. Order matters: the first that matches wins. */
