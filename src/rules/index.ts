@@ -7,15 +7,16 @@ import type { DocumentModel } from '../model/document.js';
 import type { FigureReading } from '../figures/index.js';
 import { register, RuleContext, type Rule } from './rule.js';
 import { changeGrowth } from './change-growth.js';
-import { changeVsBudget } from './change-vs-budget.js';
+import { changeVsBase } from './change-vs-base.js';
 import { rateVsVariance } from './rate-vs-variance.js';
 import { partsSum } from './parts-sum.js';
 import { partShares } from './part-shares.js';
 import { formExecution } from './form-execution.js';
 import { indicatorScores } from './indicator-scores.js';
 import { formTotals } from './form-totals.js';
+import { textTableMentions } from './text-table-mentions.js';
 
-export const RULES: Rule[] = register([changeGrowth, changeVsBudget, rateVsVariance, partsSum, partShares, formExecution, indicatorScores, formTotals]);
+export const RULES: Rule[] = register([changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, formExecution, indicatorScores, formTotals, textTableMentions]);
 
 export interface RuleResult {
   flags: Flag[];

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { rulesOf } from '../../test/harness/extract.js';
 
+const TABLE = '| 项目 | 2021年决算数 | 2022年预算数 | 2022年决算数 |\n| --- | --- | --- | --- |\n| 项目支出 | 667.94 | 622.50 | 622.50 |\n| 公务接待费 | 5.00 | 14.90 | 5.21 |\n';
+
 const flagged: Array<[string, string, string, string]> = [
   // [fixture, check, reported, expected (start of)]
   ['2020年度支出合计387.82万元,较上年决算数减少125.51万元,下降34.5%。', 'difference_mismatch', '34.5', '24.45'],
@@ -24,12 +26,17 @@ const flagged: Array<[string, string, string, string]> = [
     '343.00',
     '344.00',
   ],
-
   ['本单位收入为1687.45万元,其中:财政拨款收入1516.64万元,占79.88%;事业收入170.81万元,占10.12%。', 'share_mismatch', '79.88', '89.88'],
   ['2020年本年支出合计4021.94万元。一般公共预算财政拨款支出1264.92万元,占本年支出合计的33.45%。', 'share_mismatch', '33.45', '31.45'],
+  // A change against the prior year or the budget that the table's columns do not give.
+  [`${TABLE}2022年项目支出622.50万元，比上年减少54.44万元。`, 'difference_mismatch', '54.44', '45.44'],
+  [`${TABLE}2022年公务接待费支出5.21万元，与预算相比减少0.1万元。`, 'difference_mismatch', '0.1', '9.69'],
+  // The same figure in the text and in the table, two values.
+  [`${TABLE}2022年公务接待费决算数5.12万元。`, 'conflicting_mentions', '5.12', '5.21'],
 ];
 
 const clean: string[] = [
+  `${TABLE}2022年项目支出622.50万元，比上年减少45.44万元，公务接待费决算数5.21万元。`,
   '本单位收入为1687.45万元,其中:财政拨款收入1516.64万元,占89.88%;事业收入170.81万元,占10.12%;经营收入0万元,占0%。',
   '2020年本年支出合计4021.94万元。一般公共预算财政拨款支出1264.92万元,占本年支出合计的31.45%。',
   // The whole is named but not stated: not checked.

@@ -1,0 +1,115 @@
+/**
+ * A change against something the report states elsewhere, in its table or its text:
+ * - against the budget (与预算相比减少 0.1 万元, 无变化, 下降 0.006%): the actual minus the budget of the same thing
+ *   (公务接待费支出 → the row 公务接待费, column 预算数);
+ * - against the prior year (比上年减少 45.44 万元): this year's figure minus the prior year's of the same thing
+ *   (a column 2021年决算数 beside 2022年决算数, or a text 上年…).
+ * A rate of change is that change over the base. When several bases are found, a change consistent with any of
+ * them is not flagged; when none is, nothing is checked.
+ */
+import { Decimal } from 'decimal.js';
+import type { Figure } from '../model/audit.js';
+import { div, gap, mul, overlaps, point, sub, type Interval } from '../check/interval.js';
+import { severityOf, type Rule, type RuleContext } from './rule.js';
+import { coreName } from './names.js';
+
+function isLevel(f: Figure): boolean {
+  return f.kind === 'amount' && f.direction === 0 && !f.comparison;
+}
+
+function isBudget(f: Figure): boolean {
+  return isLevel(f) && (f.role === '预算' || /预算/.test(f.label.split(' › ').pop() ?? ''));
+}
+
+/** The year a figure is of: its own period, else the report's. */
+function yearOf(f: Figure, reportYear: number | null): number | null {
+  return /^\d{4}$/.test(f.period) ? Number(f.period) : reportYear;
+}
+
+/** A figure of the year before `current`'s (上年, or a year one less), not a budget. */
+function isPriorOf(f: Figure, current: Figure, reportYear: number | null): boolean {
+  if (!isLevel(f) || isBudget(f)) return false;
+  if (f.period === '上年') return true;
+  const year = /^\d{4}$/.test(f.period) ? Number(f.period) : null;
+  const now = yearOf(current, reportYear);
+  return year !== null && now !== null && year === now - 1;
+}
+
+function abs(a: Interval): Interval {
+  if (a.lo.gte(0)) return a;
+  if (a.hi.lte(0)) return sub(point(0), a);
+  return { lo: new Decimal(0), hi: Decimal.max(a.hi, a.lo.abs()) };
+}
+
+function distinct(figures: Figure[]): Figure[] {
+  const seen = new Set<string>();
+  return figures.filter((f) => !seen.has(f.value) && seen.add(f.value));
+}
+
+export const changeVsBase: Rule = {
+  id: 'change-vs-base',
+  check: 'difference_mismatch',
+  description: 'A change against the budget or the prior year must be the figure minus that base, stated elsewhere in the report.',
+  messages: {
+    'rule.change-vs-budget': {
+      zh: '{label}：文中称与预算相比{words}，但报告所列预算数 {base}、实际数 {actual}，相差 {expected}。',
+      en: '{label}: the text says {words} against the budget, but the report gives budget {base} and actual {actual}, a difference of {expected}.',
+    },
+    'rule.change-vs-prior': {
+      zh: '{label}：文中称比上年{words}，但报告所列上年数 {base}、本年数 {actual}，相差 {expected}。',
+      en: '{label}: the text says {words} against the prior year, but the report gives {base} for the prior year and {actual} for this year, a difference of {expected}.',
+    },
+  },
+  run(ctx) {
+    // Levels by the name of what they are of.
+    const byName = new Map<string, Figure[]>();
+    for (const f of ctx.figures) {
+      if (!isLevel(f)) continue;
+      const name = ctx.derived('core', f, (x) => coreName(x.label));
+      if (name.length >= 2) byName.set(name, [...(byName.get(name) ?? []), f]);
+    }
+    for (const claim of ctx.figures) {
+      const versusBudget = claim.comparison === '较预算';
+      if ((!versusBudget && claim.comparison !== '比上年') || (claim.kind !== 'amount' && claim.kind !== 'growth') || claim.unit === '个百分点') continue;
+      const current = ctx.about(claim);
+      if (!current || !isLevel(current) || isBudget(current)) continue;
+      // A prior level stated in the same sentence is change-growth's to check.
+      if (!versusBudget && ctx.claimsAbout(current).some((f) => isLevel(f) && f.period)) continue;
+      const name = ctx.derived('core', current, (f) => coreName(f.label));
+      if (name.length < 2) continue;
+      const same = (byName.get(name) ?? []).filter((f) => f !== current);
+      const bases = distinct(
+        versusBudget
+          ? same.filter((f) => isBudget(f) && (!f.period || !current.period || f.period === current.period))
+          : same.filter((f) => isPriorOf(f, current, ctx.year)),
+      );
+      if (!bases.length) continue;
+      const trials = bases.map((base) => {
+        const difference = sub(ctx.interval(current), ctx.interval(base));
+        if (claim.kind === 'growth') {
+          const q = div(abs(difference), ctx.interval(base));
+          return { base, expected: q ? mul(q, point(100)) : null, difference };
+        }
+        return { base, expected: claim.direction === 0 ? abs(difference) : claim.direction < 0 ? sub(point(0), difference) : difference, difference };
+      });
+      const reported = ctx.interval(claim);
+      ctx.checked++;
+      if (trials.some((t) => !t.expected || overlaps(reported, t.expected))) continue;
+      const nearest = trials.sort((a, b) => gap(reported, a.expected!).cmp(gap(reported, b.expected!)))[0]!;
+      const margin = gap(reported, nearest.expected!);
+      const shown = nearest.expected!.lo.plus(nearest.expected!.hi).div(2).toDecimalPlaces(2).toFixed();
+      ctx.flag('difference_mismatch', {
+        severity: severityOf(margin, new Decimal(claim.value)),
+        reported: claim,
+        expected: nearest.expected!,
+        formula:
+          claim.kind === 'growth'
+            ? `|${current.raw} − ${nearest.base.raw}| ÷ ${nearest.base.raw} × 100 = ${shown}`
+            : `${current.raw} − ${nearest.base.raw} = ${nearest.difference.lo.plus(nearest.difference.hi).div(2).toDecimalPlaces(2).toFixed()}`,
+        message: versusBudget ? 'rule.change-vs-budget' : 'rule.change-vs-prior',
+        params: { label: current.label, words: `${claim.raw}${claim.rawUnit}`, base: nearest.base.raw, actual: current.raw, expected: shown },
+        inputs: [['current', current], [versusBudget ? 'budget' : 'prior', nearest.base]],
+      }, margin);
+    }
+  },
+};

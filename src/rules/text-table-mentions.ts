@@ -1,0 +1,72 @@
+/**
+ * The same figure stated in the text and in a table with values that cannot both be true: 公务接待费支出决算
+ * 5.12 万元 in the text, 5.21 under 决算数 in the row 公务接待费. Two figures are the same when they name the same
+ * thing (their names without measure words are equal), with the same measure (预算 / 执行 / neither), the same
+ * period and the same kind and unit, and nothing else of that name says otherwise: exactly one value in the text
+ * and one in the tables. Figures a name cannot pin down are not compared.
+ */
+import { Decimal } from 'decimal.js';
+import type { Figure } from '../model/audit.js';
+import { gap, overlaps } from '../check/interval.js';
+import { severityOf, type Rule, type RuleContext } from './rule.js';
+import { coreName } from './names.js';
+
+/** 预算 or 执行 (决算, 实际, 支出数) or neither, from the role or the label. */
+function measureOf(f: Figure): string {
+  if (f.role === '预算' || f.role === '执行') return f.role;
+  const label = f.label.split(' › ').pop() ?? '';
+  if (/预算/.test(label)) return '预算';
+  if (/决算|实际|执行数|支出数/.test(label)) return '执行';
+  return '';
+}
+
+function keyOf(ctx: RuleContext, f: Figure): string | null {
+  if (f.direction !== 0 || f.comparison || (f.kind !== 'amount' && f.kind !== 'rate' && f.kind !== 'headcount')) return null;
+  const name = ctx.derived('core', f, (x) => coreName(x.label));
+  if (name.length < 2) return null;
+  const period = f.period && /^\d{4}$/.test(f.period) && Number(f.period) === ctx.year ? '' : f.period;
+  // A table without a unit note holds its amounts as printed: they pair with the text's 万元.
+  const unit = f.kind === 'amount' && (f.unit === '' || f.unit === '万元') ? '万元' : f.unit;
+  return `${name}|${measureOf(f)}|${period}|${f.kind}|${unit}`;
+}
+
+export const textTableMentions: Rule = {
+  id: 'text-table-mentions',
+  check: 'conflicting_mentions',
+  description: 'A figure stated in the text and in a table must have one value.',
+  messages: {
+    'rule.text-table-mentions': {
+      zh: '“{label}”在正文中为 {reported}，在表中为 {expected}，即使考虑四舍五入也不可能同时成立。',
+      en: '“{label}” is {reported} in the text and {expected} in the table; both cannot be true even allowing for rounding.',
+    },
+  },
+  run(ctx) {
+    const groups = new Map<string, { text: Figure[]; table: Figure[] }>();
+    for (const f of ctx.figures) {
+      const key = keyOf(ctx, f);
+      if (!key) continue;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { text: [], table: [] }));
+      (f.location.table ? g.table : g.text).push(f);
+    }
+    for (const { text, table } of groups.values()) {
+      const textValues = new Set(text.map((f) => f.value));
+      const tableValues = new Set(table.map((f) => f.value));
+      if (textValues.size !== 1 || tableValues.size !== 1) continue;
+      const reported = text[0]!;
+      const other = table[0]!;
+      ctx.checked++;
+      if (overlaps(ctx.interval(reported), ctx.interval(other))) continue;
+      const margin = gap(ctx.interval(reported), ctx.interval(other));
+      ctx.flag('conflicting_mentions', {
+        severity: severityOf(margin, new Decimal(other.value)),
+        reported,
+        expected: ctx.interval(other),
+        formula: `${reported.label}: ${reported.raw}${reported.rawUnit} ≠ ${other.raw}${other.rawUnit}`,
+        message: 'rule.text-table-mentions',
+        params: { label: reported.label, reported: `${reported.raw}${reported.rawUnit}`, expected: `${other.raw}${other.rawUnit || reported.rawUnit}` },
+        inputs: [['mention', other]],
+      }, margin);
+    }
+  },
+};
