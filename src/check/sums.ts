@@ -137,7 +137,11 @@ export function footings(t: TableAnalysis): Footing[] {
     }
   }
   const total = rows.find((r) => r.kind === 'total');
-  if (total) {
+  // Rows between the last numbered item and the total (本年收入合计, 年初结转和结余 before 总计) make the total
+  // something else than the sum of the numbered items: which rows add up to it, the table does not say.
+  const lastNumbered = rows.reduce((last, r, i) => (r.kind === 'item' && r.level < 5 ? i : last), -1);
+  const between = total && lastNumbered >= 0 ? rows.slice(lastNumbered + 1, rows.indexOf(total)).filter((r) => r.kind === 'item' && r.values.size > 0 && r.level === 5 && !r.partial) : [];
+  if (total && between.length === 0) {
     const top = rows.filter((r) => r.kind === 'item' && r.level === 1);
     // 其中 rows are parts of the row above them, not of the total.
     const plain = rows.filter((r) => r.kind === 'item' && !r.partial);
@@ -148,9 +152,18 @@ export function footings(t: TableAnalysis): Footing[] {
     const without = parts.filter((r) => !afterPartial.has(r.index));
     if (parts.length >= 2) out.push({ total, parts, partial: false, ...(without.length < parts.length ? { without } : {}) });
   }
-  // Numbered parents and their direct children.
+  // Numbered parents and their direct children. In a flat list (一、… 八、 each followed by its next sibling) the
+  // last item is not the parent of the rows after the list.
+  const hasChildren = new Set<number>();
+  rows.forEach((r, i) => {
+    const next = rows[i + 1];
+    if (r.kind === 'item' && r.level < 5 && next && next.level > r.level && next.kind === 'item') hasChildren.add(i);
+  });
   rows.forEach((r, i) => {
     if (r.kind !== 'item' || r.level >= 5) return;
+    const siblings = rows.slice(0, i).filter((s) => s.kind === 'item' && s.level === r.level);
+    const isLastOfList = !rows.slice(i + 1).some((s) => s.kind === 'item' && s.level === r.level);
+    if (isLastOfList && siblings.length >= 2 && !siblings.some((s) => hasChildren.has(rows.indexOf(s)))) return;
     const children: RowInfo[] = [];
     for (let j = i + 1; j < rows.length; j++) {
       const c = rows[j]!;

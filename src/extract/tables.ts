@@ -60,7 +60,8 @@ export interface TableAnalysis {
   proseCells: Array<{ row: number; col: number; text: MappedText }>;
 }
 
-const SERIAL = /^(?:序号|行次|栏次|编号|序|No\.?)$/i;
+/** A serial column, alone or under a group header (收入 行次, 支出 栏次). */
+const SERIAL = /(?:^|\s)(?:序号|行次|栏次|编号|序|No\.?)$/i;
 const RATE_HEADER = /率|进度|占比|比例|比重|%|％/;
 const TOTAL = /^(?:合\s*计|总\s*计|总\s*额|全部合计|总合计|总计数)$/;
 const SUBTOTAL = /^(?:小\s*计)$/;
@@ -134,7 +135,7 @@ export function analyseTable(doc: DocumentModel, lex: Lexicon, table: Table): Om
     const percent = dataRows.filter((n) => n?.kind === 'percent').length;
     let role: ColumnRole = 'text';
     const plainHeader = header.replace(/\s+/g, '');
-    if (SERIAL.test(plainHeader) || (plainHeader === '' && numeric > 0 && dataRows.every((n) => !n || (n.decimals === 0 && n.value.lte(200))))) role = 'serial';
+    if (SERIAL.test(header.trim()) || SERIAL.test(plainHeader) || (plainHeader === '' && numeric > 0 && dataRows.every((n) => !n || (n.decimals === 0 && n.value.lte(200))))) role = 'serial';
     // 得分 (20分*执行率) names a score computed from a rate, not a rate.
     else if (filled.length && numeric >= Math.max(1, filled.length * 0.6)) role = (RATE_HEADER.test(header) && !/得分|分值/.test(header)) || percent > numeric / 2 ? 'rate' : 'amount';
     const reading = readLabel(lex, stripParentheticals(header.replace(/[（(](?:万元|元|亿元|%)[)）]/g, '')));
@@ -170,6 +171,8 @@ export function analyseTable(doc: DocumentModel, lex: Lexicon, table: Table): Om
     let kind: RowKind;
     if (r < table.headerRows) kind = 'header';
     else if (table.repeatedHeaderRows.includes(r)) kind = 'repeated';
+    // 栏次 | | 1 | 栏次 | | 2: the columns' numbers, part of the header.
+    else if (/^[栏行]次$/.test(stripped.replace(/\s+/g, ''))) kind = 'repeated';
     else if (TOTAL.test(stripped.replace(/\s+/g, ''))) kind = 'total';
     else if (SUBTOTAL.test(stripped.replace(/\s+/g, ''))) kind = 'subtotal';
     else if (values.size === 0) kind = label === '' ? 'empty' : 'section';

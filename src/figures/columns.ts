@@ -58,7 +58,7 @@ export function meaning(header: string): ColumnMeaning {
     header: header.replace(/\s+/g, ' ').trim(),
     plain,
     role: roleOf(plain.replace(/[（(][^）)]*[）)]/g, '')) || roleOf(plain),
-    serial: SERIAL_HEADER.test(plain),
+    serial: SERIAL_HEADER.test(plain) || /(?:行次|栏次|序号)$/.test(plain),
     code: CODE_HEADER.test(plain),
     criteria: CRITERIA_HEADER.test(plain),
     label: LABEL_HEADER.test(plain) && !/数$|额$|率|值$|分$/.test(plain),

@@ -31,6 +31,11 @@ export interface FigureDraft {
   extractor: string;
   /** For a claim (增加 X, 下降 Y%, 占 Z%, 无变化): the figure it is about, the one before it in the sentence. */
   about?: FigureDraft;
+  /**
+   * What the figure is about, qualified: its own label when that names something (收入总计), else the name of the
+   * figure before it in the sentence with its own label (“三公”经费年初预算 → 实际支出). Rules match figures by it.
+   */
+  name?: string;
   /** For a part of a 其中 list: the figures that may be its whole (one, or the first and last level before the list). */
   partOf?: FigureDraft[];
 }

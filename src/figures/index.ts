@@ -41,6 +41,8 @@ export interface FigurePlace {
   about: string | null;
   /** For a part of a 其中 list: the figures that may be its whole. */
   partOf: string[];
+  /** What the figure is about, qualified (its label, or the name before it with its label). */
+  name: string;
 }
 
 export interface FigureReading {
@@ -134,6 +136,7 @@ export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): F
       sentence: d.table ? `t${d.table.id}:r${d.table.row}` : `b${block}:${d.context[0]}`,
       about: d.about ? (ids.get(d.about) ?? null) : null,
       partOf: (d.partOf ?? []).map((w) => ids.get(w)).filter((id): id is string => !!id),
+      name: d.name ?? d.label,
     });
     return {
       id,

@@ -10,6 +10,7 @@ import { Decimal } from 'decimal.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { scanNumbers, type NumberToken } from '../extract/numbers.js';
 import type { FigureDraft } from './draft.js';
+import { nameOf } from './names.js';
 import {
   CHANGE_DOWN,
   CHANGE_UP,
@@ -139,6 +140,32 @@ function versusBudget(text: string): number {
 /** A level stated as the base of a comparison (比上年累计支出 433 万元): the prior-year figure, not a new subject. */
 const PRIOR_LEVEL = /^(?:比|较|与|同)\s*(?:上年|上一年|去年|上年度|上年同期|(?:19|20)\d{2}\s*年度?)/;
 
+/** A level stated as the budget a figure is compared with (较年初预算412.00万元减少85.52万元). */
+const BUDGET_LEVEL = /^(?:比|较|与|对比)\s*(?:(?:19|20)\d{2}\s*年度?)?(?:年初|调整后?|全年)?(?:预算|计划)(?:数)?/;
+
+/** The words of a claim's label that say what it is about (收入总计较上年增加 → 收入), if any. */
+function claimName(clause: string): string {
+  return nameOf(clause);
+}
+
+/** A level, not a change, a base or a claim. */
+function isLevel(d: FigureDraft): boolean {
+  return (d.kind === 'amount' || d.kind === 'headcount') && d.direction === 0 && !d.comparison && !d.about;
+}
+
+/**
+ * The level of the paragraph a claim names: the last one whose name equals the claim's, else the last whose name
+ * holds it or is held by it. A change against the prior year is about an actual figure, not a budget.
+ */
+function byName(drafts: FigureDraft[], name: string, comparison: string): FigureDraft | undefined {
+  const levels = drafts.filter((d) => isLevel(d) && !(comparison === '比上年' && d.role === '预算'));
+  const key = (d: FigureDraft) => nameOf(d.name ?? d.label);
+  const exact = levels.filter((d) => key(d) === name);
+  if (exact.length) return exact[exact.length - 1];
+  const near = levels.filter((d) => key(d) && (key(d).includes(name) || name.includes(key(d))));
+  return near[near.length - 1];
+}
+
 const MONEY_SCALE: Record<string, string> = { 万元: '1', 万: '1', 亿元: '10000', 千元: '0.1', 元: '0.0001', 百万元: '100' };
 
 /** A unit stated inside the label (计划生育转移支付资金合计(万元) 年度预算资金总额：1084.25). */
@@ -186,6 +213,18 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
     const markers = [...sentence.matchAll(LIST_MARKER)].map((m) => sStart + m.index!);
     let list: PartList | null = null;
     let markerCursor = 0;
+    // The sentence's topic: its leading clause when it names something ((一)老旧小区改造项目，预算资金…).
+    const lead = /^[^，,；;：:\d]{2,40}?(?=[，,；;：:])/.exec(sentence.trim());
+    let lastName = lead && !/\d/.test(lead[0]) ? nameOf(lead[0]) : '';
+    /** A figure's qualified name: its label when that names something, else the last name with its label. */
+    const qualify = (labelText: string, printedLabel: string): string => {
+      const own = nameOf(labelText);
+      if (own) {
+        lastName = own;
+        return printedLabel;
+      }
+      return [lastName, printedLabel].filter(Boolean).join(' ');
+    };
     /** A level joins the list it follows, or starts being a whole others may be parts of. */
     const addLevel = (level: FigureDraft) => {
       while (markerCursor < markers.length && markers[markerCursor]! < level.start) {
@@ -200,6 +239,12 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       }
       if (list && depthAt(text, sStart, level.start) === list.depth && level.kind === list.wholes[0]!.kind) level.partOf = list.wholes;
       levels.push(level);
+    };
+    let currentName = '';
+    /** Every figure of the token loop leaves with the qualified name of its label. */
+    const push = (d: FigureDraft) => {
+      d.name ??= currentName;
+      out.push(d);
     };
     let prevEnd = sStart;
     for (let i = 0; i < inSentence.length; i++) {
@@ -229,19 +274,24 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       const threshold = !overBudget && (THRESHOLD_BEFORE.test(before.replace(/\s+$/, '')) || THRESHOLD_AFTER.test(after));
       const changeWord = up || down || CHANGE_WORD.test(before.trimEnd());
       const direction = up ? 1 : down ? -1 : 0;
-      const about = subject ? { about: subject.draft } : {};
-      const claimLabel = (words: string) => [subject?.label ?? '', words].filter(Boolean).join(' ');
+      currentName = qualify(labelText, label);
+      // A claim that names what it is about (收入总计较上年增加 84.17 万元) is about the figure of that name in the
+      // paragraph, not merely the last one; when no figure has that name, it is about none.
+      const own = changeWord ? claimName(clause) : '';
+      const target = own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : subject?.draft;
+      const about = target ? { about: target } : {};
+      const claimLabel = (words: string) => (own ? words : [subject?.label ?? '', words].filter(Boolean).join(' '));
 
       if (token.kind === 'percent' || token.kind === 'points') {
         if (threshold || rules || (TARGET_CLAUSE.test(labelText) && !changeWord)) continue;
         const share = SHARE.exec(clause);
         const value = token.value.times(token.scale);
         if (share && token.kind === 'percent') {
-          out.push({ ...base, kind: 'share', label: claimLabel(label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role: '', ...about });
+          push({ ...base, kind: 'share', label: claimLabel(label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role: '', ...about });
         } else if (changeWord || token.kind === 'points') {
           // A change in percentage points is about the last rate stated before it (执行率95.36%，较上年提高2.1个百分点).
           const rate = token.kind === 'points' ? [...out].reverse().find((d) => d.mt === mt && d.kind === 'rate' && d.start >= sStart) : undefined;
-          out.push({
+          push({
             ...base,
             kind: 'growth',
             label: rate ? [rate.label, label].filter(Boolean).join(' ') : claimLabel(label),
@@ -257,7 +307,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
           });
         } else {
           const comparison = /完成|预算/.test(labelText) ? comparisonIn(prefix) : '';
-          out.push({ ...base, kind: 'rate', label: label || (subject?.label ?? ''), value, unit: '%', rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix), comparison, direction: 0, role: roleOf(labelText), ...about });
+          push({ ...base, kind: 'rate', label: label || (subject?.label ?? ''), value, unit: '%', rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix), comparison, direction: 0, role: roleOf(labelText), ...about });
         }
         continue;
       }
@@ -266,7 +316,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       if (perUnit) {
         if (threshold) continue;
         const end = token.unitEnd + perUnit[0].length;
-        out.push({ ...base, end, kind: 'quantity', label, value: token.value, unit: `${token.unit}/${perUnit[1]}`, rawUnit: text.slice(token.end, end), comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText) });
+        push({ ...base, end, kind: 'quantity', label, value: token.value, unit: `${token.unit}/${perUnit[1]}`, rawUnit: text.slice(token.end, end), comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText) });
         prevEnd = end;
         continue;
       }
@@ -282,14 +332,17 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         const value = token.value.times(unit.scale);
         if (changeWord) {
           const comparison = overBudget ? '较预算' : comparisonIn(prefix);
-          out.push({ ...base, kind: 'amount', label: claimLabel(label), value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison, direction, role: '', ...about });
+          push({ ...base, kind: 'amount', label: claimLabel(label), value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison, direction, role: '', ...about });
+        } else if (BUDGET_LEVEL.test(labelText) && subject) {
+          // The budget the subject is compared with: a base, not a new subject.
+          push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison: '', direction: 0, role: '预算', ...about });
         } else if (PRIOR_LEVEL.test(labelText) && subject) {
           // The base of a comparison: the prior year's level of the subject, which stays the subject.
           const year = /((?:19|20)\d{2})/.exec(labelText)?.[1];
-          out.push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: year ?? '上年', comparison: '', direction: 0, role: roleOf(labelText), ...about });
+          push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: year ?? '上年', comparison: '', direction: 0, role: roleOf(labelText), ...about });
         } else {
           const level: FigureDraft = { ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText) };
-          out.push(level);
+          push(level);
           addLevel(level);
           subject = { label, unit, draft: level };
         }
@@ -303,7 +356,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         if (!weightInBrackets && (rules || RULE_POINTS.test(before))) continue;
         const role = weightInBrackets ? '分值' : roleOf(labelText) || '得分';
         const groupLabel = weightInBrackets ? options.printed(mt, ...labelRange(text, from, Math.max(from, before.lastIndexOf('(') >= 0 || before.lastIndexOf('（') >= 0 ? from + Math.max(before.lastIndexOf('('), before.lastIndexOf('（')) : token.start))) : label;
-        out.push({ ...base, kind: role === '分值' ? 'weight' : 'score', label: groupLabel, value: token.value, unit: '分', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role });
+        push({ ...base, kind: role === '分值' ? 'weight' : 'score', label: groupLabel, value: token.value, unit: '分', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role });
         continue;
       }
 
@@ -312,7 +365,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         const follows = text.slice(token.unitEnd, token.unitEnd + 6);
         if (!STAFF.test(labelText) && !STAFF.test(follows.slice(0, 4))) continue;
         const level: FigureDraft = { ...base, kind: 'headcount', label: STAFF.test(labelText) ? label : (STAFF.exec(follows)?.[0] ?? ''), value: token.value, unit: token.unit === '名' ? '人' : token.unit, rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: '' };
-        out.push(level);
+        push(level);
         addLevel(level);
       }
     }

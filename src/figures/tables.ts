@@ -77,6 +77,8 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
       continue;
     }
     if (r < table.headerRows) continue;
+    // 栏次 | | 1 | 栏次 | | 2: the columns' numbers, not figures.
+    if (/^[栏行]次$/.test(texts.find((t) => t.trim() !== '')?.replace(/\s+/g, '') ?? '')) continue;
     // A flattened row that dropped its merged leading cells (its cells are contiguous and fewer than its
     // header's): align it to the header from the right. Rows that keep empty cells keep their places.
     const rowWidth = effectiveWidth([texts]);

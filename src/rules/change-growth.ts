@@ -1,7 +1,9 @@
 /**
  * A change and its rate, stated together about one figure: 支出 387.82 万元，较上年减少 125.51 万元，下降 24.5%.
- * The prior figure is the current one minus the change (plus it for a decrease), or the prior level the sentence
- * states (比上年累计支出 433 万元), and the rate is the change over the prior figure.
+ * The base is the one the sentence states for the comparison (比上年累计支出 433 万元; 较年初预算 412.00 万元), and
+ * then the change must be the difference and the rate the difference over the base; or else the current figure
+ * minus the change (plus it for a decrease), and the rate is the change over that. A change and a rate are paired
+ * only when they compare with the same thing (较预算 or 比上年).
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
@@ -31,48 +33,55 @@ export const changeGrowth: Rule = {
     for (const level of ctx.figures) {
       if (level.kind !== 'amount' || level.direction !== 0 || level.comparison || ctx.about(level)) continue;
       const claims = ctx.claimsAbout(level);
+      const isBase = (f: Figure) => f.kind === 'amount' && f.direction === 0 && !f.comparison;
+      // The base each comparison names in the sentence: the prior year's level (比上年累计支出 433 万元), or the
+      // budget (较年初预算 412.00 万元).
+      const baseFor = (comparison: string): Figure | undefined =>
+        comparison === '比上年'
+          ? claims.find((f) => isBase(f) && f.period && f.role !== '预算')
+          : comparison === '较预算'
+            ? claims.find((f) => isBase(f) && f.role === '预算')
+            : undefined;
       const changes = claims.filter((f) => f.kind === 'amount' && f.comparison && f.direction !== 0);
-      const growths = claims.filter((f) => f.kind === 'growth' && f.unit === '%');
-      const priors = claims.filter((f) => f.kind === 'amount' && f.direction === 0 && !f.comparison && f.period);
-      const prior = priors[0];
-      if (prior) {
-        // Both levels stated: the change is their difference.
-        const difference = sub(ctx.interval(level), ctx.interval(prior));
-        for (const change of changes) {
-          ctx.checked++;
-          const stated = signed(ctx, change, change.direction);
-          if (overlaps(stated, difference)) continue;
-          ctx.flag('difference_mismatch', {
-            severity: severityOf(gap(stated, difference), new Decimal(change.value)),
-            reported: change,
-            expected: difference.lo.lt(0) && change.direction < 0 ? sub(point(0), difference) : difference,
-            formula: `${level.raw} − ${prior.raw} = ${difference.lo.toFixed()}…${difference.hi.toFixed()}`,
-            message: 'rule.change-levels',
-            params: { label: level.label, reported: `${change.raw}${change.rawUnit}`, expected: difference.lo.plus(difference.hi).div(2).toFixed(2), current: level.raw, prior: prior.raw },
-            inputs: [['current', level], ['prior', prior]],
-          }, gap(stated, difference));
-        }
-      }
-      for (const growth of growths) {
-        const change = changes.find((c) => c.direction === growth.direction || growth.direction === 0) ?? null;
-        const base = prior ? ctx.interval(prior) : change ? sub(ctx.interval(level), signed(ctx, change, change.direction)) : null;
+      for (const change of changes) {
+        const base = baseFor(change.comparison);
         if (!base) continue;
-        const delta = prior ? sub(ctx.interval(level), ctx.interval(prior)) : signed(ctx, change!, change!.direction);
-        const q = div(delta, base);
+        // Both figures stated: the change is their difference.
+        const difference = sub(ctx.interval(level), ctx.interval(base));
+        ctx.checked++;
+        const stated = signed(ctx, change, change.direction);
+        if (overlaps(stated, difference)) continue;
+        ctx.flag('difference_mismatch', {
+          severity: severityOf(gap(stated, difference), new Decimal(change.value)),
+          reported: change,
+          expected: difference.lo.lt(0) && change.direction < 0 ? sub(point(0), difference) : difference,
+          formula: `${level.raw} − ${base.raw} = ${difference.lo.plus(difference.hi).div(2).toDecimalPlaces(2).toFixed()}`,
+          message: 'rule.change-levels',
+          params: { label: level.label, reported: `${change.raw}${change.rawUnit}`, expected: difference.lo.plus(difference.hi).div(2).toDecimalPlaces(2).toFixed(), current: level.raw, prior: base.raw },
+          inputs: [['current', level], ['base', base]],
+        }, gap(stated, difference));
+      }
+      for (const growth of claims.filter((f) => f.kind === 'growth' && f.unit === '%')) {
+        const base = baseFor(growth.comparison);
+        const change = changes.find((c) => c.comparison === growth.comparison && (c.direction === growth.direction || growth.direction === 0)) ?? null;
+        if (!base && !change) continue;
+        const baseValue = base ? ctx.interval(base) : sub(ctx.interval(level), signed(ctx, change!, change!.direction));
+        const delta = base ? sub(ctx.interval(level), ctx.interval(base)) : signed(ctx, change!, change!.direction);
+        const q = div(delta, baseValue);
         if (!q) continue;
         const expected = mul(q, point(100));
         const magnitude = expected.hi.lte(0) ? sub(point(0), expected) : expected;
         const reported = ctx.interval(growth);
         ctx.checked++;
         if (overlaps(reported, magnitude) || (expected.lo.lt(0) && expected.hi.gt(0))) continue;
-        const inputs: Array<[string, Figure]> = [['current', level], ...(prior ? [['prior', prior] as [string, Figure]] : []), ...(change ? [['change', change] as [string, Figure]] : [])];
+        const inputs: Array<[string, Figure]> = [['current', level], ...(base ? [['base', base] as [string, Figure]] : [['change', change!] as [string, Figure]])];
         const margin = gap(reported, magnitude);
         ctx.flag('difference_mismatch', {
           severity: severityOf(margin, new Decimal(growth.value)),
           reported: growth,
           expected: magnitude,
-          formula: prior
-            ? `(${level.raw} − ${prior.raw}) ÷ ${prior.raw} × 100`
+          formula: base
+            ? `(${level.raw} − ${base.raw}) ÷ ${base.raw} × 100`
             : `${change!.raw} ÷ (${level.raw} ${change!.direction > 0 ? '−' : '+'} ${change!.raw}) × 100`,
           message: 'rule.change-growth',
           params: { label: level.label, reported: growth.raw, expected: magnitude.lo.plus(magnitude.hi).div(2).toFixed(2) },
