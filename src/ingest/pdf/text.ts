@@ -1,0 +1,92 @@
+/**
+ * A page's characters from PDFium's text page, in page space, grouped into runs (runs.ts). Each character
+ * keeps the text object it came from, so repeats that PDFium left out can be put back (repeats.ts).
+ */
+import { multiply, type PositionedItem } from './geometry.js';
+import { apply, type PdfPage } from './load.js';
+import { restoreRepeats } from './repeats.js';
+import { glyphRuns, type Glyph } from './runs.js';
+
+export interface PageContent {
+  width: number;
+  height: number;
+  items: PositionedItem[];
+  /** Text that is not horizontal in page space (stamps, vertical text): kept apart, read as its own lines. */
+  skewed: PositionedItem[];
+}
+
+const RADICALS = /[\u2f00-\u2fd5\uf900-\ufad9]/g;
+
+/**
+ * Fonts of Word/WPS exports often map ideographs to their look-alike Kangxi radicals (⽬标 for 目标) or CJK
+ * compatibility ideographs: NFKC gives the ideograph back. Only one-for-one replacements, so offsets hold.
+ */
+export function repairRadicals(s: string): string {
+  return s.replace(RADICALS, (ch) => {
+    const n = ch.normalize('NFKC');
+    return n.length === 1 ? n : ch;
+  });
+}
+
+const BREAK: Glyph = { text: '', generated: true, x: 0, y: 0, right: 0, fontSize: 0, horizontal: true, source: 0 };
+
+export function readText(page: PdfPage): PageContent {
+  const e = page.engine;
+  const { x, scratch: s } = e;
+  const text = x.FPDFText_LoadPage(page.handle);
+  if (!text) throw new Error('text layer could not be read');
+  try {
+    const count = x.FPDFText_CountChars(text);
+    const glyphs: Glyph[] = new Array(count);
+    for (let i = 0; i < count; i++) {
+      if (x.FPDFText_IsGenerated(text, i) === 1) {
+        glyphs[i] = BREAK;
+        continue;
+      }
+      let u = x.FPDFText_GetUnicode(text, i);
+      // PDFium marks a hyphen that ends a line with U+0002; it is printed as a hyphen.
+      if (u === 2 && x.FPDFText_IsHyphen(text, i) === 1) u = 0x2d;
+      // No Unicode for the glyph: U+FFFD, which the garbled-page check counts.
+      const ch = u === 0 || u > 0x10ffff || x.FPDFText_HasUnicodeMapError(text, i) === 1 ? '\ufffd' : String.fromCodePoint(u);
+      x.FPDFText_GetCharOrigin(text, i, s, s + 8);
+      const [ox, oy] = apply(page.toPage, e.double(0), e.double(1));
+      x.FPDFText_GetMatrix(text, i, s);
+      const m = multiply(page.toPage, [e.float(0), e.float(1), e.float(2), e.float(3), e.float(4), e.float(5)]);
+      const size = x.FPDFText_GetFontSize(text, i) * Math.hypot(m[2], m[3]);
+      const scaleX = Math.hypot(m[0], m[1]);
+      const horizontal = scaleX > 0 && Math.abs(m[1]) <= 0.01 * scaleX && m[0] > 0;
+      const source = x.FPDFText_GetTextObject(text, i);
+      const right = horizontal ? ox + advance(page, text, i, source, u) * size : ox;
+      glyphs[i] = { text: repairRadicals(ch), generated: false, x: ox, y: oy, right, fontSize: size, horizontal, source };
+    }
+    const restored = restoreRepeats(page, glyphs);
+    return { width: page.width, height: page.height, ...glyphRuns(restored.length ? [...glyphs, BREAK, ...restored] : glyphs) };
+  } finally {
+    x.FPDFText_ClosePage(text);
+  }
+}
+
+/**
+ * A character's advance in font sizes, from the font's widths as the PDF states them. PDFium's loose character
+ * box is wider wherever a glyph overhangs its advance (common in CJK fonts), which would read the word space
+ * after such a glyph as no space; it serves only when the font gives no width.
+ */
+function advance(page: PdfPage, text: number, i: number, source: number, unicode: number): number {
+  const e = page.engine;
+  const { x, scratch: s } = e;
+  const font = source ? x.FPDFTextObj_GetFont(source) : 0;
+  const key = font * 0x200000 + unicode;
+  let width = page.advances.get(key);
+  if (width !== undefined) return width;
+  width = font && x.FPDFFont_GetGlyphWidth(font, unicode, 1, s) ? e.float(0) : 0;
+  if (!(width > 0)) {
+    const size = x.FPDFText_GetFontSize(text, i);
+    if (size > 0 && x.FPDFText_GetLooseCharBox(text, i, s) && x.FPDFText_GetMatrix(text, i, s + 16)) {
+      // FS_RECTF {left, top, right, bottom} in user space; the text matrix's x scale takes it to text space.
+      const scale = Math.hypot(e.float(4), e.float(5)) || 1;
+      width = Math.abs(e.float(2) - e.float(0)) / scale / size;
+    } else width = 0;
+  }
+  page.advances.set(key, width);
+  return width;
+}
