@@ -110,10 +110,11 @@ export class PdfDocument {
   /** Throws PdfOpenError when PDFium cannot open the bytes. */
   static async open(bytes: Uint8Array): Promise<PdfDocument> {
     const engine = await pdfium();
-    // PDFium reads the document from this copy for as long as it is open.
-    const data = engine.copyIn(bytes);
+    let data = 0;
     let handle = 0;
     try {
+      // PDFium reads the document from this copy for as long as it is open.
+      data = engine.copyIn(bytes);
       handle = engine.x.FPDF_LoadMemDocument(data, bytes.length, 0);
     } catch (e) {
       release(engine, isTrap(e));

@@ -132,10 +132,14 @@ async function start(): Promise<Pdfium> {
 }
 
 export function pdfium(): Promise<Pdfium> {
-  instance ??= start();
-  instance.catch(() => {
-    instance = null;
-  });
+  if (!instance) {
+    const starting = start();
+    instance = starting;
+    // A failed start (unreadable package) is retried by the next document.
+    starting.catch(() => {
+      if (instance === starting) instance = null;
+    });
+  }
   return instance;
 }
 
