@@ -236,7 +236,8 @@ function securityHandler(user: string, owner: string, id: Buffer) {
 
 /**
  * A small PDF: Helvetica (F1), STSong-Light through the predefined UniGB-UCS2-H CMap (F2, not embedded — PDFium
- * decodes it with its built-in CMaps), and a font whose glyph names map to nothing (F3: text without Unicode).
+ * decodes it with its built-in CMaps), a font whose glyph names map to nothing (F3: text without Unicode), and
+ * SimSun through GBK-EUC-H (F4, not embedded, GBK bytes as 公文 typesetting writes them).
  */
 function makePdf(pages: SynPage[], encrypt?: { user: string; owner: string }): Buffer {
   const objs: Array<{ dict: string; stream?: Buffer }> = [];
@@ -248,6 +249,8 @@ function makePdf(pages: SynPage[], encrypt?: { user: string; owner: string }): B
   const cid = add(`<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor ${fd} 0 R /DW 1000 >>`);
   const f2 = add(`<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [${cid} 0 R] >>`);
   const f3 = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding << /Type /Encoding /Differences [1 /g1 /g2 /g3 /g4 /g5 /g6 /g7 /g8 /g9] >> >>');
+  const cid4 = add(`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /FontDescriptor ${fd} 0 R /DW 1000 >>`);
+  const f4 = add(`<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /GBK-EUC-H /DescendantFonts [${cid4} 0 R] >>`);
   const kids: number[] = [];
   for (const p of pages) {
     const content = add('', Buffer.from(p.content, 'latin1'));
@@ -255,7 +258,7 @@ function makePdf(pages: SynPage[], encrypt?: { user: string; owner: string }): B
     kids.push(
       add(
         `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${p.width ?? 595} ${p.height ?? 842}]${p.rotate ? ` /Rotate ${p.rotate}` : ''} ` +
-          `/Resources << /Font << /F1 3 0 R /F2 ${f2} 0 R /F3 ${f3} 0 R >>${image ? ` /XObject << /Im0 ${image} 0 R >>` : ''} >> /Contents ${content} 0 R >>`,
+          `/Resources << /Font << /F1 3 0 R /F2 ${f2} 0 R /F3 ${f3} 0 R /F4 ${f4} 0 R >>${image ? ` /XObject << /Im0 ${image} 0 R >>` : ''} >> /Contents ${content} 0 R >>`,
       ),
     );
   }
@@ -383,6 +386,12 @@ describe('PDF adapter on synthetic PDFs', () => {
     // Each page's two wrapped body lines make one paragraph; the numbered line above them stands alone.
     const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph');
     expect(paragraphs.map((b) => b.lines.map((i) => doc.lines[i]!.page))).toEqual([[1], [1, 1], [2], [2, 2], [3], [3, 3]]);
+  });
+
+  it('decodes Chinese in a GBK-EUC-H font that is not embedded', async () => {
+    // 预算执行率为99.77% in GBK: two bytes per Han character, one per ASCII character.
+    const doc = await read(makePdf([{ content: 'BT /F4 12 Tf 72 700 Td <d4a4cbe3d6b4d0d0c2caceaa39392e373725> Tj ET\n' }]));
+    expect(doc.lines.map((l) => l.text)).toEqual(['预算执行率为99.77%']);
   });
 
   it('keeps identical lines set one under another in a font that is not embedded, but not fake bold', async () => {
