@@ -15,19 +15,6 @@ export interface PageContent {
   skewed: PositionedItem[];
 }
 
-const RADICALS = /[\u2f00-\u2fd5\uf900-\ufad9]/g;
-
-/**
- * Fonts of Word/WPS exports often map ideographs to their look-alike Kangxi radicals (⽬标 for 目标) or CJK
- * compatibility ideographs: NFKC gives the ideograph back. Only one-for-one replacements, so offsets hold.
- */
-export function repairRadicals(s: string): string {
-  return s.replace(RADICALS, (ch) => {
-    const n = ch.normalize('NFKC');
-    return n.length === 1 ? n : ch;
-  });
-}
-
 const BREAK: Glyph = { text: '', generated: true, x: 0, y: 0, right: 0, fontSize: 0, horizontal: true, source: 0 };
 
 /** What all characters of one text object share (PDFium gives each the object's matrix and size). */
@@ -61,7 +48,13 @@ function character(text: number, i: number, page: PdfPage): { code: number; ch: 
   // No Unicode for the glyph: U+FFFD, which the garbled-page check counts.
   if (code === 0 || code > 0x10ffff || x.FPDFText_HasUnicodeMapError(text, i) === 1) return { code, ch: '\ufffd' };
   const ch = String.fromCodePoint(code);
-  return { code, ch: (code >= 0x2f00 && code <= 0x2fd5) || (code >= 0xf900 && code <= 0xfad9) ? repairRadicals(ch) : ch };
+  // Fonts of Word/WPS exports often map ideographs to their look-alike Kangxi radicals (⽬标 for 目标) or CJK
+  // compatibility ideographs: NFKC gives the ideograph back (one for one only, so offsets hold).
+  if ((code >= 0x2f00 && code <= 0x2fd5) || (code >= 0xf900 && code <= 0xfad9)) {
+    const n = ch.normalize('NFKC');
+    if (n.length === 1) return { code, ch: n };
+  }
+  return { code, ch };
 }
 
 export function readText(page: PdfPage): PageContent {
