@@ -1,7 +1,7 @@
 /**
  * Benchmark inputs: copies of the corpus files, each made distinct so the journal (keyed by content) cannot
  * reuse one copy's result for another. A PDF gets a comment line after its %%EOF (readers ignore bytes after
- * the last %%EOF; pdf.js finds the xref through startxref all the same), a text file trailing blank lines.
+ * the last %%EOF and find the xref through startxref all the same), a text file trailing blank lines.
  */
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';

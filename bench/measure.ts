@@ -40,21 +40,22 @@ export async function runJixiao(args: string[], env: Record<string, string> = {}
   return { seconds: r.seconds, rssMb: usage.rssKb / 1024, cpuSeconds: usage.cpuUs / 1e6, code: r.code, stderr: r.stderr };
 }
 
-/** pdftotext over `files` with `parallel` files at a time; wall seconds, or null when poppler is not installed. */
-export async function runPdftotext(files: string[], parallel: number): Promise<number | null> {
+/** pdftotext over `files`, `parallel` files at a time: wall and CPU seconds, or null when poppler is not installed. */
+export async function runPdftotext(files: string[], parallel: number): Promise<{ seconds: number; cpuSeconds: number } | null> {
   const probe = await run('pdftotext', ['-v']).catch(() => null);
   if (!probe) return null;
+  // One shell per lane runs its share in turn; bash's `times` then prints the CPU its children used.
+  const lanes = Array.from({ length: parallel }, (_, k) => files.filter((_, i) => i % parallel === k));
   const started = performance.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: parallel }, async () => {
-      while (next < files.length) {
-        const file = files[next++]!;
-        await run('pdftotext', ['-layout', file, '/dev/null']);
-      }
+  const cpu = await Promise.all(
+    lanes.map(async (lane) => {
+      const r = await run('bash', ['-c', 'for f in "$@"; do pdftotext -layout "$f" /dev/null; done; times >&2', 'lane', ...lane]);
+      // `times`: the shell's own user/sys, then its children's, as 0m1.234s.
+      const spans = [...r.stderr.matchAll(/(\d+)m([\d.]+)s/g)].map((m) => Number(m[1]) * 60 + Number(m[2]));
+      return spans.slice(2).reduce((a, b) => a + b, 0);
     }),
   );
-  return (performance.now() - started) / 1000;
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds: cpu.reduce((a, b) => a + b, 0) };
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * OCR for scanned PDF pages, offline: poppler's `pdftoppm` renders a page, Debian's `tesseract` (chi_sim)
- * reads it, word boxes come back as positioned items in PDF points like pdf.js text items, so the PDF adapter
+ * reads it, word boxes come back as positioned items in PDF points like text-layer runs, so the PDF adapter
  * lays them out with the same line and table code as a text layer. Why this engine and these settings:
  * docs/ocr.md (measured on corpus/000/000.scan.pdf).
  *
@@ -14,7 +14,7 @@ import { defineMessages } from '../i18n/messages.js';
 import { IngestError, msg } from '../model/status.js';
 import { wordsToItems, parseTsv } from './ocr-tsv.js';
 
-/** A positioned text run in PDF user space (points), origin bottom-left, y = baseline, like pdf.js text items. */
+/** A positioned text run in PDF user space (points), origin bottom-left, y = baseline, like text-layer runs. */
 export interface PositionedItem {
   str: string;
   x: number;

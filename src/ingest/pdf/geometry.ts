@@ -4,7 +4,7 @@
  * go through the same layout code as text-layer pages.
  */
 
-/** One run of text at a position: pdf.js items and OCR words alike (defined with the OCR engine's interface). */
+/** One run of text at a position: text-layer runs and OCR words alike (defined with the OCR engine's interface). */
 import type { PositionedItem } from '../ocr.js';
 export type { PositionedItem };
 

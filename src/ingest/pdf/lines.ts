@@ -8,7 +8,7 @@ import type { PositionedItem } from './geometry.js';
 /** Gap (in font sizes) above which two runs on one baseline are separate segments (table cells, columns). */
 export const SEGMENT_GAP = 1.5;
 /** Gap (in font sizes) above which a space is written between two non-CJK runs. */
-const SPACE_GAP = 0.15;
+export const SPACE_GAP = 0.15;
 
 const CJK_RE =
   /[\u2e80-\u2fff\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u{20000}-\u{3134f}]/u;

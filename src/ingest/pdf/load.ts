@@ -1,148 +1,166 @@
 /**
- * pdf.js, loaded once per process and opened with the options Chinese PDFs need (research note §4): packed
- * CMaps for non-embedded CID fonts, standard font data, no eval, no font faces, no network. Maps pdf.js items
- * and operator lists into page space (rotation applied, origin bottom-left).
+ * A PDF opened in PDFium, read a page at a time in page space: rotation applied, origin bottom-left, the view
+ * box being the crop box within the media box (the same space as OCR items, see geometry.ts).
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { multiply, type Matrix, type PositionedItem } from './geometry.js';
-import { readGraphics, type OpCodes, type OperatorList, type PageGraphics } from './rules.js';
+import { multiply, type Matrix } from './geometry.js';
+import { FPDF_ERR, PAGEOBJ, isTrap, pdfium, release, type Pdfium } from './pdfium.js';
 
-type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
-export type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
-export type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+/** Why a file could not be opened. */
+export class PdfOpenError extends Error {
+  constructor(readonly code: number) {
+    super(
+      code === FPDF_ERR.PASSWORD
+        ? 'password required'
+        : code === FPDF_ERR.SECURITY
+          ? 'unsupported security handler'
+          : code === FPDF_ERR.FILE
+            ? 'file could not be read'
+            : 'not a PDF file or damaged beyond repair',
+    );
+  }
 
-let loading: Promise<{ pdfjs: PdfJs; pkgDir: string; codes: OpCodes }> | null = null;
-
-/**
- * The legacy build's core-js replaces Array.prototype.push process-wide with a JavaScript version (V8 fails its
- * check for arrays longer than 2^53 elements, which never occur here). It cost 10–15% of the CPU time of
- * reading the corpus PDFs and slows every other module once pdf.js is loaded; put the native method back (the
- * main bundle installs it on import, the worker bundle when the first document opens).
- */
-const nativePush = Array.prototype.push;
-const isNative = Function.prototype.toString.call(nativePush).includes('[native code]');
-function restoreNativePush(): void {
-  if (isNative && Array.prototype.push !== nativePush) {
-    Object.defineProperty(Array.prototype, 'push', { value: nativePush, writable: true, configurable: true, enumerable: false });
+  get encrypted(): boolean {
+    return this.code === FPDF_ERR.PASSWORD || this.code === FPDF_ERR.SECURITY;
   }
 }
 
-function pdfjsModule(): Promise<{ pdfjs: PdfJs; pkgDir: string; codes: OpCodes }> {
-  loading ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const pkgDir = dirname(require.resolve('pdfjs-dist/package.json'));
-    const pdfjs = (await import(pathToFileURL(join(pkgDir, 'legacy/build/pdf.mjs')).href)) as PdfJs;
-    restoreNativePush();
-    const o = pdfjs.OPS as Record<string, number>;
-    const code = (name: string) => {
-      const v = o[name];
-      if (v === undefined) throw new Error(`pdf.js OPS.${name} missing: pdfjs-dist version changed`);
-      return v;
-    };
-    const codes: OpCodes = {
-      save: code('save'),
-      restore: code('restore'),
-      transform: code('transform'),
-      constructPath: code('constructPath'),
-      paintFormXObjectBegin: code('paintFormXObjectBegin'),
-      paintFormXObjectEnd: code('paintFormXObjectEnd'),
-      stroke: code('stroke'),
-      closeStroke: code('closeStroke'),
-      fill: code('fill'),
-      eoFill: code('eoFill'),
-      fillStroke: code('fillStroke'),
-      eoFillStroke: code('eoFillStroke'),
-      closeFillStroke: code('closeFillStroke'),
-      closeEOFillStroke: code('closeEOFillStroke'),
-      paintImageXObject: code('paintImageXObject'),
-      paintInlineImageXObject: code('paintInlineImageXObject'),
-      paintImageMaskXObject: code('paintImageMaskXObject'),
-      paintImageXObjectRepeat: code('paintImageXObjectRepeat'),
-      paintInlineImageXObjectGroup: code('paintInlineImageXObjectGroup'),
-      paintImageMaskXObjectGroup: code('paintImageMaskXObjectGroup'),
-    };
-    return { pdfjs, pkgDir, codes };
-  })();
-  loading.catch(() => {
-    loading = null;
-  });
-  return loading;
+export function apply(m: Matrix, x: number, y: number): [number, number] {
+  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
-export async function openPdf(bytes: Buffer): Promise<PdfDocument> {
-  const { pdfjs, pkgDir } = await pdfjsModule();
-  // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy, the caller keeps the bytes.
-  const data = new Uint8Array(bytes.byteLength);
-  data.set(bytes);
-  const task = pdfjs.getDocument({
-    data,
-    cMapUrl: `${pkgDir}/cmaps/`,
-    cMapPacked: true,
-    standardFontDataUrl: `${pkgDir}/standard_fonts/`,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    verbosity: pdfjs.VerbosityLevel.ERRORS,
-    stopAtErrors: false,
-  });
-  try {
-    const doc = await task.promise;
-    restoreNativePush();
-    return doc;
-  } catch (e) {
-    await task.destroy().catch(() => undefined);
-    throw e;
-  }
+/** A page object with the matrix from its holder's space (page or enclosing form) to page space. */
+export interface Placed {
+  obj: number;
+  type: number;
+  /** Holder space → page space. */
+  outer: Matrix;
 }
 
-export interface PageContent {
-  width: number;
-  height: number;
-  items: PositionedItem[];
-  /** Text that is not horizontal in page space (stamps, vertical text): kept apart, read as its own lines. */
-  skewed: PositionedItem[];
+export class PdfPage {
   /** User space → page space. */
-  toPage: Matrix;
-}
+  readonly toPage: Matrix;
+  readonly width: number;
+  readonly height: number;
 
-
-export async function readText(page: PdfPage): Promise<PageContent> {
-  const viewport = page.getViewport({ scale: 1 });
-  // Viewport space has y down; flip it so page space has the origin bottom-left like PDF user space.
-  const toPage = multiply([1, 0, 0, -1, 0, viewport.height], viewport.transform as Matrix);
-  const content = await page.getTextContent({ includeMarkedContent: false });
-  const items: PositionedItem[] = [];
-  const skewed: PositionedItem[] = [];
-  for (const raw of content.items) {
-    if (!('str' in raw) || raw.str === '') continue;
-    const m = multiply(toPage, raw.transform as Matrix);
-    const fontSize = Math.hypot(m[2], m[3]);
-    const item: PositionedItem = { str: repairRadicals(raw.str), x: m[4], y: m[5], width: raw.width, height: raw.height, fontSize };
-    const scaleX = Math.hypot(m[0], m[1]);
-    if (scaleX > 0 && Math.abs(m[1]) <= 0.01 * scaleX && m[0] > 0) items.push(item);
-    else skewed.push(item);
+  constructor(
+    readonly engine: Pdfium,
+    readonly handle: number,
+    /** Advance widths (font sizes) by font and character, shared by the pages of a document. */
+    readonly advances: Map<number, number>,
+  ) {
+    const { x } = engine;
+    // FS_RECTF {left, top, right, bottom}
+    if (!x.FPDF_GetPageBoundingBox(handle, engine.scratch)) throw new Error('page has no media box');
+    const [l, t, r, b] = [engine.float(0), engine.float(1), engine.float(2), engine.float(3)];
+    const [left, right, bottom, top] = [Math.min(l, r), Math.max(l, r), Math.min(t, b), Math.max(t, b)];
+    const quarterTurns = ((x.FPDFPage_GetRotation(handle) % 4) + 4) % 4;
+    // Displayed page, y up: each quarter turn clockwise moves the old left edge to the top.
+    const turns: Matrix[] = [
+      [1, 0, 0, 1, -left, -bottom],
+      [0, -1, 1, 0, -bottom, right],
+      [-1, 0, 0, -1, right, top],
+      [0, 1, -1, 0, top, -left],
+    ];
+    this.toPage = turns[quarterTurns]!;
+    const [w, h] = [right - left, top - bottom];
+    [this.width, this.height] = quarterTurns % 2 ? [h, w] : [w, h];
   }
-  return { width: viewport.width, height: viewport.height, items, skewed, toPage };
+
+  /** The matrix PDFium reports for an object (its own space → its holder's), identity when it has none. */
+  matrixOf(obj: number): Matrix {
+    const e = this.engine;
+    if (!e.x.FPDFPageObj_GetMatrix(obj, e.scratch)) return [1, 0, 0, 1, 0, 0];
+    return [e.float(0), e.float(1), e.float(2), e.float(3), e.float(4), e.float(5)];
+  }
+
+  /**
+   * Every object of the page in content order, those inside form XObjects too, each list of siblings (the page,
+   * a form) handed to `visit` as one holder.
+   */
+  holders(visit: (objects: Placed[]) => void): void {
+    const { x } = this.engine;
+    const walk = (count: number, get: (i: number) => number, outer: Matrix) => {
+      const objects: Placed[] = [];
+      for (let i = 0; i < count; i++) {
+        const obj = get(i);
+        objects.push({ obj, type: x.FPDFPageObj_GetType(obj), outer });
+      }
+      visit(objects);
+      for (const o of objects) {
+        if (o.type !== PAGEOBJ.FORM) continue;
+        walk(x.FPDFFormObj_CountObjects(o.obj), (i) => x.FPDFFormObj_GetObject(o.obj, i), multiply(outer, this.matrixOf(o.obj)));
+      }
+    };
+    walk(x.FPDFPage_CountObjects(this.handle), (i) => x.FPDFPage_GetObject(this.handle, i), this.toPage);
+  }
 }
 
-const RADICALS = /[\u2f00-\u2fd5\uf900-\ufad9]/g;
+export class PdfDocument {
+  private closed = false;
+  private trapped = false;
+  private readonly advances = new Map<number, number>();
 
-/**
- * Fonts of Word/WPS exports often map ideographs to their look-alike Kangxi radicals (⽬标 for 目标) or CJK
- * compatibility ideographs: NFKC gives the ideograph back. Only one-for-one replacements, so offsets hold.
- */
-export function repairRadicals(s: string): string {
-  return s.replace(RADICALS, (ch) => {
-    const n = ch.normalize('NFKC');
-    return n.length === 1 ? n : ch;
-  });
+  private constructor(
+    private readonly engine: Pdfium,
+    private readonly handle: number,
+    private readonly data: number,
+    readonly numPages: number,
+  ) {}
+
+  /** Throws PdfOpenError when PDFium cannot open the bytes. */
+  static async open(bytes: Uint8Array): Promise<PdfDocument> {
+    const engine = await pdfium();
+    let data = 0;
+    let handle = 0;
+    try {
+      // PDFium reads the document from this copy for as long as it is open.
+      data = engine.copyIn(bytes);
+      handle = engine.x.FPDF_LoadMemDocument(data, bytes.length, 0);
+    } catch (e) {
+      release(engine, isTrap(e));
+      throw e;
+    }
+    if (!handle) {
+      const code = engine.x.FPDF_GetLastError();
+      engine.x.free(data);
+      release(engine, false);
+      throw new PdfOpenError(code);
+    }
+    return new PdfDocument(engine, handle, data, engine.x.FPDF_GetPageCount(handle));
+  }
+
+  /** Run `read` on page n (1-based) and release the page. A trap marks the engine for replacement. */
+  withPage<T>(n: number, read: (page: PdfPage) => T): T {
+    const handle = this.guard(() => this.engine.x.FPDF_LoadPage(this.handle, n - 1));
+    if (!handle) throw new Error(`page ${n} could not be parsed`);
+    try {
+      return this.guard(() => read(new PdfPage(this.engine, handle, this.advances)));
+    } finally {
+      if (!this.trapped) this.engine.x.FPDF_ClosePage(handle);
+    }
+  }
+
+  private guard<T>(f: () => T): T {
+    try {
+      return f();
+    } catch (e) {
+      if (isTrap(e)) this.trapped = true;
+      throw e;
+    }
+  }
+
+  /** After a trap nothing more can be read from this document. */
+  get failed(): boolean {
+    return this.trapped;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    if (!this.trapped) {
+      this.engine.x.FPDF_CloseDocument(this.handle);
+      this.engine.x.free(this.data);
+    }
+    release(this.engine, this.trapped);
+  }
 }
-
-export async function readGraphicsOf(page: PdfPage, toPage: Matrix): Promise<PageGraphics> {
-  const { pdfjs, codes } = await pdfjsModule();
-  const ops = (await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE })) as OperatorList;
-  return readGraphics(ops, codes, toPage);
-}
-

@@ -1,7 +1,8 @@
 /**
- * Is a page's text layer usable? Fonts without a ToUnicode map come out of pdf.js as control characters,
- * private-use code points or U+FFFD, and GBK bytes read through a Latin encoding as accented Latin letters
- * (ÊÇ·ñ) — none of which Chinese reports contain in quantity. Pages with (almost) no text but images are scans.
+ * Is a page's text layer usable? Characters of fonts without a usable ToUnicode map come out as U+FFFD (PDFium
+ * flags them), control characters or private-use code points, and GBK bytes read through a Latin encoding as
+ * accented Latin letters (ÊÇ·ñ) — none of which Chinese reports contain in quantity. Pages with (almost) no text
+ * but images are scans.
  */
 import type { PositionedItem } from './geometry.js';
 
