@@ -150,7 +150,10 @@ export async function auditGroup(paths: string[], options: PipelineOptions, cont
   if (!main) return reports;
   const combined: Extraction = mergeExtractions(okReads.map((r) => extractions.get(r)!));
   const readings = new Map(okReads.map((r) => [r, readFigures(r.doc!, extractions.get(r)!.facts, r === main ? '' : `${reads.indexOf(r)}.`)]));
-  const labels = new Map([...readings.values()].flatMap((reading) => reading.figures.flatMap((f) => (f.factId ? [[f.factId, f.label] as const] : []))));
+  // Each fact's label as its figure names it, qualified by the sentence's subject (评价得分 of which project).
+  const labels = new Map(
+    [...readings.values()].flatMap((reading) => reading.figures.flatMap((f) => (f.factId ? [[f.factId, reading.places.get(f.id)?.name ?? f.label] as const] : []))),
+  );
   const checks = runChecks(combined, labels);
   const rescored: RescoreResult = rescore(combined, checks.context, options.rubric);
   // A unit slip the checks found (21915.81 亿元 for 万元) is corrected in the figures too, before the rules use them.

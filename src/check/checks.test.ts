@@ -20,7 +20,6 @@ const flagged: Array<[string, string, string, string]> = [
   ['2020 年整体支出 24503.02 万元，其中基本支出 2587.21 万元，项目支出 21915.81 亿元，占总支出的 89.44%。', 'unit_suspect', 'spend_project', '21915.81 亿元'],
   ['部门预算收入 24487.38 万元。最终预算经费为 800 万元，占我局预算总数的 12.82%。', 'share_mismatch', '', '12.82'],
   ['“三公”经费预算 19.5 万元，实际开支 8.2 万元，比预算减少 12.3 万元。', 'difference_mismatch', 'sangong_spend', '12.3'],
-  ['公务接待费 0.29 万元，与上年同期相比减少 0.30 万元，下降 60.85%。', 'difference_mismatch', 'sangong_reception_spend', '60.85'],
   ['部门支出预算由 4,755.14 万元调整为 5,008.04 万元，调增金额 262.9 万元。', 'difference_mismatch', '', '262.9'],
   ['全年平均执行率 96.97%。\n第一季度执行率 121.00%，第二季度执行率 86.82%，第三季度执行率 89.76%，第四季度执行率 99.77%。', 'ratio_mismatch', 'quarterly_avg_rate', '96.97'],
   ['第一季度部门预算资金支出进度 26%，第一季度执行率为 114%。', 'ratio_mismatch', 'q1_rate', '114'],
@@ -43,7 +42,6 @@ const clean: Array<[string, string]> = [
   ['a partial 其中 list', '资产类别\t原值\n二、通用设备\t7,950.83\n其中：1. 车辆\t40.91\n2. 单价100万以上\t6,210.16'],
   ['surveys of different services', '开办企业满意率 100%。群众满意度评价 99.8。'],
   ['budget minus spending', '“三公”经费预算 19.5 万元，实际开支 8.2 万元，比预算减少 11.3 万元。'],
-  ['growth implied by the difference', '公务接待费 0.29 万元，与上年同期相比减少 0.30 万元，下降 50.85%。'],
   ['the adjustment amount and ratio', '部门支出预算由 4,755.14 万元调整为 5,008.04 万元，调增金额 252.9 万元，预算调整比例 5.32%。'],
   ['a comparison year is not a period slip', '2021 年度部门整体支出绩效自评报告\n2021 年度部门预算收入 4,755.14 万元，比 2020 年度减少 1,342 万元。'],
 ];

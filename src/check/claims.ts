@@ -1,7 +1,7 @@
 /**
  * Claims the text makes about its own figures:
- * - difference_mismatch: 比预算减少 X 万元 (budget − spending), 调增金额 X / 预算调整比例 Y % (adjusted vs initial),
- *   比上年减少 X 万元，下降 Y % (the prior-year figure implied by X must give Y);
+ * - difference_mismatch: 比预算减少 X 万元 (budget − spending), 调增金额 X / 预算调整比例 Y % (adjusted vs initial);
+ *   a change and its rate against the prior year are the rule change-growth's (src/rules), over every figure;
  * - share_mismatch: A 占 B 的 Z %, with B resolved to the report's own total (预算总数 → the adjusted budget,
  *   else the initial one; 总支出 → spending).
  * A claim whose other figure the report does not state is not flagged.
@@ -153,23 +153,6 @@ export function checkDifferences(ctx: CheckContext): void {
         if (q) flagDifference(ctx, claim, mul(q, point(100)), `(${adjusted.raw} − ${initial.raw}) ÷ ${initial.raw} × 100 = ${show(mul(q, point(100)))}`, [adjusted, initial]);
       }
       continue;
-    }
-    if (claim.base === 'prior' && claim.kind === 'growth' && current) {
-      // The difference stated in the same sentence gives the prior-year figure: prior = current ∓ difference.
-      const diffClaim = claims.find((c) => c !== claim && c.kind === 'diff' && c.place.unit === claim.place.unit && c.subject === current);
-      if (!diffClaim) continue;
-      const d = ctx.interval(diffClaim.figure);
-      const prior = diffClaim.direction > 0 ? sub(ctx.interval(current), d) : addInterval(ctx.interval(current), d);
-      const q = div(d, prior);
-      if (!q) continue;
-      const growth = mul(q, point(100));
-      flagDifference(
-        ctx,
-        claim,
-        growth,
-        `${diffClaim.figure.raw} ÷ (${current.raw} ${diffClaim.direction > 0 ? '−' : '+'} ${diffClaim.figure.raw}) × 100 = ${show(growth)}`,
-        [current, diffClaim.figure],
-      );
     }
   }
 }

@@ -135,7 +135,10 @@ export function analyseTable(doc: DocumentModel, lex: Lexicon, table: Table): Om
     const percent = dataRows.filter((n) => n?.kind === 'percent').length;
     let role: ColumnRole = 'text';
     const plainHeader = header.replace(/\s+/g, '');
-    if (SERIAL.test(header.trim()) || SERIAL.test(plainHeader) || (plainHeader === '' && numeric > 0 && dataRows.every((n) => !n || (n.decimals === 0 && n.value.lte(200))))) role = 'serial';
+    // A column without a header is a serial one when it counts rows: 1, 2, 3 … (not any column of small integers).
+    const counts = dataRows.filter((n): n is NumberToken => n !== null);
+    const countsRows = counts.length >= 2 && counts.every((n, i) => n.decimals === 0 && n.value.eq(counts[0]!.value.plus(i)));
+    if (SERIAL.test(header.trim()) || SERIAL.test(plainHeader) || (plainHeader === '' && countsRows)) role = 'serial';
     // 得分 (20分*执行率) names a score computed from a rate, not a rate.
     else if (filled.length && numeric >= Math.max(1, filled.length * 0.6)) role = (RATE_HEADER.test(header) && !/得分|分值/.test(header)) || percent > numeric / 2 ? 'rate' : 'amount';
     const reading = readLabel(lex, stripParentheticals(header.replace(/[（(](?:万元|元|亿元|%)[)）]/g, '')));

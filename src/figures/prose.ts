@@ -52,10 +52,14 @@ const CLAUSE_BREAK = /[，,；;、]/;
 const LEAD = /^(?:\s|其中|包括|含|另外|另|主要是|主要有|分别是|分别为|合计|共计|[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]|[①-⑳]|[:：)）])+/;
 const TRAIL = /(?:\s|为|是|达到|达|共计|总计|合计为|(?<![合总小共会统设估核])计|(?<![节简制合预规条公])约|近|了|的|有|均为|均|分别为|分别|[:：])+$/;
 
+/** A semicolon before a list marker ends an item of a list ((一)…；(二)…): each item has its own subject. */
+const ITEM_END = /[；;](?=\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．](?!\d)|[①-⑳]))/g;
+
 function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
+  const ends = [...text.matchAll(SENTENCE_END), ...text.matchAll(ITEM_END)].sort((a, b) => a.index! - b.index!);
+  for (const m of ends) {
     out.push([start, m.index! + 1]);
     start = m.index! + 1;
   }

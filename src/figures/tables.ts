@@ -83,7 +83,8 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
     // header's): align it to the header from the right. Rows that keep empty cells keep their places.
     const rowWidth = effectiveWidth([texts]);
     const contiguous = texts.slice(0, rowWidth).every((t) => t.trim() !== '');
-    const shift = flattened && contiguous && rowWidth < headerWidth && rowWidth >= 2 ? headerWidth - rowWidth : 0;
+    const layoutShift = flattened && contiguous && rowWidth < headerWidth && rowWidth >= 2 ? headerWidth - rowWidth : 0;
+    const shift = bestShift(texts, columns, layoutShift);
     const column = (c: number) => columns[c + shift] ?? meaning('');
     const mts = row.map((cell) => cellText(doc, cell));
     const parsed = mts.map((mt, c) => (row[c]!.mergedFrom && row[c]!.text.trim() === '' ? null : parseCell(mt)));
@@ -136,6 +137,39 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
     }
   }
   return out;
+}
+
+/** How well a cell's content fits a column: figures under value columns, words under name columns. */
+function fit(text: string, col: ColumnMeaning | undefined): number {
+  const t = text.trim();
+  if (t === '' || /^[-—–－/\\…]+$/.test(t)) return 0;
+  const number = CELL.test(t.replace(/\s+/g, ''));
+  if (!col) return number ? -1 : 0.5;
+  // A name column keeps its names even when its header states a unit (资金情况（万元）).
+  const valued = !col.label && (col.role !== '' || col.percent || col.money !== null || col.people);
+  if (number) return valued ? 1 : col.label || col.criteria ? -1 : 0;
+  if (col.role === '目标' || col.role === '实际') return 0;
+  return valued ? -1 : 0.5;
+}
+
+/**
+ * The shift that puts a row's cells under the columns their content fits, when the layout lost a cell or gained
+ * one (a row label left of a header that has none, merged cells dropped): the layout's own placement unless
+ * another fits clearly better.
+ */
+function bestShift(texts: string[], columns: ColumnMeaning[], layoutShift: number): number {
+  const score = (s: number) => texts.reduce((sum, t, c) => sum + fit(t, columns[c + s]), 0);
+  const base = score(layoutShift);
+  let best = layoutShift;
+  let bestScore = base;
+  for (const s of [-2, -1, 0, 1, 2]) {
+    const v = score(s);
+    if (v > bestScore) {
+      best = s;
+      bestScore = v;
+    }
+  }
+  return bestScore >= base + 1.5 ? best : layoutShift;
 }
 
 /** Width of rows without their trailing empty cells. */

@@ -14,6 +14,7 @@ import { unmapped } from '../text/mapped-text.js';
 import { add, gap, overlaps, point, type Interval } from '../check/interval.js';
 import { severityOf, type Rule, type RuleContext } from './rule.js';
 import { completePartition } from './partitions.js';
+import { measureOf } from './names.js';
 
 function sum(ctx: RuleContext, figures: Figure[]): Interval {
   return figures.reduce((acc, f) => add(acc, ctx.interval(f)), point(0));
@@ -104,7 +105,13 @@ export const partsSum: Rule = {
   run(ctx) {
     const found = lists(ctx);
     for (const list of found) {
-      list.parts = withoutSubParts(ctx, list.parts);
+      // Parts of the whole's measure: a list that gives each item's budget and its spending (基本支出预算 38.95,
+      // 已支出 20.84; 项目支出预算 87.42, 已支出 40.74) adds up the spending to the spending.
+      const measures = new Set(list.wholes.map(measureOf));
+      const sameMeasure = list.parts.filter((p) => measures.has(measureOf(p)) || (measures.has('') && measureOf(p) === ''));
+      const mixed = new Set(list.parts.map(measureOf)).size > 1;
+      if (mixed && sameMeasure.length < 2) continue;
+      list.parts = withoutSubParts(ctx, mixed ? sameMeasure : list.parts);
       const total = sum(ctx, list.parts);
       const partition = completePartition(list.parts.map((p) => unmapped(p.label).text));
       ctx.checked++;

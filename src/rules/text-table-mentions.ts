@@ -9,16 +9,7 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { gap, overlaps } from '../check/interval.js';
 import { severityOf, type Rule, type RuleContext } from './rule.js';
-import { coreName } from './names.js';
-
-/** 预算 or 执行 (决算, 实际, 支出数) or neither, from the role or the label. */
-function measureOf(f: Figure): string {
-  if (f.role === '预算' || f.role === '执行') return f.role;
-  const label = f.label.split(' › ').pop() ?? '';
-  if (/预算/.test(label)) return '预算';
-  if (/决算|实际|执行数|支出数/.test(label)) return '执行';
-  return '';
-}
+import { coreName, measureOf } from './names.js';
 
 function keyOf(ctx: RuleContext, f: Figure): string | null {
   if (f.direction !== 0 || f.comparison || (f.kind !== 'amount' && f.kind !== 'rate' && f.kind !== 'headcount')) return null;
