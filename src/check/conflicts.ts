@@ -26,10 +26,12 @@ function named(label: string): string {
 /**
  * Two mentions can only contradict each other when their labels name the same thing: 本年支出合计 and
  * 一般公共预算财政拨款支出 are both spending, but not the same figure. A label names the same thing when one
- * holds the other (编外人员控制率 / 我局编外人员控制率); a table label is its row and its header. Mentions without a
- * known label are compared as before.
+ * holds the other (编外人员控制率 / 我局编外人员控制率). Mentions without a known label, and table cells (whose
+ * metric their table's structure gives), are compared as before.
  */
 function sameLabel(ctx: CheckContext, a: Fact, b: Fact): boolean {
+  // A table cell's metric comes from the table's structure (a project list's 合计 row is 项目支出): trusted as read.
+  if (a.location.table || b.location.table) return true;
   const x = ctx.labels.get(a.id);
   const y = ctx.labels.get(b.id);
   if (!x || !y) return true;

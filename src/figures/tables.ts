@@ -139,17 +139,32 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
   return out;
 }
 
-/** How well a cell's content fits a column: figures under value columns, words under name columns. */
+/**
+ * How well a cell's content fits a column: a percent under a rate, money under a budget, a count in its own unit
+ * under a target or an achievement, a bare number under any value column, words under name columns.
+ */
 function fit(text: string, col: ColumnMeaning | undefined): number {
-  const t = text.trim();
+  const t = text.trim().replace(/\s+/g, '');
   if (t === '' || /^[-—–－/\\…]+$/.test(t)) return 0;
-  const number = CELL.test(t.replace(/\s+/g, ''));
-  if (!col) return number ? -1 : 0.5;
+  const m = CELL.exec(t);
+  if (!col) return m ? -1 : 0.5;
   // A name column keeps its names even when its header states a unit (资金情况（万元）).
   const valued = !col.label && (col.role !== '' || col.percent || col.money !== null || col.people);
-  if (number) return valued ? 1 : col.label || col.criteria ? -1 : 0;
-  if (col.role === '目标' || col.role === '实际') return 0;
-  return valued ? -1 : 0.5;
+  if (!m) {
+    if (col.role === '目标' || col.role === '实际') return 0;
+    return valued ? -0.5 : 0.5;
+  }
+  if (!valued) return col.label || col.criteria ? -1 : 0;
+  const unit = m[3] ?? '';
+  const indicator = col.role === '目标' || col.role === '实际';
+  const points = col.role === '分值' || col.role === '得分';
+  const amount = col.role === '预算' || col.role === '执行' || col.money !== null;
+  if (m[1] && m[1] !== '约') return indicator ? 1 : -0.5;
+  if (unit === '%' || unit === '‰') return col.percent || indicator ? 1 : -1;
+  if (/元$/.test(unit)) return amount || indicator ? 1 : -1;
+  if (unit && unit !== '分') return indicator ? 1 : -1;
+  if (unit === '分') return points ? 1 : -1;
+  return col.percent && !amount && !points ? 0.5 : 1;
 }
 
 /**
