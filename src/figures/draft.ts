@@ -16,6 +16,8 @@ export interface FigureDraft {
   /** For table cells: the row quote and the cell. */
   quote?: string;
   table?: { id: number; row: number; col: number };
+  /** For a form read from lines (glued or spaced): the form (its header line) and the row (its line). */
+  form?: { id: number; row: number };
   kind: FigureKind;
   label: string;
   value: Decimal;

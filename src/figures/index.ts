@@ -15,6 +15,7 @@ import type { FigureDraft } from './draft.js';
 import { readProseFigures, type MoneyUnit } from './prose.js';
 import { readTableFigures } from './tables.js';
 import { readHeaderLines } from './header-lines.js';
+import { readGluedForms } from './glued.js';
 import { spansOf } from '../text/mapped-text.js';
 
 /** 金额单位：万元 states the unit of the document (or of the form) from there on. */
@@ -43,6 +44,8 @@ export interface FigurePlace {
   partOf: string[];
   /** What the figure is about, qualified (its label, or the name before it with its label). */
   name: string;
+  /** The form row it was read from: a table's row, or a line under a form's header line. */
+  form: { id: number; row: number } | null;
 }
 
 export interface FigureReading {
@@ -113,6 +116,21 @@ export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): F
     position.set(d, p);
     blockOf.set(d, blockOfLine.get(p.line) ?? -1);
   }
+  // Forms glued together: where the glued reader cuts a run, its cells replace what prose made of the digits.
+  const glued = readGluedForms(doc, byLine, (line) => unitOfLine.get(line) ?? null);
+  if (glued.length) {
+    const cut = glued.map((d) => ({ d, p: positionOf(d), end: spansOf(d.mt, d.start, d.end).at(-1)?.end ?? 0 }));
+    const covered = (x: FigureDraft) => {
+      const p = position.get(x)!;
+      return cut.some((g) => g.p.line === p.line && p.start < g.end && p.start >= g.p.start - 24);
+    };
+    for (let i = drafts.length - 1; i >= 0; i--) if (!drafts[i]!.table && covered(drafts[i]!)) drafts.splice(i, 1);
+    for (const { d, p } of cut) {
+      drafts.push(d);
+      position.set(d, p);
+      blockOf.set(d, blockOfLine.get(p.line) ?? -1);
+    }
+  }
   drafts.sort((a, b) => position.get(a)!.line - position.get(b)!.line || position.get(a)!.start - position.get(b)!.start);
   const factAt = new Map<string, Fact>();
   for (const f of facts) {
@@ -137,6 +155,7 @@ export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): F
       about: d.about ? (ids.get(d.about) ?? null) : null,
       partOf: (d.partOf ?? []).map((w) => ids.get(w)).filter((id): id is string => !!id),
       name: d.name ?? d.label,
+      form: d.table ? { id: d.table.id, row: d.table.row } : (d.form ?? null),
     });
     return {
       id,

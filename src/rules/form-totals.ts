@@ -9,7 +9,7 @@ import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
 import { add, gap, overlaps, point, type Interval } from '../check/interval.js';
 import { severityOf, type Rule, type RuleContext } from './rule.js';
-import { tableRows } from './rows.js';
+import { byColumn, tableRows } from './rows.js';
 
 const TOTAL_ROW = /^(?:总分|合计|总计|自评总分|综合得分|总得分)/;
 const GOAL = /(?:年度)?绩效(?:目标|指标)\d?$/;
@@ -65,17 +65,21 @@ export const formTotals: Rule = {
       // The total row: its score against the items' scores, its weight against theirs.
       for (const total of inTable.filter((r) => TOTAL_ROW.test(rowName(r.figures[0]!)))) {
         const items = inTable.filter((r) => r !== total && r.row < total.row && !/^其中/.test(rowName(r.figures[0]!)));
-        const totalScore = total.figures.find((f) => f.kind === 'score' && f.extractor === 'table');
-        const totalWeight = total.figures.find((f) => f.kind === 'weight' && f.extractor === 'table');
+        const totalScore = total.figures.find((f) => f.kind === 'score' && byColumn(f));
+        const totalWeight = total.figures.find((f) => f.kind === 'weight' && byColumn(f));
         // The scored items: rows with a weight and a score, each taken from its rightmost (most specific) column,
         // as a table with 一级 / 二级 / 三级 weights side by side gives the 三级 item its own.
         const rightmost = (r: (typeof items)[number], kind: 'score' | 'weight') =>
-          r.figures.filter((f) => f.extractor === 'table' && f.kind === kind && f.role === (kind === 'score' ? '得分' : '分值')).pop();
+          r.figures.filter((f) => byColumn(f) && f.kind === kind && f.role === (kind === 'score' ? '得分' : '分值')).pop();
         const scored = items.filter((r) => rightmost(r, 'score') && rightmost(r, 'weight'));
         const scores = scored.map((r) => rightmost(r, 'score')!);
         const weights = scored.map((r) => rightmost(r, 'weight')!);
         if (scored.length < 2) continue;
-        if (totalWeight) flagSum(ctx, totalWeight, weights, 'rule.total-weight', 'score_total_mismatch');
+        // A form read from glued lines may have lost a row the line breaks cut: its weights can only be too many.
+        const lossy = total.figures.some((f) => f.extractor === 'glued');
+        if (totalWeight && (!lossy || sum(ctx, weights).lo.gt(ctx.interval(totalWeight).hi))) {
+          flagSum(ctx, totalWeight, weights, 'rule.total-weight', 'score_total_mismatch');
+        }
         // Scores are compared only over items whose weights make the total weight: then the rows read are the
         // scored items, not group rows with subtotals.
         if (totalScore && totalWeight && overlaps(sum(ctx, weights), ctx.interval(totalWeight))) {
@@ -89,7 +93,7 @@ export const formTotals: Rule = {
         const next = groups.find((o) => o.row > g.row && o.col <= g.col);
         const items = inTable
           .filter((r) => r.row >= g.row && (!next || r.row < next.row) && !TOTAL_ROW.test(rowName(r.figures[0]!)))
-          .flatMap((r) => r.figures.filter((f) => f.kind === 'weight' && f.role === '分值' && f.extractor === 'table').slice(0, 1));
+          .flatMap((r) => r.figures.filter((f) => f.kind === 'weight' && f.role === '分值' && byColumn(f)).slice(0, 1));
         if (items.length < 2) continue;
         const total = sum(ctx, items);
         // Cut short by the end of the table: only a sum that already exceeds the group says anything.
