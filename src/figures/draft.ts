@@ -17,7 +17,7 @@ export interface FigureDraft {
   quote?: string;
   table?: { id: number; row: number; col: number };
   /** For a form read from lines (glued or spaced): the form (its header line) and the row (its line). */
-  form?: { id: number; row: number };
+  form?: { id: number; row: number; col: number };
   kind: FigureKind;
   label: string;
   value: Decimal;

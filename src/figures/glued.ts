@@ -162,7 +162,7 @@ export function readGluedForms(doc: DocumentModel, lines: number[], unitAt: (lin
     const label = (/^[^\d≥≤<>]+/.exec(text)?.[0] ?? '').replace(/[:：]$/, '').slice(-20);
     // A piece of a row cut by a line break (91. / 3%1010) has no label: its cells cannot be told.
     if (!label.trim()) continue;
-    const form = { id: -1 - headerLine, row: line };
+    const form = { id: -1 - headerLine, row: line, col: 0 };
     const numeric = header.filter((c) => c.type !== 'target' && c.type !== 'actual');
     const indicators = header.some((c) => c.type === 'target');
     if (!indicators) {

@@ -11,7 +11,7 @@
  * (>= 98 %) is the target, not a threshold of a rule.
  */
 import type { DocumentModel } from '../model/document.js';
-import { normalizeSegments, type MappedText } from '../text/mapped-text.js';
+import { normalizeSegments, spansOf, type MappedText } from '../text/mapped-text.js';
 import type { FigureDraft } from './draft.js';
 import { CELL, classify, meaning, parseCell, type ColumnMeaning } from './columns.js';
 import type { MoneyUnit } from './prose.js';
@@ -33,6 +33,22 @@ function tokens(text: string): Token[] {
   return [...text.matchAll(/[^|]+/g)].map((m) => ({ text: m[0], start: m.index!, end: m.index! + m[0].length }));
 }
 
+/** The same, with an empty cell where two spaces or more stand between two cells (总分 100  93.6). */
+function cellsWithEmpties(text: string): Token[] {
+  const out: Token[] = [];
+  const trimmed = text.replace(/^\|+|\|+$/g, '');
+  const lead = text.length - text.replace(/^\|+/, '').length;
+  let at = lead;
+  for (const piece of trimmed.split('|')) {
+    out.push({ text: piece, start: at, end: at + piece.length });
+    at += piece.length + 1;
+  }
+  return out;
+}
+
+/** A group's weight in a name cell: 投入(20分), 预算配置（12分）. */
+const GROUP_WEIGHT = /[（(]\s*(\d+(?:\.\d+)?)\s*分\s*[）)]/;
+
 function isHeaderLine(toks: Token[]): boolean {
   if (toks.length < 3) return false;
   if (toks.some((t) => CELL.test(t.text.replace(/[（(][^）)]*[）)]/g, '')) && /\d/.test(t.text.replace(/[（(][^）)]*[）)]/g, '')))) return false;
@@ -50,9 +66,41 @@ function parseToken(mt: MappedText, tok: Token): ReturnType<typeof parseCell> {
   return p ? { ...p, start: tok.start + p.start, end: tok.start + p.end } : null;
 }
 
-export function readHeaderLines(doc: DocumentModel, lines: number[], unitAt: (line: number) => MoneyUnit | null): FigureDraft[] {
+function lineDraft(
+  mt: MappedText,
+  start: number,
+  end: number,
+  kind: FigureDraft['kind'],
+  label: string,
+  value: FigureDraft['value'],
+  unit: string,
+  raw: string,
+  rawUnit: string,
+  decimals: number,
+  role: string,
+  extractor: string,
+  form: FigureDraft['form'],
+): FigureDraft {
+  return { mt, start, end, context: [0, mt.text.length], kind, label, value, unit, raw, rawUnit, decimals, comparator: '=', period: '', comparison: '', direction: 0, role, extractor, form };
+}
+
+/** Where a row's criteria cell stands (评分标准: 得4分、每降低1个百分点扣0.5分): its numbers are the rule's, not figures. */
+export interface CriteriaSpan {
+  line: number;
+  start: number;
+  end: number;
+}
+
+export interface HeaderLineReading {
+  drafts: FigureDraft[];
+  criteria: CriteriaSpan[];
+}
+
+export function readHeaderLines(doc: DocumentModel, lines: number[], unitAt: (line: number) => MoneyUnit | null): HeaderLineReading {
   const out: FigureDraft[] = [];
+  const criteria: CriteriaSpan[] = [];
   let header: ColumnMeaning[] | null = null;
+  let headerLine = -1;
   let targets = false;
   for (const line of lines) {
     const raw = doc.lines[line]!;
@@ -62,10 +110,51 @@ export function readHeaderLines(doc: DocumentModel, lines: number[], unitAt: (li
     if (!toks.length) continue;
     if (isHeaderLine(toks)) {
       header = toks.map((t) => meaning(t.text));
+      headerLine = line;
       targets ||= TARGET_HEADER.test(mt.text);
       continue;
     }
     if (!header) continue;
+    const form = (col: number) => ({ id: -1 - headerLine, row: line, col });
+    // A row with as many cells as the header or fewer (merged name cells left out): its cells right-aligned
+    // under the header, when every figure lands in a column for figures and every word in a column for words.
+    const cells = cellsWithEmpties(mt.text);
+    if (cells.length <= header.length && cells.length >= 2) {
+      const offset = header.length - cells.length;
+      const placed = cells.map((cell, i) => ({ cell, col: header![offset + i]!, at: offset + i }));
+      const valued = (c: ColumnMeaning) => !c.label && !c.criteria && (c.role !== '' || c.percent || c.money !== null);
+      const fits = placed.every(({ cell, col }) => {
+        const t = cell.text.trim();
+        if (t === '') return true;
+        const number = CELL.test(t) && /\d/.test(t);
+        return number ? valued(col) : !valued(col) || col.role === '目标' || col.role === '实际';
+      });
+      if (fits && placed.some(({ cell, col }) => valued(col) && cell.text.trim() !== '')) {
+        const name = (placed.filter(({ col }) => col.label && !col.criteria).map(({ cell }) => cell.text.trim()).filter(Boolean).pop() ?? '').slice(0, 30);
+        for (const { cell, col, at } of placed) {
+          const t = cell.text.trim();
+          if (col.criteria && t) {
+            const spans = spansOf(mt, cell.start, cell.end);
+            if (spans.length) criteria.push({ line: spans[0]!.line, start: spans[0]!.start, end: spans.at(-1)!.end });
+            continue;
+          }
+          const weight = col.label ? GROUP_WEIGHT.exec(t) : null;
+          if (weight) {
+            const parsed = parseNumber(weight[1]!);
+            const start = cell.start + t.indexOf(weight[1]!);
+            if (parsed) out.push(lineDraft(mt, start, start + weight[1]!.length + 1, 'weight', t.replace(GROUP_WEIGHT, ''), parsed.value, '分', weight[1]!, '分', parsed.decimals, '分值', 'header-line-group', form(at)));
+            continue;
+          }
+          if (!valued(col) || t === '') continue;
+          const p = parseToken(mt, cell);
+          if (!p) continue;
+          const what = classify(p, col, { label: name, rowUnit: null, tableUnit: unitAt(line), people: false, staffContext: name + col.plain });
+          if (!what) continue;
+          out.push({ ...lineDraft(mt, p.start, p.end, what.kind, [name, col.header].filter(Boolean).join(' › '), what.value, what.unit, p.raw, p.unit, p.decimals, col.role, 'header-line', form(at)), comparator: p.comparator, period: col.period });
+        }
+        continue;
+      }
+    }
     // The numbers ending the line, right to left under the header's last columns. In a line of label–number
     // pairs (预算数 6.84 到位数 6.84 执行数 6.84 100.00) the first of them is its label's; only the rest are placed.
     const isNumber = (t: Token) => CELL.test(t.text) && /\d/.test(t.text);
@@ -129,5 +218,5 @@ export function readHeaderLines(doc: DocumentModel, lines: number[], unitAt: (li
       });
     }
   }
-  return out;
+  return { drafts: out, criteria };
 }

@@ -45,7 +45,7 @@ export interface FigurePlace {
   /** What the figure is about, qualified (its label, or the name before it with its label). */
   name: string;
   /** The form row it was read from: a table's row, or a line under a form's header line. */
-  form: { id: number; row: number } | null;
+  form: { id: number; row: number; col: number } | null;
 }
 
 export interface FigureReading {
@@ -103,15 +103,29 @@ export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): F
       blockOf.set(d, b);
     }
   });
-  // Forms flattened into lines with spaces: the numbers ending a line under a header line. A number the prose
-  // reader already took keeps its reading.
+  // Forms flattened into lines with spaces: the cells of a line under a header line.
   const position = new Map(drafts.map((d) => [d, positionOf(d)]));
-  const taken = new Set([...position.values()].map((p) => `${p.line}:${p.start}`));
   const blockOfLine = new Map(doc.blocks.flatMap((b, i) => b.lines.map((l) => [l, i] as const)));
   const byLine = [...unitOfLine.keys()].sort((a, b) => a - b);
-  for (const d of readHeaderLines(doc, byLine, (line) => unitOfLine.get(line) ?? null)) {
+  // Read under a header, a number knows its column: that reading replaces what prose made of it, in place, so
+  // the claims about it and the lists it is in still hold it.
+  const proseAt = new Map(drafts.filter((d) => !d.table).map((d) => [`${position.get(d)!.line}:${position.get(d)!.start}`, d]));
+  const spaced = readHeaderLines(doc, byLine, (line) => unitOfLine.get(line) ?? null);
+  // A number inside a row's criteria cell (得4分) states the rule, not the report.
+  const inCriteria = (d: FigureDraft) => {
+    const p = position.get(d)!;
+    return spaced.criteria.some((c) => c.line === p.line && p.start >= c.start && p.start < c.end);
+  };
+  for (let i = drafts.length - 1; i >= 0; i--) if (!drafts[i]!.table && inCriteria(drafts[i]!)) drafts.splice(i, 1);
+  for (const d of spaced.drafts) {
     const p = positionOf(d);
-    if (taken.has(`${p.line}:${p.start}`)) continue;
+    const prose = proseAt.get(`${p.line}:${p.start}`);
+    if (prose) {
+      // The words printed before the number stay its label; the column gives what it is.
+      const { mt: _mt, start: _start, end: _end, context: _context, label, ...reading } = d;
+      Object.assign(prose, reading, prose.label ? {} : { label });
+      continue;
+    }
     drafts.push(d);
     position.set(d, p);
     blockOf.set(d, blockOfLine.get(p.line) ?? -1);
@@ -155,7 +169,7 @@ export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): F
       about: d.about ? (ids.get(d.about) ?? null) : null,
       partOf: (d.partOf ?? []).map((w) => ids.get(w)).filter((id): id is string => !!id),
       name: d.name ?? d.label,
-      form: d.table ? { id: d.table.id, row: d.table.row } : (d.form ?? null),
+      form: d.table ? { id: d.table.id, row: d.table.row, col: d.table.col } : (d.form ?? null),
     });
     return {
       id,

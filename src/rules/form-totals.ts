@@ -80,15 +80,19 @@ export const formTotals: Rule = {
         if (totalWeight && (!lossy || sum(ctx, weights).lo.gt(ctx.interval(totalWeight).hi))) {
           flagSum(ctx, totalWeight, weights, 'rule.total-weight', 'score_total_mismatch');
         }
-        // Scores are compared only over items whose weights make the total weight: then the rows read are the
-        // scored items, not group rows with subtotals.
-        if (totalScore && totalWeight && overlaps(sum(ctx, weights), ctx.interval(totalWeight))) {
+        // Scores are compared only over items whose weights make at least the total weight: then every item was
+        // read (when they make more, a weight is wrong, which the weights' own flag says), not a part of them.
+        if (totalScore && totalWeight && sum(ctx, weights).hi.gte(ctx.interval(totalWeight).lo)) {
           flagSum(ctx, totalScore, scores, 'rule.total-score', 'score_total_mismatch');
         }
       }
       // Group weights printed in the group's cell (产出指标（50分）): the items below it, up to the next group
       // in the same or an outer column.
-      const groups = inTable.flatMap((r) => r.figures.filter((f) => f.kind === 'weight' && f.extractor === 'table-text').map((f) => ({ row: r.row, col: f.location.table!.col, figure: f })));
+      const groups = inTable.flatMap((r) =>
+        r.figures
+          .filter((f) => f.kind === 'weight' && (f.extractor === 'table-text' || f.extractor === 'header-line-group'))
+          .map((f) => ({ row: r.row, col: ctx.place(f)?.form?.col ?? 0, figure: f })),
+      );
       for (const g of groups) {
         const next = groups.find((o) => o.row > g.row && o.col <= g.col);
         const items = inTable

@@ -48,3 +48,35 @@ describe('form rules', () => {
     expect(rulesOf(text).flags.map((f) => [f.check, f.reported, f.expected])).toEqual([]);
   });
 });
+
+// A scoring table flattened with spaces between cells: group weights in the first cells, a weight and a score
+// per item, the rule's wording between them, and a total row whose empty cell leaves a double space.
+const SPACED = `一级指标 二级指标 三级指标 分值 评分标准 得分
+决策(15分) 目标设定(15分) 目标合理性 8 目标与职能相符的，得8分。 8
+目标明确性 7 目标已细化为可衡量指标的，得7分。 6.5
+管理(35分) 资金管理(20分) 预算执行率 10 执行率每降低1个百分点扣0.5分。 9
+资金使用合规性 10 资金使用合规的，得10分。 10
+业务管理(15分) 制度执行有效性 15 制度执行有效的，得15分。 14
+绩效(50分) 产出(50分) 任务完成率 25 完成率每降低1个百分点扣1分。 25
+完成及时性 25 按计划完成的，得25分。 24
+总分 100  96.5
+`;
+
+const plantedSpaced: Array<[string, string, string, string, string]> = [
+  ['a group weight that is not the sum of its items', '资金管理(20分)', '资金管理(25分)', 'score_mismatch', '25'],
+  ['a score above its weight', '按计划完成的，得25分。 24', '按计划完成的，得25分。 26', 'score_mismatch', '26'],
+  // Six integer scores allow ±3 before a total of 96.5 is out of reach.
+  ['a total that is not the sum of the scores', '100  96.5', '100  91.5', 'score_total_mismatch', '91.5'],
+];
+
+describe('form rules on a table flattened with spaces', () => {
+  it('raise nothing on the consistent table', () => {
+    expect(rulesOf(SPACED).flags.map((f) => [f.check, f.reported, f.expected])).toEqual([]);
+  });
+
+  it.each(plantedSpaced)('%s', (_what, from, to, check, reported) => {
+    expect(SPACED.includes(from)).toBe(true);
+    const flags = rulesOf(SPACED.replace(from, to)).flags;
+    expect(flags.map((f) => [f.check, f.reported])).toContainEqual([check, reported]);
+  });
+});

@@ -10,7 +10,7 @@ export interface FormRow {
 
 /** Figures read from a form's cells by their column: a table's cells, or the cells of a glued form line. */
 export function byColumn(f: Figure): boolean {
-  return f.extractor === 'table' || f.extractor === 'glued';
+  return f.extractor === 'table' || f.extractor === 'glued' || f.extractor === 'header-line';
 }
 
 /**
