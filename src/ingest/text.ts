@@ -100,7 +100,11 @@ export function findTableRuns(lines: Line[]): Run[] {
         run.lines.push(j);
         j++;
       }
-      if (run.rows.length >= 2) runs.push(run);
+      // Framed rows right under rows without the frame (绩效指标 | 一级指标 | … above ` | 产出指标 | … |`) are
+      // rows of that table whose first cell is merged: the flat-table reader takes them with it.
+      const previous = lines[i - 1]?.text ?? '';
+      const underFlatRows = previous.includes('|') && !PIPE_ROW.test(previous);
+      if (run.rows.length >= 2 && !underFlatRows) runs.push(run);
       i = j;
       continue;
     }

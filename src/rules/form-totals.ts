@@ -9,7 +9,7 @@ import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
 import { add, gap, overlaps, point, type Interval } from '../check/interval.js';
 import { severityOf, type Rule, type RuleContext } from './rule.js';
-import { byColumn, tableRows } from './rows.js';
+import { byColumn, tableRows, type FormRow } from './rows.js';
 
 const TOTAL_ROW = /^(?:总分|合计|总计|自评总分|综合得分|总得分)/;
 const GOAL = /(?:年度)?绩效(?:目标|指标)\d?$/;
@@ -43,6 +43,53 @@ function flagSum(ctx: RuleContext, reported: Figure, parts: Figure[], message: s
   }, margin);
 }
 
+interface FormSpan {
+  first: number;
+  last: number;
+  total: boolean;
+}
+
+/** The lines each form stands on (a table's block, or a line form's header line to its last row). */
+function formSpans(ctx: RuleContext, rows: FormRow[]): Map<number, FormSpan> {
+  const spans = new Map<number, FormSpan>();
+  for (const r of rows) {
+    let span = spans.get(r.table);
+    if (!span) {
+      const block = r.table >= 0 ? ctx.doc.blocks.find((b) => b.kind === 'table' && b.table === r.table) : undefined;
+      const first = block ? Math.min(...block.lines) : -1 - r.table;
+      const last = block ? Math.max(...block.lines) : first;
+      spans.set(r.table, (span = { first, last, total: false }));
+    }
+    if (r.table < 0) span.last = Math.max(span.last, r.row);
+    if (TOTAL_ROW.test(rowName(r.figures[0]!))) span.total = true;
+  }
+  return spans;
+}
+
+/** Lines between two forms that still let them be one: 年度总体目标 and its text, a header of two lines. */
+const FORM_GAP = 6;
+
+/**
+ * The form right above a form, with scored rows and no total of its own. Between them may stand forms without
+ * scores (年度总体目标 | 预期目标 | …) and a few lines of text, no more.
+ */
+function formAbove(ctx: RuleContext, spans: Map<number, FormSpan>, table: number, rows: FormRow[]): number | null {
+  const here = spans.get(table)!;
+  const scored = (id: number) =>
+    rows.some((r) => r.table === id && r.figures.some((f) => byColumn(f) && f.kind === 'score') && r.figures.some((f) => byColumn(f) && f.kind === 'weight'));
+  const above = [...spans].filter(([id, span]) => id !== table && span.last < here.first).sort((a, b) => b[1].last - a[1].last);
+  const inTable = new Set(ctx.doc.blocks.filter((b) => b.kind === 'table').flatMap((b) => b.lines));
+  let end = here.first;
+  for (const [id, span] of above) {
+    let between = 0;
+    for (let l = span.last + 1; l < end; l++) if (ctx.doc.lines[l]?.text.trim() && !inTable.has(l)) between++;
+    if (between > FORM_GAP || span.total) return null;
+    if (scored(id)) return id;
+    end = span.first;
+  }
+  return null;
+}
+
 export const formTotals: Rule = {
   id: 'form-totals',
   check: 'score_total_mismatch',
@@ -60,11 +107,16 @@ export const formTotals: Rule = {
   run(ctx) {
     const rows = tableRows(ctx, true);
     const tables = [...new Set(rows.map((r) => r.table))];
+    const span = formSpans(ctx, rows);
     for (const table of tables) {
       const inTable = rows.filter((r) => r.table === table).sort((a, b) => a.row - b.row);
       // The total row: its score against the items' scores, its weight against theirs.
       for (const total of inTable.filter((r) => TOTAL_ROW.test(rowName(r.figures[0]!)))) {
-        const items = inTable.filter((r) => r !== total && r.row < total.row && !/^其中/.test(rowName(r.figures[0]!)));
+        const own = inTable.filter((r) => r !== total && r.row < total.row && !/^其中/.test(rowName(r.figures[0]!)));
+        // A project form printed as two tables (the funds with their 分值 10, then the indicators) has one 总分
+        // for both: the form just above, when it has no total of its own, adds its scored rows.
+        const above = formAbove(ctx, span, table, rows);
+        const items = [...(above !== null ? rows.filter((r) => r.table === above && !/^其中/.test(rowName(r.figures[0]!))) : []), ...own];
         const totalScore = total.figures.find((f) => f.kind === 'score' && byColumn(f));
         const totalWeight = total.figures.find((f) => f.kind === 'weight' && byColumn(f));
         // The scored items: rows with a weight and a score, each taken from its rightmost (most specific) column,

@@ -80,3 +80,31 @@ describe('form rules on a table flattened with spaces', () => {
     expect(flags.map((f) => [f.check, f.reported])).toContainEqual([check, reported]);
   });
 });
+
+// A project form flattened into pipe rows reads as two tables (funds, indicators); its 总分 counts the funds
+// row's 分值 10 as well as the indicators' 90.
+const PIPED = `项目资金(万元) | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分
+ | 年度资金总额 | 500.00 | 480.00 | 456.00 | 10 | 95.00% | 9.5
+ | 其中:当年财政拨款 | 500.00 | 480.00 | 456.00 | — | 95.00% | —
+年度总体目标 | 预期目标 | | | 实际完成情况 | | |
+ | 为辖区老人提供上门服务。 | | | 全年服务老人3120人次。 | | |
+绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因
+ | 产出指标 | 数量指标 | 服务老人人次 | ≥3000人次 | 3120人次 | 40 | 40 |
+ | | 质量指标 | 服务合格率 | ≥95% | 97% | 30 | 30 |
+ | 满意度指标 | 服务对象满意度指标 | 老人满意度 | ≥90% | 92% | 20 | 20 |
+总分 | | | | | | 100 | 99.5 |
+`;
+
+describe('form rules on a project form printed as two pipe tables', () => {
+  it('raise nothing when the total counts the funds row too', () => {
+    expect(rulesOf(PIPED).flags.map((f) => [f.check, f.reported, f.expected])).toEqual([]);
+  });
+
+  it.each([
+    ['a total weight that is not the sum of both tables’ weights', '| 100 | 99.5 |', '| 90 | 99.5 |', 'score_total_mismatch', '90'],
+    ['a total score that is not the sum of both tables’ scores', '| 100 | 99.5 |', '| 100 | 89.5 |', 'score_total_mismatch', '89.5'],
+  ])('%s', (_what, from, to, check, reported) => {
+    expect(PIPED.includes(from)).toBe(true);
+    expect(rulesOf(PIPED.replace(from, to)).flags.map((f) => [f.check, f.reported])).toContainEqual([check, reported]);
+  });
+});

@@ -9,6 +9,9 @@
  * - A line without a pipe followed by a line that starts with one (`成本指标` / `| 省级… | 200万 | …`) is a row
  *   broken before its `|`.
  * - Any other line without a pipe ends the rows before it.
+ * - Where rows begin with their first cell (`项目资金(万元) | | 年初预算数 | …`), a line that begins with `|` and
+ *   holds a row's worth of cells (` | 年度资金总额 | 1,860.00 | …`) is a row whose first cell is empty (merged
+ *   with the cell above), not the rest of the line before it.
  */
 import type { Line } from '../model/document.js';
 import type { RawCell } from './table-grid.js';
@@ -22,13 +25,13 @@ const ENDS_PIPE = /\|\s*$/;
 const STARTS_PIPE = /^\s*\|/;
 
 /** The cells of one row read from its lines, a cell left open at a line's end continued on the next line. */
-function rowCells(lines: Line[], rowLines: number[]): RawCell[] {
+function rowCells(lines: Line[], rowLines: number[], leadingEmptyCell: boolean): RawCell[] {
   const cells: RawCell[] = [];
   let open = false;
   for (const l of rowLines) {
     const text = lines[l]!.text;
     const parts = splitCells(l, text, '|');
-    if (STARTS_PIPE.test(text)) parts.shift();
+    if (STARTS_PIPE.test(text) && !(leadingEmptyCell && l === rowLines[0])) parts.shift();
     else if (open && cells.length) cells.push(joinCells([cells.pop()!, parts.shift()!]));
     if (ENDS_PIPE.test(text)) parts.pop();
     cells.push(...parts);
@@ -49,12 +52,17 @@ export function pipeRowGroups(lines: Line[], block: LineBlock): FlatRow[][] {
     if (ENDS_PADDED.test(texts(l))) padded++;
   }
   const paddedBlock = padded * 2 >= multi;
+  // Rows that begin with their first cell rather than a pipe: there a leading pipe follows an empty cell.
+  let openingRows = 0;
+  for (let l = block.start; l < block.end; l++) if (filledCells(texts(l)) >= 2 && !STARTS_PIPE.test(texts(l))) openingRows++;
+  const leadingEmptyCell = !paddedBlock && openingRows >= 2;
+  const ownRow = (l: number) => leadingEmptyCell && STARTS_PIPE.test(texts(l)) && texts(l).split('|').length >= 3;
   const groups: FlatRow[][] = [];
   let rows: FlatRow[] = [];
   let current: number[] = [];
   let padding: number[] = [];
   const flush = () => {
-    const cells = current.length ? rowCells(lines, current) : [];
+    const cells = current.length ? rowCells(lines, current, ownRow(current[0]!)) : [];
     if (cells.length) rows.push({ cells, lines: [...current, ...padding] });
     else if (rows.length) rows[rows.length - 1]!.lines.push(...current, ...padding);
     current = [];
@@ -79,7 +87,7 @@ export function pipeRowGroups(lines: Line[], block: LineBlock): FlatRow[][] {
       continue;
     }
     current.push(l);
-    const continued = (paddedBlock && ENDS_SINGLE_PIPE.test(text)) || (!ENDS_PIPE.test(text) && nextStartsWithPipe);
+    const continued = (paddedBlock && ENDS_SINGLE_PIPE.test(text)) || (!ENDS_PIPE.test(text) && nextStartsWithPipe && !ownRow(l + 1));
     if (!continued) flush();
   }
   endGroup();
