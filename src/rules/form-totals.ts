@@ -7,7 +7,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { add, gap, overlaps, point, type Interval } from '../check/interval.js';
+import { add, gap, overlaps, point, printed, type Interval } from '../check/interval.js';
 import { severityOf, type Rule, type RuleContext } from './rule.js';
 import { byColumn, tableRows, type FormRow } from './rows.js';
 
@@ -15,8 +15,18 @@ const TOTAL_ROW = /^(?:总分|合计|总计|自评总分|综合得分|总得分)
 const GOAL = /(?:年度)?绩效(?:目标|指标)\d?$/;
 const FIRST_LEVEL = /(?:产出|效益|效果|满意度)指标$/;
 
-function sum(ctx: RuleContext, figures: Figure[]): Interval {
-  return figures.reduce((acc, f) => add(acc, ctx.interval(f)), point(0));
+/**
+ * The sum of figures by the rounding rule, scores optionally read to `scoreDecimals`: in a score column that prints
+ * 3.5 and 5.6, a 4 is 4.0 with its trailing zero dropped (as a spreadsheet's General format prints it), not any
+ * value from 3.5 to 4.5. Without that, eighteen integer scores would excuse a total off by nine points.
+ */
+function sum(ctx: RuleContext, figures: Figure[], scoreDecimals = 0): Interval {
+  return figures.reduce((acc, f) => add(acc, f.kind === 'score' && f.decimals < scoreDecimals ? printed(f.value, scoreDecimals) : ctx.interval(f)), point(0));
+}
+
+/** The finest decimals a score column prints, read from its scores and its total. */
+function columnDecimals(figures: Figure[]): number {
+  return Math.max(0, ...figures.filter((f) => f.kind === 'score').map((f) => f.decimals));
 }
 
 function mid(a: Interval): string {
@@ -28,7 +38,7 @@ function rowName(f: Figure): string {
 }
 
 function flagSum(ctx: RuleContext, reported: Figure, parts: Figure[], message: string, check: 'score_total_mismatch' | 'score_mismatch'): void {
-  const total = sum(ctx, parts);
+  const total = sum(ctx, parts, columnDecimals([...parts, reported]));
   ctx.checked++;
   if (overlaps(total, ctx.interval(reported))) return;
   const margin = gap(total, ctx.interval(reported));

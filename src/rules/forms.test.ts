@@ -65,8 +65,9 @@ const SPACED = `一级指标 二级指标 三级指标 分值 评分标准 得�
 const plantedSpaced: Array<[string, string, string, string, string]> = [
   ['a group weight that is not the sum of its items', '资金管理(20分)', '资金管理(25分)', 'score_mismatch', '25'],
   ['a score above its weight', '按计划完成的，得25分。 24', '按计划完成的，得25分。 26', 'score_mismatch', '26'],
-  // Six integer scores allow ±3 before a total of 96.5 is out of reach.
   ['a total that is not the sum of the scores', '100  96.5', '100  91.5', 'score_total_mismatch', '91.5'],
+  // Beside 6.5, the integer scores are read to one decimal (8 is 8.0): two points off is beyond rounding.
+  ['a total two points off the scores', '100  96.5', '100  98.5', 'score_total_mismatch', '98.5'],
 ];
 
 describe('form rules on a table flattened with spaces', () => {
