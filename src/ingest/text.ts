@@ -1,7 +1,7 @@
 /**
  * Plain text and Markdown reports (.txt, .md) in any encoding. Form feeds (as pdftotext writes them) start a
- * new page. Runs of tab-separated lines, Markdown pipe tables, tables flattened to pipes or to one cell per line
- * (flat-table.ts) and space-aligned columns become tables.
+ * new page. Runs of tab-separated lines, Markdown pipe tables, CSV records pasted as lines, tables flattened to
+ * pipes or to one cell per line (flat-table.ts) and space-aligned columns become tables.
  */
 import type { Block, DocumentModel, Format, Line, Table } from '../model/document.js';
 import { IngestError, msg } from '../model/status.js';

@@ -1,7 +1,7 @@
 /**
  * Tables flattened on the way to text (pipes without Markdown's frame, one cell per line, cells between blank
- * lines) are rebuilt as tables: each case is a fixture in one layout and the cells a table rule must find by row
- * label and column header. Prose, headings, lists and `label：value` lines stay paragraphs.
+ * lines, CSV records) are rebuilt as tables: each case is a fixture in one layout and the cells a table rule must
+ * find by row label and column header. Prose, headings, lists and `label：value` lines stay paragraphs.
  */
 import { describe, expect, it } from 'vitest';
 import { cellAt, expectCellsTraceable, readText, rowCells } from '../harness/tables.js';
@@ -261,10 +261,92 @@ const cases: Case[] = [
     tables: 0,
   },
   { name: 'short cells with fewer than three figures are no table', text: blankSeparated('项目名称', '乡村道路维修', '主管部门', '县交通局', '年度', '2023'), tables: 0 },
+  {
+    name: 'CSV records in a text file: quoted fields, commas inside quotes, empty fields in place, a field over two lines, one table per block',
+    text: lines(
+      '附件3',
+      '"2023年度学生营养改善计划项目支出绩效自评表","","","","","","","",""',
+      '"项目名称","学生营养改善计划","","","主管部门","县教育局","","",""',
+      '"项目资金(万元)","","年初预算数","全年预算数","全年执行数","分值","执行率","得分",""',
+      '"","年度资金总额","1,200.00","1,465.30","1,418.92","10","96.84%","9.68",""',
+      '"","其中:当年财政拨款","1,200.00","1,465.30","1,418.92","—","96.84%","—",""',
+      '"","上年结转资金","","","","—","","—",""',
+      '"绩效指标","一级指标","二级指标","三级指标","年度指标值","实际完成值","分值","得分","偏差原因分析',
+      '及改进措施"',
+      '"","产出指标","数量指标","受益学生人数","≥52000人","51,386人","15","14.82","部分学生随父母转学外地"',
+      '"","","质量指标","营养餐食品安全事故发生次数","0次","0次","10","10",""',
+      '"总分","","","","","","35","34.5",""',
+      '以上数据由县教育局提供。',
+    ),
+    tables: 3,
+    origin: 'tab',
+    cells: [
+      ['年度资金总额', '年初预算数', '1,200.00'],
+      ['年度资金总额', '全年执行数', '1,418.92'],
+      ['年度资金总额', '执行率', '96.84%'],
+      ['其中:当年财政拨款', '分值', '—'],
+      ['上年结转资金', '全年预算数', ''],
+      ['受益学生人数', '年度指标值', '≥52000人'],
+      ['受益学生人数', '实际完成值', '51,386人'],
+      ['受益学生人数', '分值', '15'],
+      ['受益学生人数', '得分', '14.82'],
+      ['受益学生人数', '偏差原因分析及改进措施', '部分学生随父母转学外地'],
+      ['营养餐食品安全事故发生次数', '一级指标', ''],
+      ['营养餐食品安全事故发生次数', '二级指标', '质量指标'],
+      ['总分', '得分', '34.5'],
+    ],
+  },
+  {
+    name: 'CSV records quoted only where needed (a number with a thousands comma), unquoted header',
+    text: lines(
+      '表2 支出执行情况',
+      '项目,预算数,执行数,执行率  ',
+      '基本支出,"1,020.00",1011.73,99.19%',
+      '项目支出,"3,210.50","2,995.10",93.29%',
+      '合计,"4,230.50","4,006.83",',
+    ),
+    tables: 1,
+    origin: 'tab',
+    caption: '表2 支出执行情况',
+    cells: [
+      ['基本支出', '预算数', '1,020.00'],
+      ['项目支出', '执行数', '2,995.10'],
+      ['合计', '执行率', ''],
+    ],
+  },
+  {
+    name: 'prose with ASCII commas, quoted words and a quoted list stays prose',
+    text: lines(
+      '本单位2022年度预算收入1,234.56万元,其中财政拨款1,000万元,其他收入234.56万元,结余5万元',
+      '支出1,200.10万元,其中基本支出800万元,项目支出400.10万元,结余34.46万元,无结转',
+      '"十四五"规划开局之年,我局围绕"放管服"改革,推进预算绩效管理,',
+      '"放管服"改革持续深化,"最多跑一次"全面落实,绩效目标全部完成,',
+      '关键词:"绩效","预算","执行"',
+      '关键词:"评价","自评","整改"',
+      '全年共开展培训12期,培训人员860人次,',
+      '发放宣传资料3000份,接受咨询450人次,',
+    ),
+    tables: 0,
+  },
   { name: 'two lines of prose with a | each are no table', text: lines('收入|支出情况如下:本年收入100万元。', '支出|合计95万元,较上年减少。'), tables: 0 },
 ];
 
 describe('flattened tables in text reports', () => {
+  it('a CSV cell points at the text inside its quotes, on every line of a field over two lines', () => {
+    const doc = readText(lines('"项目","全年执行数","偏差原因', '分析"', '"年度资金总额","1,418.92",""', '"其中:""专项""资金","200.00","无"'));
+    const [table] = doc.tables;
+    const cell = (r: number, c: number) => table!.rows[r]![c]!;
+    const printed = (r: number, c: number) => cell(r, c).spans.map((s) => doc.lines[s.line]!.text.slice(s.start, s.end));
+    expect(printed(1, 1)).toEqual(['1,418.92']);
+    // `"年度资金总额","` is ten characters: the span starts after the opening quote and ends before the closing one.
+    expect(cell(1, 1).spans[0]).toEqual({ line: 2, start: 10, end: 18 });
+    expect(cell(0, 2).text).toBe('偏差原因分析');
+    expect(printed(0, 2)).toEqual(['偏差原因', '分析']);
+    expect(cell(1, 2)).toMatchObject({ text: '', spans: [] });
+    expect(cell(2, 0).text).toBe('其中:"专项"资金');
+    expectCellsTraceable(doc);
+  });
+
   it.each(cases)('$name', (c) => {
     const doc = readText(c.text);
     expect(doc.tables).toHaveLength(c.tables);
