@@ -17,6 +17,7 @@ import { splitCells } from '../text/raw-cell.js';
 const RUNNING = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
 const BARE_PAGE_NUMBER = /^\s*\d{1,4}\s*$/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const OWN_UNIT = /[（(](?:人|个|万元|元|亿元|千元|%|㎡|平方米)[)）]\s*$/;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 export function splitLines(text: string): Line[] {
@@ -121,11 +122,14 @@ export function textDocument(text: string, file: string, format: Format, encodin
   const runs = findTableRuns(lines);
   const tables = runs.map((run, id) => {
     const { caption, unitNote } = findCaption(lines, run.lines[0]!);
+    // A caption found among the cells that names its own unit (财政供养人员情况(人)) says what the table counts:
+    // a unit note above it (金额单位:万元) is the form's, for the tables after it.
+    const ownUnit = OWN_UNIT.test(run.caption ?? '');
     return buildTable(run.rows, {
       id,
       pages: [...new Set(run.lines.map((l) => lines[l]!.page).filter((p): p is number => p !== null))],
       caption: run.caption ?? caption,
-      unitNote,
+      unitNote: ownUnit ? null : unitNote,
       origin: run.origin,
       ...(run.headerRows !== undefined ? { headerRows: run.headerRows } : {}),
     });

@@ -13,7 +13,8 @@
  * others head the columns (with an empty head for the label column when there is one header cell per figure); as
  * many text cells as figures head figure columns alone (the row has no label). A cell naming the table (经费控制
  * 情况(万元), …明细表) starts a new table and is its caption. Where every label has one figure the cells are
- * key–value pairs (計劃安排資金(萬元) | 55) and make a two-column table without a header.
+ * key–value pairs (計劃安排資金(萬元) | 55) and make a two-column table without a header. The same reading serves
+ * cells closed by `|` that hold small tables under captions (cell-stream.ts).
  *
  * This layout is also what prose paragraphs separated by blank lines look like, so a run of cells is a table only
  * when it holds at least three figures and no cell reads like prose: a long cell, a sentence, a heading
@@ -24,7 +25,8 @@ import type { RawCell } from './table-grid.js';
 import { cellKey, cellKind, isFigure, isValue } from './cell-kind.js';
 import { joinCells, sliceCell } from './raw-cell.js';
 
-interface Unit {
+/** A cell of a run, and whether it stands where a figure would (a figure, a blank, a placeholder). */
+export interface Unit {
   cell: RawCell;
   lines: number[];
   value: boolean;
@@ -53,17 +55,25 @@ function isField(raw: string, key: string): boolean {
   return parts.length >= 2 && parts.every((p) => p.length >= 2) && cellKind(raw) !== 'date';
 }
 
-/** A cell, or null for text that ends a run of cells (prose, a heading, a field). */
+/**
+ * A cell of a flattened table, or null for text that is no cell and ends a run of cells: prose, a heading, a
+ * field (填报单位(盖章):某某局). `raw` is the cell's text as printed, one entry per line.
+ */
+export function cellUnit(cell: RawCell, lines: number[], raw: string[]): Unit | null {
+  // Prose is told before anything is normalised: most text of a report is prose.
+  if (raw.some((t) => SENTENCE.test(t)) || raw.join('').trim().length > 3 * MAX_CELL) return null;
+  const key = cellKey(cell.text);
+  if (key.length > MAX_CELL || HEADING.test(key)) return null;
+  if (raw.some((t) => isField(t, raw.length === 1 ? key : cellKey(t)))) return null;
+  return { cell, lines, value: isValue(cellKind(cell.text)) };
+}
+
+/** The cell of lines between blank lines, or null (see cellUnit); a line with a `|` or a tab is no such cell. */
 function unitAt(lines: Line[], group: number[]): Unit | null {
   if (group.length > 3) return null;
   const raw = group.map((l) => lines[l]!.text);
-  // Prose is told before anything is normalised: most text of a report is prose.
-  if (raw.some((t) => SENTENCE.test(t) || /[|\t]/.test(t)) || raw.join('').trim().length > 3 * MAX_CELL) return null;
-  const cell = joinCells(group.map((l) => sliceCell(l, lines[l]!.text)));
-  const key = cellKey(cell.text);
-  if (key.length > MAX_CELL || HEADING.test(key)) return null;
-  if (raw.some((t) => isField(t, group.length === 1 ? key : cellKey(t)))) return null;
-  return { cell, lines: group, value: isValue(cellKind(cell.text)) };
+  if (raw.some((t) => /[|\t]/.test(t))) return null;
+  return cellUnit(joinCells(group.map((l) => sliceCell(l, lines[l]!.text))), group, raw);
 }
 
 /** Runs of cells: units between blank lines, split where text that is no cell stands. */
@@ -182,28 +192,34 @@ function sectionTable(units: Unit[], caption: string | null): BlankCellTable | n
   return { rows, lines: units.flatMap((u) => u.lines), headerRows: header ? 1 : 0, caption };
 }
 
-export function findBlankCellTables(lines: Line[], taken: Set<number>): BlankCellTable[] {
+/**
+ * The tables of a run of cells (between blank lines, or closed by `|`): a caption cell starts a new table, each
+ * table's header is read from its leading text cells. A run with fewer than three figures is no table.
+ */
+export function unitTables(cells: Unit[]): BlankCellTable[] {
+  const run = joinUnits(cells);
+  if (run.length < 6 || run.filter((u) => isFigure(cellKind(u.cell.text))).length < 3) return [];
   const tables: BlankCellTable[] = [];
-  for (const raw of cellRuns(lines, taken)) {
-    const run = joinUnits(raw);
-    if (run.length < 6 || run.filter((u) => isFigure(cellKind(u.cell.text))).length < 3) continue;
-    let caption: string | null = null;
-    let section: Unit[] = [];
-    const close = () => {
-      const table = section.length ? sectionTable(section, caption) : null;
-      if (table) tables.push(table);
-      section = [];
-    };
-    run.forEach((u, k) => {
-      // A caption heads text (the column headers); a cell followed by its figure is a row label (资金到位情况 | 55).
-      if (!u.value && CAPTION_CELL.test(cellKey(u.cell.text)) && run[k + 1] && !run[k + 1]!.value) {
-        close();
-        caption = u.cell.text;
-        return;
-      }
-      section.push(u);
-    });
-    close();
-  }
+  let caption: string | null = null;
+  let section: Unit[] = [];
+  const close = () => {
+    const table = section.length ? sectionTable(section, caption) : null;
+    if (table) tables.push(table);
+    section = [];
+  };
+  run.forEach((u, k) => {
+    // A caption heads text (the column headers); a cell followed by its figure is a row label (资金到位情况 | 55).
+    if (!u.value && CAPTION_CELL.test(cellKey(u.cell.text)) && run[k + 1] && !run[k + 1]!.value) {
+      close();
+      caption = u.cell.text;
+      return;
+    }
+    section.push(u);
+  });
+  close();
   return tables;
+}
+
+export function findBlankCellTables(lines: Line[], taken: Set<number>): BlankCellTable[] {
+  return cellRuns(lines, taken).flatMap(unitTables);
 }

@@ -22,6 +22,26 @@ interface Case {
 const lines = (...l: string[]) => l.join('\n');
 /** One cell per line between blank lines, as copied from a web page. */
 const blankSeparated = (...cells: string[]) => cells.join('\n\n');
+/** One cell per line closed by `|`; a blank cell is white space before its `|`. */
+const streamed = (...cells: string[]) => cells.map((c) => (c.trim() === '' ? '  |' : `${c} |`)).join('\n');
+
+/** A 基础数据表 flattened to one cell per line closed by `|`: its title and fields, then small tables under captions. */
+const basicDataStream = lines(
+  '附件1',
+  streamed(
+    '部门整体支出绩效评价基础数据表', '填报单位(盖章):某某县文化局', '金额单位:万元',
+    '财政供养人员情况(人)', '编制数', '2022年实际在职人数', '控制率', '38', '40', '105.26%',
+    '经费控制情况', '2021年决算数', '2022年预算数', '2022年决算数',
+    '支出总额', '4,872.15', '5,130.60', '5,016.44',
+    '基本支出', '986.20', '1,020.00', '1,011.73',
+    '  其中:公用经费', '132.50', '140.00', '138.62',
+    '三公经费', ' ', ' ', ' ',
+    '  其中:公车购置', ' ', ' ', ' ',
+    '公车运行维护', '6.20', '8.00', '5.94',
+    '政府采购金额', '——', ' ', ' ',
+  ),
+  '填表人:王某  联系电话:1234567',
+);
 
 const cases: Case[] = [
   {
@@ -328,10 +348,43 @@ const cases: Case[] = [
     ),
     tables: 0,
   },
+  {
+    name: 'one cell per line closed by |, small tables under captions; titles and fields are no cells, blank cells keep their column',
+    text: basicDataStream,
+    tables: 2,
+    origin: 'cells',
+    caption: '经费控制情况',
+    cells: [
+      ['支出总额', '2021年决算数', '4,872.15'],
+      ['支出总额', '2022年决算数', '5,016.44'],
+      ['其中:公用经费', '2022年预算数', '140.00'],
+      ['三公经费', '2022年预算数', ''],
+      ['其中:公车购置', '2021年决算数', ''],
+      ['公车运行维护', '2022年预算数', '8.00'],
+      ['政府采购金额', '2021年决算数', '——'],
+      ['政府采购金额', '2022年决算数', ''],
+    ],
+  },
+  {
+    name: 'fields and sentences closed by | are no table',
+    text: streamed('项目名称:乡村道路维修', '主管部门:县交通运输局', '金额单位:万元', '项目概况:本项目于2023年实施,完成道路维修12公里。', '资金使用情况良好。'),
+    tables: 0,
+  },
   { name: 'two lines of prose with a | each are no table', text: lines('收入|支出情况如下:本年收入100万元。', '支出|合计95万元,较上年减少。'), tables: 0 },
 ];
 
 describe('flattened tables in text reports', () => {
+  it('a caption cell naming its unit heads a table without a label column; the unit note of the form is not its own', () => {
+    const [staff] = readText(basicDataStream).tables;
+    expect(staff!.caption).toBe('财政供养人员情况(人)');
+    expect(staff!.unitNote).toBeNull();
+    expect(staff!.headerRows).toBe(1);
+    expect(staff!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['编制数', '2022年实际在职人数', '控制率'],
+      ['38', '40', '105.26%'],
+    ]);
+  });
+
   it('a CSV cell points at the text inside its quotes, on every line of a field over two lines', () => {
     const doc = readText(lines('"项目","全年执行数","偏差原因', '分析"', '"年度资金总额","1,418.92",""', '"其中:""专项""资金","200.00","无"'));
     const [table] = doc.tables;
