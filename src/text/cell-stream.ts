@@ -14,6 +14,7 @@ import { joinCells, sliceCell } from './raw-cell.js';
 import { cutStream, type StreamCell } from './stream-rows.js';
 import type { FlatRow } from './table-sections.js';
 import type { RawCell } from './table-grid.js';
+import { cellKind, isFigure } from './cell-kind.js';
 import { cellUnit, unitTables, type BlankCellTable, type Unit } from './blank-cells.js';
 
 /** The cells of a block in reading order, and the stretches of them that row marks delimit. */
@@ -78,9 +79,13 @@ export function streamRows(lines: Line[], block: LineBlock): StreamReading {
       rows.push({ cells: segment.map((c) => c.cell), lines: segment.flatMap((c) => c.lines) });
       continue;
     }
+    // A header naming its label columns (一级指标 | 二级指标 | …) says how rows are cut, where its tables hold as
+    // many figures as cutting by a guessed header width does.
+    const captioned = oneCellPerLine(segment) ? streamTables(segment) : [];
     const cut = cutStream(segment);
-    if (cut) rows.push(...cut);
-    else if (oneCellPerLine(segment)) tables.push(...streamTables(segment));
+    const labelled = captioned.some((t) => t.labelColumns) && figureCount(captioned.flatMap((t) => t.rows)) >= figureCount(cut?.map((r) => r.cells) ?? []);
+    if (cut && !labelled) rows.push(...cut);
+    else tables.push(...captioned);
   }
   return { rows, tables };
 }
@@ -92,6 +97,8 @@ function oneCellPerLine(cells: StreamCell[]): boolean {
   for (const l of closing) perLine.set(l, (perLine.get(l) ?? 0) + 1);
   return closing.filter((l) => perLine.get(l) === 1).length >= 0.8 * cells.length;
 }
+
+const figureCount = (rows: RawCell[][]) => rows.reduce((n, row) => n + row.filter((c) => isFigure(cellKind(c.text))).length, 0);
 
 /**
  * A stream holding several small tables, each under its caption (a 基础数据表: 财政供养人员情况(人) | 编制数 | … |
