@@ -52,11 +52,93 @@ export function detectDelimiter(text: string): { delimiter: string; skipFirstLin
   return { delimiter: best.delimiter, skipFirstLine: false };
 }
 
+export interface CsvField {
+  /** The field as read: quotes removed, `""` inside quotes read as one quote. */
+  text: string;
+  /** Where its characters stand in the parsed text, `[start, end)` ranges in order (a `""` gives its second quote). */
+  pieces: Array<[number, number]>;
+  /** The field opened with a quote. */
+  quoted: boolean;
+  /** Written as RFC 4180 says: wholly between quotes, or without any quote. */
+  strict: boolean;
+}
+
+export interface CsvRecord {
+  fields: CsvField[];
+  /** Where the next record starts: after the line break that ended this one, or the end of the text. */
+  next: number;
+  /** The text ended inside a quoted field; the rest of the text is that field. */
+  unterminatedQuote: boolean;
+}
+
 /**
- * Parse delimited text. Quotes follow RFC 4180 (`""` inside a quoted field is one quote, delimiters and line
- * breaks inside quotes belong to the field); a quote in the middle of an unquoted field is kept as text, as
- * Excel does. CRLF, LF and lone CR all end a record.
+ * One record from `from` on. Quotes follow RFC 4180 (`""` inside a quoted field is one quote, delimiters and line
+ * breaks inside quotes belong to the field); a quote in the middle of an unquoted field is kept as text, as Excel
+ * does. CRLF, LF and lone CR all end a record. The fields keep where their characters are, so a reader of CSV
+ * pasted into a text report can point at them.
  */
+export function readRecord(text: string, delimiter: string, from: number): CsvRecord {
+  const fields: CsvField[] = [];
+  let pieces: Array<[number, number]> = [];
+  let pieceStart = -1;
+  let quoted = false; // the field opened with a quote
+  let inQuotes = false; // inside a quoted section of the field
+  let strict = true;
+  const cut = (at: number) => {
+    if (pieceStart >= 0 && at > pieceStart) pieces.push([pieceStart, at]);
+    pieceStart = -1;
+  };
+  const endField = (at: number) => {
+    cut(at);
+    fields.push({ text: pieces.map(([s, e]) => text.slice(s, e)).join(''), pieces, quoted, strict });
+    pieces = [];
+    quoted = false;
+    strict = true;
+  };
+  const n = text.length;
+  let i = from;
+  while (i < n) {
+    const ch = text[i]!;
+    if (inQuotes) {
+      if (ch === '"') {
+        cut(i);
+        if (text[i + 1] === '"') {
+          pieceStart = i + 1;
+          i += 2;
+          continue;
+        }
+        inQuotes = false;
+        i++;
+        continue;
+      }
+      if (pieceStart < 0) pieceStart = i;
+      i++;
+      continue;
+    }
+    if (ch === '"' && pieces.length === 0 && pieceStart < 0) {
+      // A quoted section after a closed one ("a""b" aside, which is read above) is not RFC 4180.
+      if (quoted) strict = false;
+      quoted = true;
+      inQuotes = true;
+      i++;
+    } else if (ch === delimiter) {
+      endField(i);
+      i++;
+    } else if (ch === '\r' || ch === '\n') {
+      endField(i);
+      return { fields, next: i + (ch === '\r' && text[i + 1] === '\n' ? 2 : 1), unterminatedQuote: false };
+    } else {
+      // Text after a closing quote, or a quote inside unquoted text: kept as text, as Excel does.
+      if (quoted || ch === '"') strict = false;
+      if (pieceStart < 0) pieceStart = i;
+      i++;
+    }
+  }
+  endField(n);
+  return { fields, next: n, unterminatedQuote: inQuotes };
+}
+
+/** Parse delimited text into records of fields (see readRecord). */
 export function parseCsv(text: string, options: { maxRows: number; delimiter?: string }): CsvResult {
   const detected = options.delimiter ? { delimiter: options.delimiter, skipFirstLine: false } : detectDelimiter(text);
   const d = detected.delimiter;
@@ -66,54 +148,20 @@ export function parseCsv(text: string, options: { maxRows: number; delimiter?: s
     i = text.indexOf('\n') + 1;
     rows.push([]); // keep record numbers equal to Excel's row numbers: the sep= line is row 1 there too
   }
-  let row: string[] = [];
-  let field = '';
-  let quoted = false; // inside a quoted section of the current field
   let truncated = false;
-  const n = text.length;
-  const endRecord = () => {
-    row.push(field);
-    field = '';
-    rows.push(row);
-    row = [];
-  };
-  while (i < n) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && field === '') {
-      quoted = true;
-      i++;
-    } else if (ch === d) {
-      row.push(field);
-      field = '';
-      i++;
-    } else if (ch === '\r' || ch === '\n') {
-      endRecord();
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      if (rows.length >= options.maxRows && i < n) {
-        truncated = true;
-        break;
-      }
-    } else {
-      field += ch;
-      i++;
+  let unterminatedQuote = false;
+  while (i < text.length) {
+    const record = readRecord(text, d, i);
+    // An empty quoted field ending the text ("") is no record of its own.
+    const last = text[record.next - 1];
+    const empty = record.fields.length === 1 && record.fields[0]!.text === '' && last !== '\n' && last !== '\r';
+    if (!empty || record.unterminatedQuote) rows.push(record.fields.map((f) => f.text));
+    unterminatedQuote = record.unterminatedQuote;
+    i = record.next;
+    if (rows.length >= options.maxRows && i < text.length) {
+      truncated = true;
+      break;
     }
   }
-  const unterminatedQuote = quoted;
-  if (!truncated && (field !== '' || row.length > 0 || quoted)) endRecord();
   return { rows, delimiter: d, truncated, unterminatedQuote };
 }

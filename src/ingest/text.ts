@@ -1,7 +1,7 @@
 /**
  * Plain text and Markdown reports (.txt, .md) in any encoding. Form feeds (as pdftotext writes them) start a
- * new page. Runs of tab-separated lines, Markdown pipe tables, tables flattened to pipes or to one cell per line
- * (flat-table.ts) and space-aligned columns become tables.
+ * new page. Runs of tab-separated lines, Markdown pipe tables, CSV records pasted as lines, tables flattened to
+ * pipes or to one cell per line (flat-table.ts) and space-aligned columns become tables.
  */
 import type { Block, DocumentModel, Format, Line, Table } from '../model/document.js';
 import { IngestError, msg } from '../model/status.js';
@@ -17,6 +17,7 @@ import { splitCells } from '../text/raw-cell.js';
 const RUNNING = /^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/;
 const BARE_PAGE_NUMBER = /^\s*\d{1,4}\s*$/;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const OWN_UNIT = /[（(](?:人|个|万元|元|亿元|千元|%|㎡|平方米)[)）]\s*$/;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 export function splitLines(text: string): Line[] {
@@ -125,11 +126,14 @@ export function textDocument(text: string, file: string, format: Format, encodin
   const runs = findTableRuns(lines);
   const tables = runs.map((run, id) => {
     const { caption, unitNote } = findCaption(lines, run.lines[0]!);
+    // A caption found among the cells that names its own unit (财政供养人员情况(人)) says what the table counts:
+    // a unit note above it (金额单位:万元) is the form's, for the tables after it.
+    const ownUnit = OWN_UNIT.test(run.caption ?? '');
     return buildTable(run.rows, {
       id,
       pages: [...new Set(run.lines.map((l) => lines[l]!.page).filter((p): p is number => p !== null))],
       caption: run.caption ?? caption,
-      unitNote,
+      unitNote: ownUnit ? null : unitNote,
       origin: run.origin,
       ...(run.headerRows !== undefined ? { headerRows: run.headerRows } : {}),
     });

@@ -11,9 +11,12 @@
  *
  * The header is the run of text cells before the first figures: the last of them is the first row's label, the
  * others head the columns (with an empty head for the label column when there is one header cell per figure); as
- * many text cells as figures head figure columns alone (the row has no label). A cell naming the table (经费控制
- * 情况(万元), …明细表) starts a new table and is its caption. Where every label has one figure the cells are
- * key–value pairs (計劃安排資金(萬元) | 55) and make a two-column table without a header.
+ * many text cells as figures head figure columns alone (the row has no label). A header whose words name two or
+ * more label columns first (一级指标 | 二级指标 | 三级指标 | 年度指标值 | …) has rows of several labels, read by
+ * label-columns.ts. A cell naming the table (经费控制情况(万元), …明细表) starts a new table and is its caption, and
+ * so does a header row after figures (the indicators' 一级指标 | … under a funds block's rows). Where every label
+ * has one figure the cells are key–value pairs (計劃安排資金(萬元) | 55) and make a two-column table without a
+ * header. The same reading serves cells closed by `|` that hold small tables under captions (cell-stream.ts).
  *
  * This layout is also what prose paragraphs separated by blank lines look like, so a run of cells is a table only
  * when it holds at least three figures and no cell reads like prose: a long cell, a sentence, a heading
@@ -23,8 +26,10 @@ import type { Line } from '../model/document.js';
 import type { RawCell } from './table-grid.js';
 import { cellKey, cellKind, isFigure, isValue } from './cell-kind.js';
 import { joinCells, sliceCell } from './raw-cell.js';
+import { HEADER_RUN, headClass, labelColumnRows, startsHeaderRow } from './label-columns.js';
 
-interface Unit {
+/** A cell of a run, and whether it stands where a figure would (a figure, a blank, a placeholder). */
+export interface Unit {
   cell: RawCell;
   lines: number[];
   value: boolean;
@@ -34,6 +39,8 @@ export interface BlankCellTable {
   lines: number[];
   rows: RawCell[][];
   headerRows: number;
+  /** The header names two or more label columns first (一级指标 | 二级指标 | …, label-columns.ts). */
+  labelColumns?: boolean;
   caption: string | null;
 }
 
@@ -53,17 +60,25 @@ function isField(raw: string, key: string): boolean {
   return parts.length >= 2 && parts.every((p) => p.length >= 2) && cellKind(raw) !== 'date';
 }
 
-/** A cell, or null for text that ends a run of cells (prose, a heading, a field). */
+/**
+ * A cell of a flattened table, or null for text that is no cell and ends a run of cells: prose, a heading, a
+ * field (填报单位(盖章):某某局). `raw` is the cell's text as printed, one entry per line.
+ */
+export function cellUnit(cell: RawCell, lines: number[], raw: string[]): Unit | null {
+  // Prose is told before anything is normalised: most text of a report is prose.
+  if (raw.some((t) => SENTENCE.test(t)) || raw.join('').trim().length > 3 * MAX_CELL) return null;
+  const key = cellKey(cell.text);
+  if (key.length > MAX_CELL || HEADING.test(key)) return null;
+  if (raw.some((t) => isField(t, raw.length === 1 ? key : cellKey(t)))) return null;
+  return { cell, lines, value: isValue(cellKind(cell.text)) };
+}
+
+/** The cell of lines between blank lines, or null (see cellUnit); a line with a `|` or a tab is no such cell. */
 function unitAt(lines: Line[], group: number[]): Unit | null {
   if (group.length > 3) return null;
   const raw = group.map((l) => lines[l]!.text);
-  // Prose is told before anything is normalised: most text of a report is prose.
-  if (raw.some((t) => SENTENCE.test(t) || /[|\t]/.test(t)) || raw.join('').trim().length > 3 * MAX_CELL) return null;
-  const cell = joinCells(group.map((l) => sliceCell(l, lines[l]!.text)));
-  const key = cellKey(cell.text);
-  if (key.length > MAX_CELL || HEADING.test(key)) return null;
-  if (raw.some((t) => isField(t, group.length === 1 ? key : cellKey(t)))) return null;
-  return { cell, lines: group, value: isValue(cellKind(cell.text)) };
+  if (raw.some((t) => /[|\t]/.test(t))) return null;
+  return cellUnit(joinCells(group.map((l) => sliceCell(l, lines[l]!.text))), group, raw);
 }
 
 /** Runs of cells: units between blank lines, split where text that is no cell stands. */
@@ -143,6 +158,10 @@ function sectionTable(units: Unit[], caption: string | null): BlankCellTable | n
   }
   const valueGroups = groups.filter((g) => g[0]!.value);
   if (!units.some((u) => isFigure(cellKind(u.cell.text)))) return null;
+  if (!groups[0]![0]!.value) {
+    const labelled = labelColumnRows(units.map((u) => u.cell), groups[0]!.length);
+    if (labelled) return { rows: labelled.rows, lines: units.slice(labelled.start).flatMap((u) => u.lines), headerRows: 1, caption, labelColumns: true };
+  }
   if (valueGroups.length >= 2 && valueGroups.every((g) => g.length === 1)) {
     return { rows: keyValueRows(units), lines: units.flatMap((u) => u.lines), headerRows: 0, caption };
   }
@@ -152,8 +171,12 @@ function sectionTable(units: Unit[], caption: string | null): BlankCellTable | n
   const figures = groups[1]?.length ?? 0;
   if (!lead[0]!.value && lead.length >= 2 && figures > 0) {
     if (lead.length - 1 >= figures) {
-      // At most three header cells more than the figures beside the label: earlier text is not the table's.
-      const heads = lead.slice(Math.max(0, lead.length - 1 - (figures + 3)), lead.length - 1);
+      // The header words right before the label, one per figure (年初预算数 … 得分), and the label column's head
+      // before them (项目资金(万元)); else at most three header cells more than the figures beside the label.
+      let words = lead.length - 1;
+      while (words > 0 && headClass(lead[words - 1]!.cell.text)) words--;
+      const from = lead.length - 1 - words === figures ? words - 1 : lead.length - 1 - (figures + 3);
+      const heads = lead.slice(Math.max(0, from), lead.length - 1);
       header = [...(heads.length === figures ? [empty()] : []), ...heads.map((u) => u.cell)];
       body = units.slice(lead.length - 1);
       units = units.slice(lead.length - 1 - heads.length);
@@ -182,28 +205,49 @@ function sectionTable(units: Unit[], caption: string | null): BlankCellTable | n
   return { rows, lines: units.flatMap((u) => u.lines), headerRows: header ? 1 : 0, caption };
 }
 
-export function findBlankCellTables(lines: Line[], taken: Set<number>): BlankCellTable[] {
+/** Whether a header row (一级指标 | 二级指标 | 三级指标, 年初预算数 | 全年预算数 | …) starts at `k`, not inside one. */
+function startsHeader(run: Unit[], k: number): boolean {
+  if (run[k]!.value || (k > 0 && !run[k - 1]!.value && headClass(run[k - 1]!.cell.text))) return false;
+  const words = run.slice(k, k + HEADER_RUN);
+  return words.every((u) => !u.value) && startsHeaderRow(words.map((u) => u.cell));
+}
+
+/**
+ * The tables of a run of cells (between blank lines, or closed by `|`): a caption cell starts a new table, each
+ * table's header is read from its leading text cells. A run with fewer than three figures is no table.
+ */
+export function unitTables(cells: Unit[]): BlankCellTable[] {
+  const run = joinUnits(cells);
+  if (run.length < 6 || run.filter((u) => isFigure(cellKind(u.cell.text))).length < 3) return [];
   const tables: BlankCellTable[] = [];
-  for (const raw of cellRuns(lines, taken)) {
-    const run = joinUnits(raw);
-    if (run.length < 6 || run.filter((u) => isFigure(cellKind(u.cell.text))).length < 3) continue;
-    let caption: string | null = null;
-    let section: Unit[] = [];
-    const close = () => {
-      const table = section.length ? sectionTable(section, caption) : null;
-      if (table) tables.push(table);
-      section = [];
-    };
-    run.forEach((u, k) => {
-      // A caption heads text (the column headers); a cell followed by its figure is a row label (资金到位情况 | 55).
-      if (!u.value && CAPTION_CELL.test(cellKey(u.cell.text)) && run[k + 1] && !run[k + 1]!.value) {
-        close();
-        caption = u.cell.text;
-        return;
-      }
-      section.push(u);
-    });
-    close();
-  }
+  let caption: string | null = null;
+  let section: Unit[] = [];
+  const close = () => {
+    const table = section.length ? sectionTable(section, caption) : null;
+    if (table) tables.push(table);
+    section = [];
+  };
+  run.forEach((u, k) => {
+    // A caption heads text (the column headers); a cell followed by its figure is a row label (资金到位情况 | 55).
+    if (!u.value && CAPTION_CELL.test(cellKey(u.cell.text)) && run[k + 1] && !run[k + 1]!.value) {
+      close();
+      caption = u.cell.text;
+      return;
+    }
+    // A header row after figures (the indicators' 一级指标 | … | 得分 under the funds' rows) starts a table; the
+    // text cell before it (绩效指标, 项目资金(万元)) heads it too.
+    if (startsHeader(run, k) && section.some((s) => isFigure(cellKind(s.cell.text)))) {
+      const head = section[section.length - 1]!.value ? [] : [section.pop()!];
+      close();
+      caption = null;
+      section.push(...head);
+    }
+    section.push(u);
+  });
+  close();
   return tables;
+}
+
+export function findBlankCellTables(lines: Line[], taken: Set<number>): BlankCellTable[] {
+  return cellRuns(lines, taken).flatMap(unitTables);
 }

@@ -9,7 +9,8 @@ export function findCaption(lines: Line[], tableStart: number): { caption: strin
   let unitNote: string | null = null;
   let seen = 0;
   for (let i = tableStart - 1; i >= 0 && seen < 3; i--) {
-    const text = lines[i]!.text.trim();
+    // A title or a unit note written as a cell of a flattened table (金额单位:万元|) is read without its pipes.
+    const text = lines[i]!.text.replace(/^[\s|]+|[\s|]+$/g, '');
     if (text === '' || lines[i]!.kind === 'running') continue;
     seen++;
     if (!unitNote && UNIT.test(text)) {

@@ -8,7 +8,7 @@ import { zip } from '../harness/zip.js';
 import * as XLSX from 'xlsx';
 import * as cpexcel from 'xlsx/dist/cpexcel.full.mjs';
 import { csvAdapter, xlsAdapter, xlsxAdapter, MAX_SHEET_ROWS } from '../../src/ingest/sheet.js';
-import { parseCsv } from '../../src/ingest/csv-parse.js';
+import { parseCsv, readRecord } from '../../src/ingest/csv-parse.js';
 import { ingest } from '../../src/ingest/index.js';
 import { DEFAULT_LIMITS, type Adapter, type IngestOptions } from '../../src/ingest/adapter.js';
 import type { DocumentModel, Table } from '../../src/model/document.js';
@@ -295,6 +295,19 @@ describe('csv', () => {
     const r = parseCsv('x,"never closed\n1,2', { maxRows: 10 });
     expect(r.unterminatedQuote).toBe(true);
     expect(r.rows).toEqual([['x', 'never closed\n1,2']]);
+  });
+
+  it('readRecord says where each field\'s characters are, and whether it was written as RFC 4180 says', () => {
+    const text = '"a""b",,c "d"\nnext';
+    const { fields, next } = readRecord(text, ',', 0);
+    expect(next).toBe(text.indexOf('next'));
+    expect(fields.map((f) => [f.text, f.quoted, f.strict])).toEqual([
+      ['a"b', true, true],
+      ['', false, true],
+      ['c "d"', false, false],
+    ]);
+    expect(fields[0]!.pieces.map(([s, e]) => text.slice(s, e))).toEqual(['a', '"b']);
+    expect(fields.map((f) => f.pieces.map(([s, e]) => text.slice(s, e)).join(''))).toEqual(fields.map((f) => f.text));
   });
 
   it('a tab-separated text saved as .xls is read as a sheet', async () => {

@@ -1,7 +1,7 @@
 /**
  * Tables flattened on the way to text (pipes without Markdown's frame, one cell per line, cells between blank
- * lines) are rebuilt as tables: each case is a fixture in one layout and the cells a table rule must find by row
- * label and column header. Prose, headings, lists and `label：value` lines stay paragraphs.
+ * lines, CSV records) are rebuilt as tables: each case is a fixture in one layout and the cells a table rule must
+ * find by row label and column header. Prose, headings, lists and `label：value` lines stay paragraphs.
  */
 import { describe, expect, it } from 'vitest';
 import { cellAt, expectCellsTraceable, readText, rowCells } from '../harness/tables.js';
@@ -22,6 +22,72 @@ interface Case {
 const lines = (...l: string[]) => l.join('\n');
 /** One cell per line between blank lines, as copied from a web page. */
 const blankSeparated = (...cells: string[]) => cells.join('\n\n');
+/** One cell per line closed by `|`; a blank cell is white space before its `|`. */
+const streamed = (...cells: string[]) => cells.map((c) => (c.trim() === '' ? '  |' : `${c} |`)).join('\n');
+
+/** A 基础数据表 flattened to one cell per line closed by `|`: its title and fields, then small tables under captions. */
+const basicDataStream = lines(
+  '附件1',
+  streamed(
+    '部门整体支出绩效评价基础数据表', '填报单位(盖章):某某县文化局', '金额单位:万元',
+    '财政供养人员情况(人)', '编制数', '2022年实际在职人数', '控制率', '38', '40', '105.26%',
+    '经费控制情况', '2021年决算数', '2022年预算数', '2022年决算数',
+    '支出总额', '4,872.15', '5,130.60', '5,016.44',
+    '基本支出', '986.20', '1,020.00', '1,011.73',
+    '  其中:公用经费', '132.50', '140.00', '138.62',
+    '三公经费', ' ', ' ', ' ',
+    '  其中:公车购置', ' ', ' ', ' ',
+    '公车运行维护', '6.20', '8.00', '5.94',
+    '政府采购金额', '——', ' ', ' ',
+  ),
+  '填表人:王某  联系电话:1234567',
+);
+
+/** A 项目支出绩效自评表's funds block and indicator block, cell by cell, as both flattenings print them. */
+const selfEvaluationCells = [
+  '项目资金(万元)', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分',
+  '年度资金总额', '2,640.00', '2,640.00', '2,583.10', '10', '97.84%', '9.78',
+  '其中:当年财政拨款', '2,640.00', '2,640.00', '2,583.10', '—', '97.84%', '—',
+  '上年结转资金', '—', '—', '—', '—', ' ', '—',
+  '其他资金', ' ', ' ', ' ', '—', ' ', '—',
+  '绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施',
+  '产出指标', '数量指标', '受益学生人数', '≥52000人', '51,386人', '15', '14.82', '部分学生随父母转学外地',
+  '质量指标', '营养餐食品安全事故发生次数', '0次', '0次', '10', '10', ' ',
+  '时效指标', '补助资金发放及时率', '100%', '100%', '10', '10', ' ',
+  '效益指标', '社会效益指标', '学生营养状况', '有效改善', '明显改善', '20', '19', '个别学校膳食结构单一',
+  '满意度指标', '服务对象满意度指标', '家长满意度', '≥90%', '93.5%', '10', '10', ' ',
+  '总分', '75', '73.6',
+];
+const selfEvaluationFigures: Array<[string, string, string]> = [
+  ['年度资金总额', '全年执行数', '2,583.10'],
+  ['年度资金总额', '得分', '9.78'],
+  ['其中:当年财政拨款', '分值', '—'],
+  ['其他资金', '全年预算数', ''],
+  ['其他资金', '得分', '—'],
+  ['受益学生人数', '年度指标值', '≥52000人'],
+  ['受益学生人数', '实际完成值', '51,386人'],
+  ['受益学生人数', '分值', '15'],
+  ['受益学生人数', '得分', '14.82'],
+  ['受益学生人数', '偏差原因分析及改进措施', '部分学生随父母转学外地'],
+  ['受益学生人数', '一级指标', '产出指标'],
+  // A merged label is printed on its group's first row only: the rows after it leave its column empty.
+  ['营养餐食品安全事故发生次数', '一级指标', ''],
+  ['营养餐食品安全事故发生次数', '二级指标', '质量指标'],
+  ['营养餐食品安全事故发生次数', '实际完成值', '0次'],
+  ['营养餐食品安全事故发生次数', '偏差原因分析及改进措施', ''],
+  ['补助资金发放及时率', '得分', '10'],
+  // Targets in words stay under their column; the remark after the figures is the row's, not the next label.
+  ['学生营养状况', '年度指标值', '有效改善'],
+  ['学生营养状况', '实际完成值', '明显改善'],
+  ['学生营养状况', '分值', '20'],
+  ['学生营养状况', '偏差原因分析及改进措施', '个别学校膳食结构单一'],
+  ['家长满意度', '一级指标', '满意度指标'],
+  ['家长满意度', '实际完成值', '93.5%'],
+  // The total row lost its merged cells: its figures go under the columns that hold the same figures.
+  ['总分', '分值', '75'],
+  ['总分', '得分', '73.6'],
+  ['总分', '年度指标值', ''],
+];
 
 const cases: Case[] = [
   {
@@ -261,10 +327,196 @@ const cases: Case[] = [
     tables: 0,
   },
   { name: 'short cells with fewer than three figures are no table', text: blankSeparated('项目名称', '乡村道路维修', '主管部门', '县交通局', '年度', '2023'), tables: 0 },
+  {
+    name: 'CSV records in a text file: quoted fields, commas inside quotes, empty fields in place, a field over two lines, one table per block',
+    text: lines(
+      '附件3',
+      '"2023年度学生营养改善计划项目支出绩效自评表","","","","","","","",""',
+      '"项目名称","学生营养改善计划","","","主管部门","县教育局","","",""',
+      '"项目资金(万元)","","年初预算数","全年预算数","全年执行数","分值","执行率","得分",""',
+      '"","年度资金总额","1,200.00","1,465.30","1,418.92","10","96.84%","9.68",""',
+      '"","其中:当年财政拨款","1,200.00","1,465.30","1,418.92","—","96.84%","—",""',
+      '"","上年结转资金","","","","—","","—",""',
+      '"绩效指标","一级指标","二级指标","三级指标","年度指标值","实际完成值","分值","得分","偏差原因分析',
+      '及改进措施"',
+      '"","产出指标","数量指标","受益学生人数","≥52000人","51,386人","15","14.82","部分学生随父母转学外地"',
+      '"","","质量指标","营养餐食品安全事故发生次数","0次","0次","10","10",""',
+      '"总分","","","","","","35","34.5",""',
+      '以上数据由县教育局提供。',
+    ),
+    tables: 3,
+    origin: 'tab',
+    cells: [
+      ['年度资金总额', '年初预算数', '1,200.00'],
+      ['年度资金总额', '全年执行数', '1,418.92'],
+      ['年度资金总额', '执行率', '96.84%'],
+      ['其中:当年财政拨款', '分值', '—'],
+      ['上年结转资金', '全年预算数', ''],
+      ['受益学生人数', '年度指标值', '≥52000人'],
+      ['受益学生人数', '实际完成值', '51,386人'],
+      ['受益学生人数', '分值', '15'],
+      ['受益学生人数', '得分', '14.82'],
+      ['受益学生人数', '偏差原因分析及改进措施', '部分学生随父母转学外地'],
+      ['营养餐食品安全事故发生次数', '一级指标', ''],
+      ['营养餐食品安全事故发生次数', '二级指标', '质量指标'],
+      ['总分', '得分', '34.5'],
+    ],
+  },
+  {
+    name: 'CSV records quoted only where needed (a number with a thousands comma), unquoted header',
+    text: lines(
+      '表2 支出执行情况',
+      '项目,预算数,执行数,执行率  ',
+      '基本支出,"1,020.00",1011.73,99.19%',
+      '项目支出,"3,210.50","2,995.10",93.29%',
+      '合计,"4,230.50","4,006.83",',
+    ),
+    tables: 1,
+    origin: 'tab',
+    caption: '表2 支出执行情况',
+    cells: [
+      ['基本支出', '预算数', '1,020.00'],
+      ['项目支出', '执行数', '2,995.10'],
+      ['合计', '执行率', ''],
+    ],
+  },
+  {
+    name: 'prose with ASCII commas, quoted words and a quoted list stays prose',
+    text: lines(
+      '本单位2022年度预算收入1,234.56万元,其中财政拨款1,000万元,其他收入234.56万元,结余5万元',
+      '支出1,200.10万元,其中基本支出800万元,项目支出400.10万元,结余34.46万元,无结转',
+      '"十四五"规划开局之年,我局围绕"放管服"改革,推进预算绩效管理,',
+      '"放管服"改革持续深化,"最多跑一次"全面落实,绩效目标全部完成,',
+      '关键词:"绩效","预算","执行"',
+      '关键词:"评价","自评","整改"',
+      '全年共开展培训12期,培训人员860人次,',
+      '发放宣传资料3000份,接受咨询450人次,',
+    ),
+    tables: 0,
+  },
+  {
+    name: 'one cell per line closed by |, small tables under captions; titles and fields are no cells, blank cells keep their column',
+    text: basicDataStream,
+    tables: 2,
+    origin: 'cells',
+    caption: '经费控制情况',
+    cells: [
+      ['支出总额', '2021年决算数', '4,872.15'],
+      ['支出总额', '2022年决算数', '5,016.44'],
+      ['其中:公用经费', '2022年预算数', '140.00'],
+      ['三公经费', '2022年预算数', ''],
+      ['其中:公车购置', '2021年决算数', ''],
+      ['公车运行维护', '2022年预算数', '8.00'],
+      ['政府采购金额', '2021年决算数', '——'],
+      ['政府采购金额', '2022年决算数', ''],
+    ],
+  },
+  {
+    name: 'one cell per line closed by |: a funds block and an indicator block whose header names its label columns first',
+    text: streamed('2023年度学生营养改善计划项目支出绩效自评表', ...selfEvaluationCells),
+    tables: 2,
+    origin: 'cells',
+    cells: selfEvaluationFigures,
+  },
+  {
+    name: 'fields and sentences closed by | are no table',
+    text: streamed('项目名称:乡村道路维修', '主管部门:县交通运输局', '金额单位:万元', '项目概况:本项目于2023年实施,完成道路维修12公里。', '资金使用情况良好。'),
+    tables: 0,
+  },
+  {
+    name: 'one cell per line between blank lines: the indicator header names its label columns first, rows right-aligned to them',
+    text: blankSeparated(
+      '绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施',
+      '产出指标', '数量指标', '受益学生人数', '≥52000人', '51,386人', '15', '14.82', '部分学生随父母转学外地',
+      '质量指标', '营养餐食品安全事故发生次数', '0次', '0次', '10', '10', ' ',
+    ),
+    tables: 1,
+    origin: 'cells',
+    cells: [
+      ['受益学生人数', '年度指标值', '≥52000人'],
+      ['受益学生人数', '实际完成值', '51,386人'],
+      ['受益学生人数', '分值', '15'],
+      ['受益学生人数', '得分', '14.82'],
+      ['受益学生人数', '三级指标', '受益学生人数'],
+      ['营养餐食品安全事故发生次数', '二级指标', '质量指标'],
+      ['营养餐食品安全事故发生次数', '年度指标值', '0次'],
+      ['营养餐食品安全事故发生次数', '得分', '10'],
+    ],
+    rows: [['营养餐食品安全事故发生次数', ['质量指标', '营养餐食品安全事故发生次数', '0次', '0次', '10', '10', '']]],
+  },
+  {
+    name: 'one cell per line between blank lines: a funds block, then the indicator block under its own header',
+    text: blankSeparated('2023年度学生营养改善计划项目支出绩效自评表', ...selfEvaluationCells),
+    tables: 2,
+    origin: 'cells',
+    caption: '2023年度学生营养改善计划项目支出绩效自评表',
+    cells: selfEvaluationFigures,
+  },
+  {
+    name: 'one cell per line between blank lines, empty cells not printed: a row without a remark, sub-items without 分值 and 得分',
+    text: blankSeparated(
+      '一级指标', '二级指标', '三级指标', '分值', '年度指标值', '实际完成值', '得分', '未完成原因分析',
+      '产出指标(60分)', '数量指标', '新建村道长度', '20', '≥8公里', '8.6公里', '20', '部分路段提前完工',
+      '其中硬化路面', '5公里', '5.2公里',
+      '其中砂石路面', '3公里', '3.4公里',
+      '质量指标', '工程验收合格率', '20', '100%', '100%', '20',
+      '效益指标(30分)', '社会效益指标', '受益群众人数', '30', '≥3000人', '3200人', '30',
+      '满意度指标(10分)', '服务对象满意度指标', '沿线群众满意度', '10', '≥90%', '95%', '10',
+    ),
+    tables: 1,
+    origin: 'cells',
+    cells: [
+      ['新建村道长度', '年度指标值', '≥8公里'],
+      ['新建村道长度', '未完成原因分析', '部分路段提前完工'],
+      ['其中硬化路面', '分值', ''],
+      ['其中硬化路面', '年度指标值', '5公里'],
+      ['其中硬化路面', '实际完成值', '5.2公里'],
+      ['其中砂石路面', '实际完成值', '3.4公里'],
+      ['其中砂石路面', '得分', ''],
+      ['工程验收合格率', '二级指标', '质量指标'],
+      ['工程验收合格率', '分值', '20'],
+      ['工程验收合格率', '未完成原因分析', ''],
+      ['受益群众人数', '一级指标', '效益指标(30分)'],
+      ['受益群众人数', '实际完成值', '3200人'],
+      ['沿线群众满意度', '一级指标', '满意度指标(10分)'],
+      ['沿线群众满意度', '得分', '10'],
+    ],
+  },
+  {
+    name: 'header words between blank lines without figures, and figures in prose, are no table',
+    text: blankSeparated('一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '(一)产出指标完成情况', '受益学生51,386人,完成年度目标的98.8%。', '质量指标全部达标。'),
+    tables: 0,
+  },
   { name: 'two lines of prose with a | each are no table', text: lines('收入|支出情况如下:本年收入100万元。', '支出|合计95万元,较上年减少。'), tables: 0 },
 ];
 
 describe('flattened tables in text reports', () => {
+  it('a caption cell naming its unit heads a table without a label column; the unit note of the form is not its own', () => {
+    const [staff] = readText(basicDataStream).tables;
+    expect(staff!.caption).toBe('财政供养人员情况(人)');
+    expect(staff!.unitNote).toBeNull();
+    expect(staff!.headerRows).toBe(1);
+    expect(staff!.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['编制数', '2022年实际在职人数', '控制率'],
+      ['38', '40', '105.26%'],
+    ]);
+  });
+
+  it('a CSV cell points at the text inside its quotes, on every line of a field over two lines', () => {
+    const doc = readText(lines('"项目","全年执行数","偏差原因', '分析"', '"年度资金总额","1,418.92",""', '"其中:""专项""资金","200.00","无"'));
+    const [table] = doc.tables;
+    const cell = (r: number, c: number) => table!.rows[r]![c]!;
+    const printed = (r: number, c: number) => cell(r, c).spans.map((s) => doc.lines[s.line]!.text.slice(s.start, s.end));
+    expect(printed(1, 1)).toEqual(['1,418.92']);
+    // `"年度资金总额","` is ten characters: the span starts after the opening quote and ends before the closing one.
+    expect(cell(1, 1).spans[0]).toEqual({ line: 2, start: 10, end: 18 });
+    expect(cell(0, 2).text).toBe('偏差原因分析');
+    expect(printed(0, 2)).toEqual(['偏差原因', '分析']);
+    expect(cell(1, 2)).toMatchObject({ text: '', spans: [] });
+    expect(cell(2, 0).text).toBe('其中:"专项"资金');
+    expectCellsTraceable(doc);
+  });
+
   it.each(cases)('$name', (c) => {
     const doc = readText(c.text);
     expect(doc.tables).toHaveLength(c.tables);
