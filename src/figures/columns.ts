@@ -134,14 +134,17 @@ export function classify(p: Parsed, col: ColumnMeaning, cell: CellContext): { ki
     const kind = /增长|下降|增减|变动/.test(col.plain) ? 'growth' : /占比|比重/.test(col.plain) ? 'share' : 'rate';
     return { kind, value: unit === '‰' ? p.value.div(10) : p.value, unit: '%' };
   }
+  // A count of people (编制数, a table captioned (人)) is not money because a 金额单位 line stands above the form.
   const moneyColumn =
-    cell.tableUnit && (col.role === '预算' || col.role === '执行' || /数$|额$|金额|资金|经费/.test(col.plain) || /资金|经费|支出|收入|拨款|合计|总额|小计/.test(cell.label));
+    cell.tableUnit && !col.people && !cell.people && (col.role === '预算' || col.role === '执行' || /数$|额$|金额|资金|经费/.test(col.plain) || /资金|经费|支出|收入|拨款|合计|总额|小计/.test(cell.label));
   if (money || (unit === '' && (col.money || labelUnit || moneyColumn))) {
     const m = money ?? col.money ?? labelUnit ?? cell.tableUnit;
     return m ? { kind: 'amount', value: p.value.times(m.scale), unit: '万元' } : { kind: 'amount', value: p.value, unit: '' };
   }
   if (unit === '人' || unit === '名' || (unit === '' && (col.people || cell.people))) {
-    return { kind: STAFF.test(cell.staffContext) && !col.role ? 'headcount' : 'quantity', value: p.value, unit: '人' };
+    // A column naming staff (实际在职人数) counts staff; under an indicator's 实际完成值 a count is of people served.
+    const staff = STAFF.test(col.plain) || (STAFF.test(cell.staffContext) && !col.role);
+    return { kind: staff ? 'headcount' : 'quantity', value: p.value, unit: '人' };
   }
   if (col.role === '目标' || col.role === '实际' || unit !== '') {
     return { kind: 'quantity', value: p.value, unit: unit || (foreign && !/%|万元|元/.test(foreign) ? foreign : '') };

@@ -46,6 +46,11 @@ describe('glued forms', () => {
     ]);
   });
 
+  it('reads no cells from the signature line under the form', () => {
+    const signed = `${FORM}\n填报单位:某某局填报人:王明联系电话:22831590填报日期:2021年3月1日`;
+    expect(figuresOf(signed).figures.filter((f) => f.extractor === 'glued')).toHaveLength(24);
+  });
+
   it('has no flag when the form is consistent', () => {
     expect(rulesOf(FORM).flags.map((f) => [f.check, f.reported])).toEqual([]);
   });

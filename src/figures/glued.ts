@@ -139,6 +139,8 @@ const RUN = /[\d.,%—–-]{3,}/g;
 /** A target or an achievement with its unit: ≥3600万公里, 3412万公里, 91.3%. */
 const WITH_UNIT = /(≥|≤|>=|<=|>|<)?(\d+(?:\.\d+)?)(%|万?[\u4e00-\u9fff]{1,3}(?:\/[\u4e00-\u9fff]{1,2})?)/g;
 
+const FORM_FOOTER = /填报人|填表人|联系电话|填报日期|填表日期|单位负责人|盖章/;
+
 export function readGluedForms(doc: DocumentModel, lines: number[], unitAt: (line: number) => MoneyUnit | null): FigureDraft[] {
   const out: FigureDraft[] = [];
   let header: Column[] | null = null;
@@ -159,6 +161,11 @@ export function readGluedForms(doc: DocumentModel, lines: number[], unitAt: (lin
       continue;
     }
     if (!header) continue;
+    // The form's signature lines (填报人, 联系电话, 填报日期) end it: their digits are a phone number and a date.
+    if (FORM_FOOTER.test(text)) {
+      header = null;
+      continue;
+    }
     const label = (/^[^\d≥≤<>]+/.exec(text)?.[0] ?? '').replace(/[:：]$/, '').slice(-20);
     // A piece of a row cut by a line break (91. / 3%1010) has no label: its cells cannot be told.
     if (!label.trim()) continue;

@@ -28,6 +28,7 @@ import {
   STAFF,
   TARGET_CLAUSE,
   THRESHOLD_AFTER,
+  RANGE_UPPER,
   THRESHOLD_BEFORE,
   VERSUS_BUDGET,
   VERSUS_PRIOR,
@@ -275,7 +276,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       const overBudget = versusBudget(before.trimEnd());
       const up = CHANGE_UP.test(before.trimEnd()) || overBudget > 0;
       const down = CHANGE_DOWN.test(before.trimEnd()) || overBudget < 0;
-      const threshold = !overBudget && (THRESHOLD_BEFORE.test(before.replace(/\s+$/, '')) || THRESHOLD_AFTER.test(after));
+      const threshold = !overBudget && (THRESHOLD_BEFORE.test(before.replace(/\s+$/, '')) || THRESHOLD_AFTER.test(after) || RANGE_UPPER.test(prefix));
       const changeWord = up || down || CHANGE_WORD.test(before.trimEnd());
       const direction = up ? 1 : down ? -1 : 0;
       currentName = qualify(labelText, label);

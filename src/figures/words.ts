@@ -16,6 +16,9 @@ export const THRESHOLD_BEFORE =
 export const TARGET_CLAUSE = /目标|要求|标准|力争|确保|计划|预计|拟/;
 
 /** Words right after a number that make it a threshold (95%以上, 30%以内, 90%(含)). */
+/** The upper bound of a range (良(80-89分), 60～79分): the text before it ends in a number and a dash. */
+export const RANGE_UPPER = /\d\s*[-—~～至到－]\s*$/;
+
 export const THRESHOLD_AFTER = /^\s*(?:及以上|以上|以下|及以下|以内|之内|为宜|的目标|为目标|为标准|为限|[（(]含[）)]|[-—~～至到]\s*\d|≤|≥|<|>)/;
 
 /** A sentence that states a scoring rule (计5分; 每超过一个百分点扣0.5分; 低于60%不得分): its numbers are constants. */
