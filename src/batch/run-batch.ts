@@ -73,14 +73,15 @@ function envInt(name: string): number | null {
 }
 
 /**
- * Per-thread heap limit. 2 GB where memory allows: V8 grows a heap by up to 4× between collections only when
- * its limit is at least 2 GB (64-bit, below that 1.3–2×), and the smaller factor cost ~30 % more CPU in
- * collections on the corpus PDFs (docs/scale.md), for ~130 MB less peak RSS at --jobs 2. Never more than 60 % of
- * the machine's memory over all threads. JIXIAO_WORKER_HEAP_MB and JIXIAO_WORKER_TASKS override.
+ * Per-thread heap limit: 512 MB. With a 2 GB limit V8 lets a heap grow 4× between collections, and the three heaps
+ * of `--jobs 2` peaked together at 420–490 MB over 1,000 PDFs against 300–340 MB over 100; at 512 MB the same runs
+ * peak at 300–325 MB, flat, for about 10 % more CPU in collections (docs/scale.md). The largest inputs the limits
+ * let through (1,972 pages; 20,000 figures) need less than 256 MB. Never more than 60 % of the machine's memory
+ * over all threads. JIXIAO_WORKER_HEAP_MB and JIXIAO_WORKER_TASKS override.
  */
 export function poolLimits(jobs: number): { heapLimitMb: number; recycleHeapMb: number; maxTasksPerWorker: number } {
   const share = Math.floor(((totalmem() / 1048576) * 0.6) / jobs);
-  const heapLimitMb = envInt('JIXIAO_WORKER_HEAP_MB') ?? Math.max(256, Math.min(2048, share));
+  const heapLimitMb = envInt('JIXIAO_WORKER_HEAP_MB') ?? Math.max(256, Math.min(512, share));
   return { heapLimitMb, recycleHeapMb: Math.floor(heapLimitMb / 2), maxTasksPerWorker: envInt('JIXIAO_WORKER_TASKS') ?? 500 };
 }
 

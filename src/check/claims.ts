@@ -164,10 +164,6 @@ function magnitude(a: Interval): Interval {
   return { lo: a.lo.times(0), hi: a.hi.abs().gt(a.lo.abs()) ? a.hi : a.lo.abs() };
 }
 
-function addInterval(a: Interval, b: Interval): Interval {
-  return sub(a, sub(point(0), b));
-}
-
 /** The budget a 比预算减少 claim refers to: the same subject's budget in the same sentence. */
 function findSubjectBudget(ctx: CheckContext, claim: ExtractedClaim, current: Fact): Fact | null {
   const subject = [...ctx.lex.map.entries()].find(([, metric]) => metric === current.metric)?.[0].split('|')[0];

@@ -6,7 +6,8 @@
 import type { DocumentModel } from '../model/document.js';
 import type { Fact, Location } from '../model/audit.js';
 import { identityWordings as W } from '../../extractors/identity.js';
-import { blockText, FactFactory } from './index.js';
+import { FactFactory } from './index.js';
+import { blockText } from '../text/block-text.js';
 import { lexicon } from '../../extractors/index.js';
 import { originalText } from './location.js';
 import { spansOf } from '../text/mapped-text.js';

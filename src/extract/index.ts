@@ -4,13 +4,14 @@
  */
 import type { DocumentModel } from '../model/document.js';
 import type { Fact, Location } from '../model/audit.js';
-import { normalizeSegments, type MappedText } from '../text/mapped-text.js';
+import type { MappedText } from '../text/mapped-text.js';
 import { lexicon } from '../../extractors/index.js';
 import type { Lexicon, Measure } from './lexicon.js';
 import { readParagraph, type Claim, type Mention } from './prose.js';
 import type { NumberToken } from './numbers.js';
 import { locate } from './location.js';
 import { sectionOfBlocks } from './sections.js';
+import { blockText } from '../text/block-text.js';
 import { readTables, type TableAnalysis } from './tables.js';
 import { readScoreTables, type ScoreTable } from './score-table.js';
 import { readIdentity, type Identity } from './identity.js';
@@ -113,10 +114,6 @@ export class FactFactory {
       location,
     };
   }
-}
-
-export function blockText(doc: DocumentModel, lines: number[]): MappedText {
-  return normalizeSegments(lines.map((l) => ({ line: l, text: doc.lines[l]!.text })));
 }
 
 export function extract(doc: DocumentModel, idPrefix = ''): Extraction {

@@ -4,7 +4,7 @@
  * A heading is a heading block, or a short numbered paragraph (（二）日常公用经费, 2.效率性).
  */
 import type { DocumentModel } from '../model/document.js';
-import { normalizeSegments } from '../text/mapped-text.js';
+import { blockText } from '../text/block-text.js';
 
 const MARKERS: Array<[RegExp, number]> = [
   [/^第[一二三四五六七八九十]+[章部分]/, 1],
@@ -23,11 +23,20 @@ export function headingLevel(text: string): number | null {
 
 /** For each block, the id of the section it is in (the index of the innermost heading block, or -1). */
 export function sectionOfBlocks(doc: DocumentModel): number[] {
+  let sections = sectionsOf.get(doc);
+  if (!sections) sectionsOf.set(doc, (sections = findSections(doc)));
+  return sections;
+}
+
+/** Read once per document: facts and figures both ask. */
+const sectionsOf = new WeakMap<DocumentModel, number[]>();
+
+function findSections(doc: DocumentModel): number[] {
   const stack: Array<{ level: number; block: number }> = [];
   const out: number[] = [];
   doc.blocks.forEach((block, b) => {
     if (block.kind !== 'table') {
-      const text = normalizeSegments(block.lines.map((l) => ({ line: l, text: doc.lines[l]!.text }))).text;
+      const text = blockText(doc, block.lines).text;
       // A numbered short line without a figure in it is a heading (（2）三公经费); ①…0.00 万元。 is not.
       const hasFigure = /\d[\d,.]*\s*(?:万元|亿元|元|%|人|个|项)/.test(text);
       const isHeading = block.kind === 'heading' || (text.length <= 30 && !hasFigure && headingLevel(text) !== null);

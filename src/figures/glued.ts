@@ -146,6 +146,9 @@ export function readGluedForms(doc: DocumentModel, lines: number[], unitAt: (lin
   let header: Column[] | null = null;
   let headerLine = -1;
   for (const line of lines) {
+    // Until a header is found only a header matters, and a header has no digit outside brackets: such lines are
+    // passed over before the cost of normalising them.
+    if (!header && /\d/.test(doc.lines[line]!.text.replace(/[（(][^）)]*[）)]/g, ''))) continue;
     const mt = lineText(doc, line);
     const text = mt.text;
     if (!text.trim() || /\s\S+\s/.test(text.trim())) {

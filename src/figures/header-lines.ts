@@ -105,6 +105,8 @@ export function readHeaderLines(doc: DocumentModel, lines: number[], unitAt: (li
   for (const line of lines) {
     const raw = doc.lines[line]!;
     if (raw.kind === 'running') continue;
+    // Until a header is found only a header matters, and a header has three cells or more.
+    if (!header && raw.text.trim().split(/\s+/).length < 3) continue;
     const mt = lineText(doc, line);
     const toks = tokens(mt.text);
     if (!toks.length) continue;

@@ -7,10 +7,10 @@
 import { Decimal } from 'decimal.js';
 import type { DocumentModel } from '../model/document.js';
 import type { Fact, Figure } from '../model/audit.js';
-import { blockText } from '../extract/index.js';
+import { blockText } from '../text/block-text.js';
 import { locate, originalText } from '../extract/location.js';
 import { headingLevel, sectionOfBlocks } from '../extract/sections.js';
-import { unmapped, type MappedText } from '../text/mapped-text.js';
+import type { MappedText } from '../text/mapped-text.js';
 import type { FigureDraft } from './draft.js';
 import { readProseFigures, type MoneyUnit } from './prose.js';
 import { readTableFigures } from './tables.js';
@@ -77,7 +77,7 @@ export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): F
       if (table) found.push(...readTableFigures(doc, table, { moneyUnit: blockUnit ?? documentUnit, prose: { printed: print } }));
     } else {
       const mt = blockText(doc, block.lines);
-      const plain = unmapped(mt.text).text;
+      const plain = mt.text;
       const level = headingLevel(plain);
       if (level !== null && level <= 2) blockUnit = null;
       documentUnit = moneyUnitOf(DOCUMENT_UNIT.exec(plain)?.[1]) ?? documentUnit;

@@ -10,7 +10,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { div, gap, mul, overlaps, point, sub, type Interval } from '../check/interval.js';
-import { severityOf, type Rule, type RuleContext } from './rule.js';
+import { severityOf, type Rule } from './rule.js';
 import { coreName } from './names.js';
 
 function isLevel(f: Figure): boolean {

@@ -30,6 +30,15 @@ export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK_CHAR.test(ch);
 }
 
+/** isCjk for a UTF-16 unit (-1 for none), without making a string for the common cases. */
+function isCjkCode(code: number): boolean {
+  if (code < 0x2010) return code === 0xb7; // ·
+  if ((code >= 0x3400 && code <= 0x9fff) || (code >= 0x3000 && code <= 0x303f)) return true;
+  return CJK_CHAR.test(String.fromCharCode(code));
+}
+
+const isBlankCode = (code: number) => code === 0x20 || code === 0x0a || code === 0x0d;
+
 /** Full-width forms folded to ASCII. CJK punctuation that separates clauses (，：；（）！？) is kept as is. */
 function foldChar(code: number): string | null {
   if (code >= 0xff10 && code <= 0xff19) return String.fromCharCode(code - 0xff10 + 0x30); // ０-９
@@ -90,6 +99,9 @@ class Builder {
     this.offsetOf = new Int32Array(size);
   }
   push(ch: string, line: number, offset: number): void {
+    this.pushCode(ch.charCodeAt(0), line, offset);
+  }
+  pushCode(code: number, line: number, offset: number): void {
     if (this.length === this.codes.length) {
       const grow = <T extends Uint16Array | Int32Array>(a: T): T => {
         const b = new (a.constructor as new (n: number) => T)(a.length * 2);
@@ -100,13 +112,17 @@ class Builder {
       this.lineOf = grow(this.lineOf);
       this.offsetOf = grow(this.offsetOf);
     }
-    this.codes[this.length] = ch.charCodeAt(0);
+    this.codes[this.length] = code;
     this.lineOf[this.length] = line;
     this.offsetOf[this.length] = offset;
     this.length++;
   }
   at(i: number): string | undefined {
     return i >= 0 && i < this.length ? String.fromCharCode(this.codes[i]!) : undefined;
+  }
+  /** The UTF-16 unit at i, -1 outside the run. */
+  codeAt(i: number): number {
+    return i >= 0 && i < this.length ? this.codes[i]! : -1;
   }
   line(i: number): number {
     return this.lineOf[i]!;
@@ -177,8 +193,8 @@ export function normalizeSegments(segments: Segment[]): MappedText {
           }
         }
       }
-      const ch = text[i]!;
-      if ((ch === '(' || ch === '（') && isCjk(first.at(first.length - 1))) {
+      const code = text.charCodeAt(i);
+      if ((code === 0x28 || code === 0xff08) && isCjkCode(first.codeAt(first.length - 1))) {
         PINYIN.lastIndex = i;
         const m = PINYIN.exec(text);
         if (m && m[0].length <= 9) {
@@ -186,19 +202,18 @@ export function normalizeSegments(segments: Segment[]): MappedText {
           continue;
         }
       }
-      if (ch === '$') {
+      if (code === 0x24 /* $ */) {
         i++;
         continue;
       }
-      if (ch === '}' && braceDepth > 0) {
+      if (code === 0x7d /* } */ && braceDepth > 0) {
         braceDepth--;
         i++;
         continue;
       }
-      const code = text.charCodeAt(i);
       const folded = foldChar(code);
-      const simplified = folded === null ? simplifiedCode(code) : null;
-      first.push(folded ?? (simplified !== null ? String.fromCharCode(simplified) : ch), seg.line, base + i);
+      if (folded !== null) first.push(folded, seg.line, base + i);
+      else first.pushCode(simplifiedCode(code) ?? code, seg.line, base + i);
       i++;
     }
   }
@@ -213,17 +228,17 @@ function squeeze(b: Builder): MappedText {
   const out = new Builder(b.length);
   const n = b.length;
   for (let i = 0; i < n; i++) {
-    const ch = b.at(i)!;
-    if (ch === ' ' || ch === '\n' || ch === '\r') {
+    const code = b.codeAt(i);
+    if (isBlankCode(code)) {
       let j = i;
-      while (j < n && (b.at(j) === ' ' || b.at(j) === '\n' || b.at(j) === '\r')) j++;
+      while (j < n && isBlankCode(b.codeAt(j))) j++;
       const prev = out.at(out.length - 1);
       const next = b.at(j);
       const drop =
         prev === undefined ||
         next === undefined ||
-        isCjk(prev) ||
-        isCjk(next) ||
+        isCjkCode(out.codeAt(out.length - 1)) ||
+        isCjkCode(b.codeAt(j)) ||
         (/\d/.test(prev) && /[%‰]/.test(next)) ||
         (/[,.]/.test(prev) && /\d/.test(next) && /\d/.test(out.at(out.length - 2) ?? '')) ||
         (/\d/.test(prev) && /[.,]/.test(next) && /\d/.test(b.at(j + 1) ?? '')) ||
@@ -233,14 +248,15 @@ function squeeze(b: Builder): MappedText {
       i = j - 1;
       continue;
     }
-    if (ch === '，' && /\d/.test(out.at(out.length - 1) ?? '')) {
+    const last = out.codeAt(out.length - 1);
+    if (code === 0xff0c /* ， */ && last >= 0x30 && last <= 0x39) {
       // 51，019.77 → 51,019.77 (a thousands separator), but 91%，12项 keeps its clause comma.
       if (/^\d{3}(?!\d)/.test(b.slice(i + 1, i + 5))) {
         out.push(',', b.line(i), b.offset(i));
         continue;
       }
     }
-    out.push(ch, b.line(i), b.offset(i));
+    out.pushCode(code, b.line(i), b.offset(i));
   }
   return out.done();
 }
@@ -263,5 +279,14 @@ export function spansOf(mt: MappedText, start: number, end: number): Span[] {
 
 /** A MappedText for a plain string with no source (used in tests and for synthetic text). */
 export function unmapped(text: string, line = 0): MappedText {
-  return normalizeSegments([{ line, text }]);
+  if (line !== 0 || text.length > 80) return normalizeSegments([{ line, text }]);
+  // Labels are normalised again and again by the rules (names, measures, rows): short ones are kept.
+  let mt = unmappedLabels.get(text);
+  if (!mt) {
+    if (unmappedLabels.size >= 20000) unmappedLabels.clear();
+    unmappedLabels.set(text, (mt = normalizeSegments([{ line, text }])));
+  }
+  return mt;
 }
+
+const unmappedLabels = new Map<string, MappedText>();
