@@ -13,7 +13,7 @@ import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
 import { add, gap, overlaps, point, type Interval } from '../check/interval.js';
 import { severityOf, type Rule, type RuleContext } from './rule.js';
-import { completePartition } from './partitions.js';
+import { completePartition, type Partition } from './partitions.js';
 import { measureOf } from './names.js';
 
 function sum(ctx: RuleContext, figures: Figure[]): Interval {
@@ -113,7 +113,7 @@ export const partsSum: Rule = {
       if (mixed && sameMeasure.length < 2) continue;
       list.parts = withoutSubParts(ctx, mixed ? sameMeasure : list.parts);
       const total = sum(ctx, list.parts);
-      const partition = completePartition(list.parts.map((p) => unmapped(p.label).text));
+      const partition = completePartition(list.parts.map((p) => unmapped(p.label).text)) ?? sharesMakeWhole(ctx, list.parts);
       ctx.checked++;
       const verdicts = list.wholes.map((w) => {
         const whole = ctx.interval(w);
@@ -140,6 +140,17 @@ export const partsSum: Rule = {
     parallelBlocks(ctx, found.filter((l) => l.wholes.length === 1));
   },
 };
+
+/**
+ * Parts that each state their share (占 62.50%) with shares adding up to 100 % within rounding: the report says
+ * itself that the list is the whole, so parts falling short of it are a contradiction too.
+ */
+function sharesMakeWhole(ctx: RuleContext, parts: Figure[]): Partition | null {
+  const shares = parts.map((p) => ctx.claimsAbout(p).find((c) => c.kind === 'share'));
+  if (parts.length < 2 || shares.some((s) => !s)) return null;
+  const total = sum(ctx, shares as Figure[]);
+  return total.lo.lte(100) && total.hi.gte(100) ? { name: '各项占比合计100%', members: [] } : null;
+}
 
 /** Consecutive lists whose wholes have one name: a total block, then blocks that add up to it. */
 function parallelBlocks(ctx: RuleContext, found: PartsList[]): void {

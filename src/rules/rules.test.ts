@@ -30,6 +30,8 @@ const flagged: Array<[string, string, string, string]> = [
     '344.00',
   ],
   ['本单位收入为1687.45万元,其中:财政拨款收入1516.64万元,占79.88%;事业收入170.81万元,占10.12%。', 'share_mismatch', '79.88', '89.88'],
+  // Shares adding up to 100 % say the list is the whole: parts falling short of it are flagged.
+  ['2023年支出合计800.00万元,包括:教育支出500.00万元,占62.50%;卫生健康支出200.00万元,占25.00%;农林水支出80.00万元,占12.50%。', 'sum_mismatch', '800.00', '780'],
   ['2020年本年支出合计4021.94万元。一般公共预算财政拨款支出1264.92万元,占本年支出合计的33.45%。', 'share_mismatch', '33.45', '31.45'],
   // A change against the prior year or the budget that the table's columns do not give.
   [`${TABLE}2022年项目支出622.50万元，比上年减少54.44万元。`, 'difference_mismatch', '54.44', '45.44'],
@@ -60,6 +62,8 @@ const clean: string[] = [
   '资产总额6590.02万元,其中流动资产373.64万元,固定资产净值6216.38万元(固定资产原值6606.25万元,累计折旧389.87万元)。',
   // A 其中 list of two of several projects may leave others out.
   '项目支出500万元,其中:信息化项目200万元,培训项目100万元。',
+  // Shares that do not make 100 % leave the list open.
+  '项目支出500万元,其中:信息化项目200万元,占40%;培训项目100万元,占20%。',
   // The list ended before the sentence did.
   '实际正式教职工62人,其中副高级职称4人,中级职称25人,初级职称33人,退休职工28人。',
   // Two totals before 其中: a sum that fits one of them is not flagged.
