@@ -93,6 +93,11 @@ const cases: Array<[string, Want[]]> = [
   // A change in percentage points is about the rate before it; an achieved 达到 is a result, a target is not.
   ['预算执行率为95.36%,较上年提高2.1个百分点。', [{ kind: 'rate', value: '95.36' }, { kind: 'growth', label: '预算执行率 较上年提高', value: '2.1', unit: '个百分点' }]],
   ['群众满意度达到96.5%,目标值为90%。', [{ kind: 'rate', label: '群众满意度', value: '96.5' }]],
+  // A score given is a result even beside the deduction it took; the 满分 after it is that item's weight.
+  [
+    '预算执行得分18.5分（满分20分），扣1.5分。',
+    [{ kind: 'score', label: '预算执行得分', value: '18.5' }, { kind: 'weight', label: '预算执行 满分', value: '20', role: '分值' }],
+  ],
   // A standard per unit is a quantity, not an amount in 万元.
   ['冷库仓储3100元每平方米,投资400万元。', [{ kind: 'quantity', value: '3100', unit: '元/平方米' }, { kind: 'amount', value: '400' }]],
   // Under a unit note, label–value lines give amounts.
@@ -111,6 +116,7 @@ const traps: string[] = [
   'XX年度预算支出910.4\n\n2、7万元',
   '现有预算单位1个,下设3个职能科室。',
   '评价等级分为优(90分及以上)、良(80-89分)、中(60～79分)、差(60分以下)。',
+  '预算执行率得分=预算执行率×分值，得分10分，每降低1个百分点扣0.5分。',
 ];
 
 describe('figures in prose', () => {

@@ -21,8 +21,10 @@ import {
   PART_YEAR,
   PRIOR_YEAR,
   ROLES,
+  RULE_ONLY,
   RULE_POINTS,
   RULE_SENTENCE,
+  SCORE_GIVEN,
   SCORE_LABEL,
   SHARE,
   STAFF,
@@ -213,7 +215,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
     const inSentence: NumberToken[] = [];
     while (cursor < tokens.length && tokens[cursor]!.start < sEnd) inSentence.push(tokens[cursor++]!);
     const sentence = text.slice(sStart, sEnd);
-    const rules = RULE_SENTENCE.test(sentence);
+    const rules = RULE_SENTENCE.test(sentence) && (RULE_ONLY.test(sentence) || !SCORE_GIVEN.test(sentence));
     const levels: FigureDraft[] = [];
     const markers = [...sentence.matchAll(LIST_MARKER)].map((m) => sStart + m.index!);
     let list: PartList | null = null;
@@ -360,7 +362,12 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         const weightInBrackets = /[（(]\s*$/.test(before) && /^\s*[)）]/.test(text.slice(token.unitEnd));
         if (!weightInBrackets && (rules || RULE_POINTS.test(before))) continue;
         const role = weightInBrackets ? '分值' : roleOf(labelText) || '得分';
-        const groupLabel = weightInBrackets ? options.printed(mt, ...labelRange(text, from, Math.max(from, before.lastIndexOf('(') >= 0 || before.lastIndexOf('（') >= 0 ? from + Math.max(before.lastIndexOf('('), before.lastIndexOf('（')) : token.start))) : label;
+        let groupLabel = weightInBrackets ? options.printed(mt, ...labelRange(text, from, Math.max(from, before.lastIndexOf('(') >= 0 || before.lastIndexOf('（') >= 0 ? from + Math.max(before.lastIndexOf('('), before.lastIndexOf('（')) : token.start))) : label;
+        // 预算执行得分18.5分（满分20分）: the 满分 is the weight of the item just scored.
+        const scored = out.at(-1);
+        if (role === '分值' && /^[（(]?\s*(?:满分|分值)(?:为)?$/.test(labelText.trim()) && scored?.kind === 'score' && scored.mt === mt && scored.start >= sStart) {
+          groupLabel = `${scored.label.replace(/(?:自评)?得分$/, '')} 满分`;
+        }
         push({ ...base, kind: role === '分值' ? 'weight' : 'score', label: groupLabel, value: token.value, unit: '分', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role });
         continue;
       }

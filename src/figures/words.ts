@@ -24,6 +24,12 @@ export const THRESHOLD_AFTER = /^\s*(?:及以上|以上|以下|及以下|以内|
 /** A sentence that states a scoring rule (计5分; 每超过一个百分点扣0.5分; 低于60%不得分): its numbers are constants. */
 export const RULE_SENTENCE = /[计扣加减]\s*\d+(?:\.\d+)?\s*分|不得分|扣完为止|得满分|计满分|为满分|每(?:超过|低于|高于|增加|减少|降低|提高|少|多|下降|上升|出现)|按比例(?:扣|得|计)|分档|得分=|得分＝/;
 
+/** What only a rule says: a rate of deduction, a floor, a formula. */
+export const RULE_ONLY = /不得分|扣完为止|每(?:超过|低于|高于|增加|减少|降低|提高|少|多|下降|上升|出现)|按比例(?:扣|得|计)|分档|得分[=＝]|[≤≥<>＜＞≦≧]/;
+
+/** A score given (预算执行得分18.5分, 自评得分为92分): a sentence reporting results, whose 扣1.5分 is a deduction made. */
+export const SCORE_GIVEN = /得分(?:为|是)?\s*\d+(?:\.\d+)?\s*分/;
+
 /** 计5分 / 扣0.5分 / 得3分 right before the unit: a rule's points. */
 export const RULE_POINTS = /[计扣加减]\s*$/;
 

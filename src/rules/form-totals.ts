@@ -100,6 +100,36 @@ function formAbove(ctx: RuleContext, spans: Map<number, FormSpan>, table: number
   return null;
 }
 
+const PROSE_TOTAL = /总分|总得分|综合得分|综合评分|得分合计|合计得分|(?:自评|评价)得分(?:为)?$/;
+
+/**
+ * Scores stated in prose: a total (自评总分为94.5分) and its groups' scores, each with its 满分 (预算编制得分15分
+ * （满分15分）；预算执行得分18.5分（满分20分）…). When the 满分 add up to 100, the groups are the whole framework and
+ * their scores must make the total; the nearest total in the same section, before or after them, is theirs.
+ */
+function proseScoreLists(ctx: RuleContext): void {
+  const prose = ctx.figures.filter((f) => f.extractor === 'prose' && (f.kind === 'score' || f.kind === 'weight'));
+  const items: Array<{ score: Figure; weight: Figure }> = [];
+  for (let i = 0; i + 1 < prose.length; i++) {
+    const [score, weight] = [prose[i]!, prose[i + 1]!];
+    if (score.kind === 'score' && weight.kind === 'weight' && / 满分$/.test(weight.label) && ctx.place(score)?.block === ctx.place(weight)?.block) items.push({ score, weight });
+  }
+  const section = (f: Figure) => ctx.place(f)?.section ?? -1;
+  const paired = new Set(items.flatMap((i) => [i.score, i.weight]));
+  const totals = prose.filter((f) => f.kind === 'score' && !paired.has(f) && PROSE_TOTAL.test(unmapped(f.label).text));
+  const groups = new Map<number, Array<{ score: Figure; weight: Figure }>>();
+  for (const item of items) groups.set(section(item.score), [...(groups.get(section(item.score)) ?? []), item]);
+  for (const [sec, list] of groups) {
+    if (list.length < 2) continue;
+    const weights = list.map((i) => i.weight);
+    if (!sum(ctx, weights).lo.eq(100) || !sum(ctx, weights).hi.eq(100)) continue;
+    const first = ctx.figures.indexOf(list[0]!.score);
+    const candidates = totals.filter((t) => section(t) === sec);
+    const total = candidates.filter((t) => ctx.figures.indexOf(t) < first).pop() ?? candidates.find((t) => ctx.figures.indexOf(t) > first);
+    if (total) flagSum(ctx, total, list.map((i) => i.score), 'rule.total-score', 'score_total_mismatch');
+  }
+}
+
 export const formTotals: Rule = {
   id: 'form-totals',
   check: 'score_total_mismatch',
@@ -167,6 +197,7 @@ export const formTotals: Rule = {
         flagSum(ctx, g.figure, items, 'rule.total-weight', 'score_mismatch');
       }
     }
+    proseScoreLists(ctx);
     // A form flattened into text: 年度绩效目标（80分） against the first-level groups stated with it.
     for (const goal of ctx.figures.filter((f) => f.kind === 'weight' && GOAL.test(unmapped(f.label).text))) {
       const block = ctx.place(goal)?.block;

@@ -30,6 +30,13 @@ const flagged: Array<[string, string, string, string]> = [
     '344.00',
   ],
   ['本单位收入为1687.45万元,其中:财政拨款收入1516.64万元,占79.88%;事业收入170.81万元,占10.12%。', 'share_mismatch', '79.88', '89.88'],
+  // Group scores whose 满分 make 100 are the whole: the total is their sum (15 + 18.5 + 36 + 22 = 91.5).
+  [
+    '自评总分为94.5分。其中：预算编制得分15分（满分15分）；预算执行得分18.5分（满分20分），扣1.5分；产出指标得分36分（满分40分），扣4分；效益指标得分22分（满分25分），扣3分。',
+    'score_total_mismatch',
+    '94.5',
+    '91.50',
+  ],
   // Shares adding up to 100 % say the list is the whole: parts falling short of it are flagged.
   ['2023年支出合计800.00万元,包括:教育支出500.00万元,占62.50%;卫生健康支出200.00万元,占25.00%;农林水支出80.00万元,占12.50%。', 'sum_mismatch', '800.00', '780'],
   ['2020年本年支出合计4021.94万元。一般公共预算财政拨款支出1264.92万元,占本年支出合计的33.45%。', 'share_mismatch', '33.45', '31.45'],
@@ -62,6 +69,9 @@ const clean: string[] = [
   '资产总额6590.02万元,其中流动资产373.64万元,固定资产净值6216.38万元(固定资产原值6606.25万元,累计折旧389.87万元)。',
   // A 其中 list of two of several projects may leave others out.
   '项目支出500万元,其中:信息化项目200万元,培训项目100万元。',
+  // Group scores whose 满分 do not make 100 may leave groups out.
+  '自评总分为90分。其中：预算执行得分18分（满分20分）；产出指标得分36分（满分40分）。',
+  '自评总分为91.5分。其中：预算编制得分15分（满分15分）；预算执行得分18.5分（满分20分），扣1.5分；产出指标得分36分（满分40分），扣4分；效益指标得分22分（满分25分），扣3分。',
   // Shares that do not make 100 % leave the list open.
   '项目支出500万元,其中:信息化项目200万元,占40%;培训项目100万元,占20%。',
   // The list ended before the sentence did.
