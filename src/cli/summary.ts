@@ -41,7 +41,8 @@ export class SummaryBuilder {
     for (const f of r.flags) {
       this.flags[f.severity]++;
       if (f.severity === 'info') continue;
-      const gap = { file: r.file, check: f.check, metric: f.metric, reported: f.reported, expected: f.expected, margin: f.margin };
+      const label = f.evidence.find((e) => e.role === 'reported')?.key;
+      const gap = { file: r.file, check: f.check, metric: f.metric, ...(label ? { label } : {}), reported: f.reported, expected: f.expected, margin: f.margin };
       const m = margin(gap);
       // Largest first; an equal margin goes after the ones already kept, as a stable sort of all gaps would.
       let at = this.gaps.findIndex((g) => g.margin.lt(m));
@@ -88,7 +89,7 @@ export function printSummary(
 ): void {
   const lines: string[] = [];
   const more = summary.failed - notProcessed.length;
-  const gap = (g: GapSummary) => `  ${g.file}  ${checkLabel(g.check, lang)}  ${g.metric ? metricLabel(g.metric, lang) : '—'}  `;
+  const gap = (g: GapSummary) => `  ${g.file}  ${checkLabel(g.check, lang)}  ${g.metric ? metricLabel(g.metric, lang) : (g.label ?? '—')}  `;
   if (lang === 'zh') {
     lines.push(`共 ${summary.files} 个文件：成功 ${summary.ok}，未能处理 ${summary.failed}；用时 ${summary.seconds.toFixed(1)} 秒。`);
     lines.push(`发现问题：错误 ${summary.flags.error}，警告 ${summary.flags.warning}，提示 ${summary.flags.info}。`);

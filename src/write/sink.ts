@@ -9,6 +9,8 @@ export interface GapSummary {
   file: string;
   check: string;
   metric: string;
+  /** The reported figure's label as printed, for gaps whose figure has no vocabulary metric. */
+  label?: string;
   reported: string;
   expected: string;
   margin: string;

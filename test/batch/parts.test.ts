@@ -80,4 +80,13 @@ describe('SummaryBuilder', () => {
     expect(summary.flags.error).toBe(10);
     expect(summary.files).toBe(10);
   });
+
+  it('names a gap outside the vocabulary by the label printed with its reported figure', () => {
+    const flag = { id: 'x', check: 'parts_sum', severity: 'error', metric: '', reported: '12', expected: '10', margin: '2', formula: '', message: { code: 'x' },
+      evidence: [{ role: 'part', key: '差旅费' }, { role: 'reported', key: '会议费合计' }] } as unknown as Flag;
+    const builder = new SummaryBuilder();
+    builder.add({ ...statusReport('a.txt', 'ok', null), flags: [flag] });
+    const [gap] = builder.result('zh', 1).topGaps;
+    expect(gap!.label).toBe('会议费合计');
+  });
 });

@@ -118,7 +118,7 @@ function topGaps(gaps: readonly GapSummary[], lang: Lang, anchor: GapAnchor): st
     .map(
       (g) =>
         `<tr><td><a href="${esc(reportHref(g.file, anchor(g)))}">${esc(g.file)}</a></td><td>${esc(checkLabel(g.check, lang))}</td>` +
-        `<td>${esc(metricLabel(g.metric, lang))}</td><td class="num">${esc(g.reported)}</td><td>${esc(g.expected)}</td><td class="num">${esc(g.margin)}</td></tr>`,
+        `<td>${esc(g.metric ? metricLabel(g.metric, lang) : (g.label ?? '—'))}</td><td class="num">${esc(g.reported)}</td><td>${esc(g.expected)}</td><td class="num">${esc(g.margin)}</td></tr>`,
     )
     .join('');
   return `<h2 class="section-title">${esc(t('html.top-gaps', lang))}</h2><table class="gaps"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
