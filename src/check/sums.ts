@@ -13,7 +13,7 @@ import type { IdentityDef } from '../extract/lexicon.js';
 import { combinations } from './context.js';
 import { add, gap, overlaps, point, printed, show, type Interval } from './interval.js';
 import type { RowInfo, TableAnalysis } from '../extract/tables.js';
-import { rowQuote } from '../extract/tables.js';
+import { rowQuote, UNNUMBERED } from '../extract/tables.js';
 import { severityOfGap } from './ratios.js';
 
 function sum(intervals: Interval[]): Interval {
@@ -139,8 +139,8 @@ export function footings(t: TableAnalysis): Footing[] {
   const total = rows.find((r) => r.kind === 'total');
   // Rows between the last numbered item and the total (本年收入合计, 年初结转和结余 before 总计) make the total
   // something else than the sum of the numbered items: which rows add up to it, the table does not say.
-  const lastNumbered = rows.reduce((last, r, i) => (r.kind === 'item' && r.level < 5 ? i : last), -1);
-  const between = total && lastNumbered >= 0 ? rows.slice(lastNumbered + 1, rows.indexOf(total)).filter((r) => r.kind === 'item' && r.values.size > 0 && r.level === 5 && !r.partial) : [];
+  const lastNumbered = rows.reduce((last, r, i) => (r.kind === 'item' && r.level < UNNUMBERED ? i : last), -1);
+  const between = total && lastNumbered >= 0 ? rows.slice(lastNumbered + 1, rows.indexOf(total)).filter((r) => r.kind === 'item' && r.values.size > 0 && r.level === UNNUMBERED && !r.partial) : [];
   if (total && between.length === 0) {
     const top = rows.filter((r) => r.kind === 'item' && r.level === 1);
     // 其中 rows are parts of the row above them, not of the total.
@@ -157,10 +157,10 @@ export function footings(t: TableAnalysis): Footing[] {
   const hasChildren = new Set<number>();
   rows.forEach((r, i) => {
     const next = rows[i + 1];
-    if (r.kind === 'item' && r.level < 5 && next && next.level > r.level && next.kind === 'item') hasChildren.add(i);
+    if (r.kind === 'item' && r.level < UNNUMBERED && next && next.level > r.level && next.kind === 'item') hasChildren.add(i);
   });
   rows.forEach((r, i) => {
-    if (r.kind !== 'item' || r.level >= 5) return;
+    if (r.kind !== 'item' || r.level >= UNNUMBERED) return;
     const siblings = rows.slice(0, i).filter((s) => s.kind === 'item' && s.level === r.level);
     const isLastOfList = !rows.slice(i + 1).some((s) => s.kind === 'item' && s.level === r.level);
     if (isLastOfList && siblings.length >= 2 && !siblings.some((s) => hasChildren.has(rows.indexOf(s)))) return;

@@ -29,7 +29,7 @@ export interface RowInfo {
   index: number;
   kind: RowKind;
   label: string;
-  /** Hierarchy level from the label's numbering: 一、 = 1, 1. = 2, （1） = 3, ① = 4; items without numbering 5. */
+  /** Hierarchy level from the label's numbering (一、 = 1, （一） = 2, 1. = 3, （1） = 4, ① = 5), or UNNUMBERED. */
   level: number;
   /** The row starts a partial list (其中：…), whose parts need not add up to the parent. */
   partial: boolean;
@@ -66,12 +66,21 @@ const RATE_HEADER = /率|进度|占比|比例|比重|%|％/;
 const TOTAL = /^(?:合\s*计|总\s*计|总\s*额|全部合计|总合计|总计数)$/;
 const SUBTOTAL = /^(?:小\s*计)$/;
 const CRITERIA_HEADER = /指标说明|评分标准|计分方法|计算公式|指标解释|评分细则|指标内涵|标准/;
+/**
+ * Row numbering in the order of the 公文 standard (GB/T 9704): 一、 above （一） above 1. above （1） above ①, so
+ * （三）公务接待费 after 1.公务用车购置 closes the 1. list instead of joining it.
+ */
 const LEVELS: Array<[RegExp, number]> = [
   [/^[一二三四五六七八九十]+[、.．]/, 1],
-  [/^\d{1,2}[.、．](?!\d)/, 2],
-  [/^[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]/, 3],
-  [/^[①-⑳]/, 4],
+  [/^[（(]\s*[一二三四五六七八九十]{1,2}\s*[）)]/, 2],
+  [/^\d{1,2}[.、．](?!\d)/, 3],
+  [/^[（(]\s*\d{1,2}\s*[）)]/, 4],
+  [/^[①-⑳]/, 5],
 ];
+/** The level of a row without numbering: below every numbered one. */
+export const UNNUMBERED = 6;
+/** A row numbered only in a 序号 column stands where 1. does. */
+const SERIAL_LEVEL = 3;
 
 export function cellText(doc: DocumentModel, cell: Cell): MappedText {
   if (cell.spans.length === 0) return normalizeSegments([{ line: -1, text: cell.text }]);
@@ -119,7 +128,19 @@ export function rowLevel(label: string): { level: number; partial: boolean; stri
     if (m) return { level, partial, stripped: text.slice(m[0].length).trim() };
   }
   // An unnumbered 其中 row is a child of the row above it, not a parent of the rows below.
-  return { level: 5, partial, stripped: text };
+  return { level: UNNUMBERED, partial, stripped: text };
+}
+
+/**
+ * An unnumbered row that ends in a colon and is followed by numbered rows (项目支出： then 1、业务工作经费, 2、…) heads
+ * them: it stands one level above them, so it closes the list before it instead of becoming the last item's part.
+ */
+function headGroups(rows: RowInfo[]): void {
+  rows.forEach((r, i) => {
+    if (r.level !== UNNUMBERED || !/[:：]$/.test(r.label)) return;
+    const next = rows.slice(i + 1).find((n) => n.kind !== 'empty');
+    if (next && next.level < UNNUMBERED && next.level > 1) r.level = next.level - 1;
+  });
 }
 
 export function analyseTable(doc: DocumentModel, lex: Lexicon, table: Table): Omit<TableAnalysis, 'facts' | 'proseCells'> {
@@ -180,8 +201,9 @@ export function analyseTable(doc: DocumentModel, lex: Lexicon, table: Table): Om
     else if (SUBTOTAL.test(stripped.replace(/\s+/g, ''))) kind = 'subtotal';
     else if (values.size === 0) kind = label === '' ? 'empty' : 'section';
     else kind = 'item';
-    return { index: r, kind, label: stripped, level: hasSerial && level === 5 ? 2 : level, partial, values };
+    return { index: r, kind, label: stripped, level: hasSerial && level === UNNUMBERED ? SERIAL_LEVEL : level, partial, values };
   });
+  headGroups(rows);
 
   const caption = table.caption ? readLabel(lex, stripParentheticals(table.caption.replace(/^表\s*[\d一二三四五六七八九十]+(?:\s*[-—.．]\s*\d+)?/, ''))) : null;
   const captionSubject = caption?.subject ?? null;
