@@ -150,6 +150,9 @@ const PRIOR_LEVEL = /^(?:比|较|与|同)\s*(?:上年|上一年|去年|上年度
 /** A level stated as the budget a figure is compared with (较年初预算412.00万元减少85.52万元). */
 const BUDGET_LEVEL = /^(?:比|较|与|对比)\s*(?:(?:19|20)\d{2}\s*年度?)?(?:年初|调整后?|全年)?(?:预算|计划)(?:数)?/;
 
+/** The budget a figure is a share of (完成年初预算任务71,900万元的88.08%): a base, when 的 follows it. */
+const COMPLETION_BASE = /(?:完成|占|达到?)\s*(?:(?:19|20)\d{2}\s*年度?)?(?:年初|调整后?|全年)?(?:预算|计划)(?:任务|数)?$/;
+
 /** The words of a claim's label that say what it is about (收入总计较上年增加 → 收入), if any. */
 function claimName(clause: string): string {
   return nameOf(clause);
@@ -340,7 +343,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         if (changeWord) {
           const comparison = overBudget ? '较预算' : comparisonIn(prefix);
           push({ ...base, kind: 'amount', label: claimLabel(label), value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison, direction, role: '', ...about });
-        } else if (BUDGET_LEVEL.test(labelText) && subject) {
+        } else if ((BUDGET_LEVEL.test(labelText) || (COMPLETION_BASE.test(labelText) && /^\s*的/.test(after))) && subject) {
           // The budget the subject is compared with: a base, not a new subject.
           push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison: '', direction: 0, role: '预算', ...about });
         } else if (PRIOR_LEVEL.test(labelText) && subject) {

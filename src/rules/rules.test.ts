@@ -52,6 +52,8 @@ const clean: string[] = [
   '“三公”经费支出3.18万元,较年初预算4.50万元减少1.32万元,下降29.33%。',
   // A change and a rate compared with different things are not paired.
   '2022年“三公”经费支出326.48万元,较年初预算412.00万元减少85.52万元;较上年减少18.37万元,下降5.33%。',
+  // The budget a completion rate is of (完成…预算任务X的Y%) is a base: the change after it is about the actual.
+  '2021年,全县财政收入累计完成63,332万元,完成年初预算任务71,900万元的88.08%,与上年同期相比减少5,137万元,与上年同期相比下降7.50%。',
   // A claim that names its subject is about that figure, not the last one.
   '收入总计1265.38万元,其中:本年财政拨款收入1198.60万元,上年结转66.78万元。收入总计较上年增加84.17万元,增长7.13%。',
   `${TABLE}2022年项目支出622.50万元，比上年减少45.44万元，公务接待费决算数5.21万元。`,
