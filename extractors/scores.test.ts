@@ -13,6 +13,10 @@ describe('自评得分', () => {
   it.each(cases)('%s', (text, score) => {
     expect(valuesOf(text).self_score).toEqual([score]);
   });
+  it('a group score stated with its weight is not the total', () => {
+    expect(valuesOf('1.产出指标完成情况:分值30分,自评得分30分。(1)数量指标:分值10分,自评得分10分。').self_score).toBeUndefined();
+    expect(valuesOf('项目总分值100分,自评得分91.95分。').self_score).toEqual(['91.95']);
+  });
   it('a deduction is not the score', () => {
     expect(valuesOf('该项指标扣2分。').self_score).toBeUndefined();
   });

@@ -9,6 +9,7 @@
  * - `…分别为 a、b、c 和 d`: mapped in order to the quarters or subjects the label lists.
  * - `占…的 Z%`, `比上年减少 X 万元`, `下降 Y%`: claims the checks recompute, not levels.
  */
+import { Decimal } from 'decimal.js';
 import type { MappedText } from '../text/mapped-text.js';
 import type { Lexicon, Measure, MetricDef } from './lexicon.js';
 import { readLabel, stripParentheticals, type LabelReading } from './label.js';
@@ -301,6 +302,7 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose',
       if (!resolved) continue;
       const def = lex.metrics.get(resolved.metric)!;
       if (!unitFits(def, token, label)) continue;
+      if (resolved.metric === 'self_score' && ofPart(text.slice(sStart, token.start))) continue;
       const mention: Mention = {
         metric: resolved.metric,
         key: reading.key,
@@ -322,6 +324,15 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose',
     settleInitialVersusPlan(lex, sentenceMentions);
   }
   return { mentions, claims, measure: ctx.measure };
+}
+
+/**
+ * A 自评得分 stated with a weight short of 100 (产出指标完成情况:分值30分,自评得分30分) is a group's or an item's
+ * score, not the report's total.
+ */
+function ofPart(sentenceBefore: string): boolean {
+  const weight = /(?:分值|满分|权重)\s*[为是:：]?\s*(\d+(?:\.\d+)?)\s*分/.exec(sentenceBefore);
+  return weight !== null && new Decimal(weight[1]!).lt(100);
 }
 
 /** The rate metric whose definition is `numerator / denominator`, if any. */
