@@ -58,6 +58,9 @@ const TRAIL = /(?:\s|为|是|达到|达|共计|总计|合计为|(?<![合总小�
 /** A semicolon before a list marker ends an item of a list ((一)…；(二)…): each item has its own subject. */
 const ITEM_END = /[；;](?=\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．](?!\d)|[①-⑳]))/g;
 
+/** The marker of a numbered item at the start of a paragraph or sentence. */
+const ITEM_MARKER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])\s*/;
+
 function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
@@ -213,6 +216,11 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
   // The subject of claims carries over to the next sentence of the paragraph (…435.82万元。收支较上年减少83.71万元).
   let subject: Subject | null = null;
   let previousLevels: FigureDraft[] = [];
+  // A numbered paragraph's topic (1、哈拉布拉乡…建设项目，铺建…。2021年下达…实际已支付186.98万元): what the figures of
+  // all its sentences are about, so the items of a list of projects are not one another's mentions.
+  const item = ITEM_MARKER.exec(text);
+  const topicLead = item ? /^[^，,；;：:。\d]{2,40}?(?=[，,；;：:。])/.exec(text.slice(item[0].length)) : null;
+  const topic = topicLead ? nameOf(topicLead[0]) : '';
   for (const [sStart, sEnd] of sentences(text)) {
     while (cursor < tokens.length && tokens[cursor]!.start < sStart) cursor++;
     const inSentence: NumberToken[] = [];
@@ -224,7 +232,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
     let list: PartList | null = null;
     let markerCursor = 0;
     // The sentence's topic: its leading clause when it names something ((一)老旧小区改造项目，预算资金…).
-    const lead = /^[^，,；;：:\d]{2,40}?(?=[，,；;：:])/.exec(sentence.trim());
+    const lead = /^[^，,；;：:\d]{2,40}?(?=[，,；;：:])/.exec(sentence.trim().replace(ITEM_MARKER, ''));
     let lastName = lead && !/\d/.test(lead[0]) ? nameOf(lead[0]) : '';
     /** A figure's qualified name: its label when that names something, else the last name with its label. */
     const qualify = (labelText: string, printedLabel: string): string => {
@@ -254,6 +262,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
     /** Every figure of the token loop leaves with the qualified name of its label. */
     const push = (d: FigureDraft) => {
       d.name ??= currentName;
+      if (topic && !d.name.includes(topic)) d.name = `${topic} ${d.name}`;
       out.push(d);
     };
     let prevEnd = sStart;

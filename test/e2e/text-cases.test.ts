@@ -17,6 +17,10 @@ const clean: Array<[string, string]> = [
     'rates about different subjects (全区 and 区本级 revenue) are different figures',
     '全区一般公共预算总收入410338万元,完成调整后预算的97.3%,下降6.4%。\n区本级一般公共预算总收入221615万元,完成调整后预算的110.8%,下降1.6%。',
   ],
+  [
+    'the numbered items of a list of projects each have their own spending',
+    '1、南村农田道路建设项目,铺建砂石路11公里。2021年下达财政专项扶贫资金197万元,截止到2021年12月31日,实际已支付186.98万元,支付完成率为94.91%。\n2、北村旅游扶贫交易市场建设项目,新建30平方米管理用房一座。2021年度下达财政专项扶贫资金108万元,截至2021年12月31日,实际已支付101.59万元,支付完成率为94.06%。',
+  ],
 ];
 
 describe('whole audits of short texts', () => {
