@@ -41,3 +41,17 @@ export function markCorrectedFigures(figures: readonly Figure[], ctx: Pick<Check
     figure.suspect = { check: 'unit_suspect', flag, valueAsPrinted: new Decimal(figure.value).div(correction.factor).toFixed() };
   }
 }
+
+/**
+ * Facts whose figure a rule corrected (a unit slip found among figures outside the vocabulary checks' reach) take
+ * the figure's corrected value and marker, so metrics.csv and figures.csv agree.
+ */
+export function markFactsOfCorrectedFigures(facts: readonly Fact[], figures: readonly Figure[]): Fact[] {
+  const byFact = new Map(figures.filter((f) => f.suspect && f.factId).map((f) => [f.factId!, f]));
+  if (!byFact.size) return [...facts];
+  return facts.map((fact) => {
+    const figure = byFact.get(fact.id);
+    if (!figure || fact.suspect) return fact;
+    return { ...fact, value: figure.value, suspect: figure.suspect! };
+  });
+}

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { Decimal } from 'decimal.js';
 import { readFile } from 'node:fs/promises';
 import type { DocumentModel, Format } from './model/document.js';
-import type { Fact, Report, TableOut } from './model/audit.js';
+import type { Fact, Flag, Report, TableOut } from './model/audit.js';
 import { IngestError, msg, type Message } from './model/status.js';
 import type { IngestOptions } from './ingest/adapter.js';
 import { ingest } from './ingest/index.js';
@@ -20,7 +20,7 @@ import { columnHeaders } from './text/table-grid.js';
 import { rescore, type RescoreResult } from './score/index.js';
 import { statusReport } from './model/blank-report.js';
 import { defineMessages } from './i18n/messages.js';
-import { markCorrected, markCorrectedFigures } from './corrections.js';
+import { markCorrected, markCorrectedFigures, markFactsOfCorrectedFigures } from './corrections.js';
 
 defineMessages({
   'too-many-facts': {
@@ -164,7 +164,10 @@ export async function auditGroup(paths: string[], options: PipelineOptions, cont
     }
   }
   const ruled = runRules(main.doc!, mergeReadings([...readings.values()]), combined.identity.year);
-  const flags = oneFlagPerFigure([...checks.flags, ...rescored.flags, ...ruled.flags]);
+  // A slip the rules found explains the vocabulary checks' findings on the same figure: those are not kept.
+  const slipped = new Set(ruled.flags.filter((f) => f.check === 'unit_suspect').flatMap((f) => f.evidence.filter((e) => e.role === 'reported' && e.factId).map((e) => e.factId!)));
+  const explained = (f: Flag) => f.evidence.some((e) => e.factId && slipped.has(e.factId));
+  const flags = oneFlagPerFigure([...checks.flags.filter((f) => !explained(f)), ...rescored.flags.filter((f) => !explained(f)), ...ruled.flags]);
   markCorrectedFigures([...readings.values()].flatMap((reading) => reading.figures), checks.context, flags);
   const checkSeconds = (performance.now() - started) / 1000;
   reads.forEach((r, i) => {
@@ -184,8 +187,8 @@ export async function auditGroup(paths: string[], options: PipelineOptions, cont
       rescoredMax: rescored.max,
       ...(rescored.note ? { note: rescored.note } : {}),
     };
-    report.facts = markCorrected(ex.facts.filter((f) => !f.metric.startsWith('claim_')), checks.context, flags);
     report.figures = readings.get(r)?.figures ?? [];
+    report.facts = markFactsOfCorrectedFigures(markCorrected(ex.facts.filter((f) => !f.metric.startsWith('claim_')), checks.context, flags), report.figures);
     // A joined file's flags are reported once, with the main report.
     report.flags = isMain ? flags : [];
     report.tables = tablesOut(r.doc);

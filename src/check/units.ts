@@ -70,7 +70,8 @@ export function checkUnits(ctx: CheckContext): void {
           severity: 'error',
           metric: fact.metric,
           ...(fact.key ? { key: fact.key } : {}),
-          reported: `${fact.raw} ${fact.rawUnit}`,
+          // The number as printed, as every flag reports it; its unit is in the formula and the message.
+          reported: fact.raw.replace(/[,，]/g, ''),
           expected: `${fact.raw} ${slip.meant}`,
           margin: new Decimal(fact.value).minus(meant).abs(),
           formula: `${ctx.label(fact.metric)}: ${fact.raw}${fact.rawUnit} = ${fact.value} 万元; ${fact.raw}${slip.meant} = ${meant.toFixed()} 万元`,

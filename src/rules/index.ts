@@ -15,6 +15,7 @@ import { formExecution } from './form-execution.js';
 import { indicatorScores } from './indicator-scores.js';
 import { formTotals } from './form-totals.js';
 import { textTableMentions } from './text-table-mentions.js';
+import { withUnitSlips } from './unit-slips.js';
 
 export const RULES: Rule[] = register([changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, formExecution, indicatorScores, formTotals, textTableMentions]);
 
@@ -24,7 +25,10 @@ export interface RuleResult {
 }
 
 export function runRules(doc: DocumentModel, reading: FigureReading, year: number | null, rules: Rule[] = RULES): RuleResult {
-  const ctx = new RuleContext(doc, reading, year);
-  for (const rule of rules) rule.run(ctx);
+  const ctx = withUnitSlips(() => {
+    const ctx = new RuleContext(doc, reading, year);
+    for (const rule of rules) rule.run(ctx);
+    return ctx;
+  });
   return { flags: ctx.flags, checked: ctx.checked };
 }

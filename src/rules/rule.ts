@@ -46,6 +46,8 @@ export class RuleContext {
   private readonly byId: Map<string, Figure>;
   private readonly claims = new Map<Figure, Figure[]>();
   private readonly memo = new Map<string, Map<Figure, string>>();
+  /** The figures each flag used (reported and inputs), for the unit-slip trial. */
+  private readonly used = new Map<Flag, Figure[]>();
 
   constructor(
     readonly doc: DocumentModel,
@@ -139,9 +141,22 @@ export class RuleContext {
       message: msg(input.message, input.params),
       evidence: [this.evidence('reported', input.reported), ...input.inputs.map(([role, f]) => this.evidence(role, f))],
     };
-    if ([input.reported, ...input.inputs.map(([, f]) => f)].some((f) => f.ocr)) flag.ocr = true;
+    const used = [input.reported, ...input.inputs.map(([, f]) => f)];
+    if (used.some((f) => f.ocr)) flag.ocr = true;
     this.flags.push(flag);
+    this.used.set(flag, used);
     return flag;
+  }
+
+  /** A flag built by its raiser, given its id here. */
+  flagRaw(flag: Omit<Flag, 'id'>): Flag {
+    const out = { id: `r${this.next++}`, ...flag } as Flag;
+    this.flags.push(out);
+    return out;
+  }
+
+  figuresOf(flag: Flag): Figure[] {
+    return this.used.get(flag) ?? [];
   }
 }
 

@@ -47,6 +47,20 @@ const flagged: Array<[string, string, string, string]> = [
   [`${TABLE}2022年公务接待费决算数5.12万元。`, 'conflicting_mentions', '5.12', '5.21'],
 ];
 
+/** Unit slips: the figure as printed breaks every relation it is in, and read in the unit meant breaks none. */
+const slips: Array<[string, string, string]> = [
+  // [fixture, reported, expected]
+  ['2024年项目资金全年预算数2089元:其中中央转移支付资金1777万元,占比85.06%;省级配套资金312万元,占比14.94%。', '2089', '2089 万元'],
+  ['2021年度支出合计387.82亿元,较上年决算数减少125.51万元,下降24.45%。', '387.82', '387.82 万元'],
+];
+
+const noSlip: string[] = [
+  // Read in 万元 the shares still fail: the figures are wrong, not the unit.
+  '2024年项目资金全年预算数2089元:其中中央转移支付资金1777万元,占比80.06%;省级配套资金312万元,占比14.94%。',
+  // A per-head standard in 元 beside 万元 totals is in no relation with them.
+  '特殊教育公用经费专项资金6万元,补助学生10人,人均补助标准6000元。',
+];
+
 const clean: string[] = [
   '公务接待费 0.29 万元，与上年同期相比减少 0.30 万元，下降 50.85%。',
   '“三公”经费支出3.18万元,较年初预算4.50万元减少1.32万元,下降29.33%。',
@@ -92,6 +106,16 @@ describe('rules', () => {
     expect(flag!.expected.startsWith(expected)).toBe(true);
     expect(flag!.evidence.length).toBeGreaterThan(1);
     expect(flag!.evidence.every((e) => e.location.quote.length > 0)).toBe(true);
+  });
+
+  it.each(slips)('unit slip: %s', (text, reported, expected) => {
+    const flags = rulesOf(text).flags;
+    expect(flags.map((f) => [f.check, f.reported, f.expected])).toEqual([['unit_suspect', reported, expected]]);
+    expect(flags[0]!.evidence.length).toBeGreaterThan(1);
+  });
+
+  it.each(noSlip)('no unit slip: %s', (text) => {
+    expect(rulesOf(text).flags.filter((f) => f.check === 'unit_suspect')).toEqual([]);
   });
 
   it.each(clean)('no flag: %s', (text) => {
