@@ -169,7 +169,15 @@ function sectionTable(units: Unit[], caption: string | null): BlankCellTable | n
   let header: RawCell[] | null = null;
   const lead = groups[0]!;
   const figures = groups[1]?.length ?? 0;
-  if (!lead[0]!.value && lead.length >= 2 && figures > 0) {
+  // Heads ending in remark columns (… | 得分 | 原因) whose cells the row leaves out: one head per figure, then the
+  // remarks, over a label column without a head; a head before them spans them (年度预算数(万元)) and is none.
+  const notes = trailingNotes(lead.slice(0, -1));
+  const perFigure = lead.slice(lead.length - 1 - figures - notes, lead.length - 1);
+  if (!lead[0]!.value && notes > 0 && figures > 0 && lead.length - 1 >= figures + notes && perFigure.every((u) => headClass(u.cell.text))) {
+    header = [empty(), ...perFigure.map((u) => u.cell)];
+    body = units.slice(lead.length - 1);
+    units = units.slice(lead.length - 1 - perFigure.length);
+  } else if (!lead[0]!.value && lead.length >= 2 && figures > 0) {
     if (lead.length - 1 >= figures) {
       // The header words right before the label, one per figure (年初预算数 … 得分), and the label column's head
       // before them (项目资金(万元)); else at most three header cells more than the figures beside the label.
@@ -203,6 +211,13 @@ function sectionTable(units: Unit[], caption: string | null): BlankCellTable | n
   }
   if (rows.length < 2) return null;
   return { rows, lines: units.flatMap((u) => u.lines), headerRows: header ? 1 : 0, caption };
+}
+
+/** How many remark heads (原因, 备注, 说明) end a run of header cells. */
+function trailingNotes(heads: Unit[]): number {
+  let n = 0;
+  while (n < heads.length && headClass(heads[heads.length - 1 - n]!.cell.text) === 'note') n++;
+  return n;
 }
 
 /** Whether a header row (一级指标 | 二级指标 | 三级指标, 年初预算数 | 全年预算数 | …) starts at `k`, not inside one. */

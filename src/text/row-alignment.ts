@@ -18,7 +18,7 @@ import { cellKey, cellKind, figureSignature, isFigure, type CellKind } from './c
 
 /** Header words of columns that hold figures: …数, …值, …率, 得分, 权重, 金额, years, quarters, months. */
 const MEASURE_HEADER =
-  /(?:数|值|率|分|额|重|比|例|度|计|量|规模|投资|金额|人数|\d{4}年|[一二三四]季度|[\d一二三四五六七八九十]+月)$/;
+  /(?:数|值|率|分|额|重|比|例|度|计|量|预算|决算|规模|投资|金额|人数|\d{4}年|[一二三四]季度|[\d一二三四五六七八九十]+月)$/;
 
 export function isMeasureHeader(text: string): boolean {
   const key = cellKey(text).replace(/[（(][^（）()]*[)）]/g, '');

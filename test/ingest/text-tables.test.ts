@@ -91,6 +91,21 @@ const selfEvaluationFigures: Array<[string, string, string]> = [
 
 const cases: Case[] = [
   {
+    name: 'heads ending in a remark column the row leaves out, under a head spanning them: the labels get a column of their own',
+    text: blankSeparated(
+      '预算执行情况(10分)', '年度预算数(万元)', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分', '原因',
+      '总额', '238.93', '251.89', '251.89', '100.00%', '10', ' ',
+      '1.预算执行率=预算执行数/调整后预算数;2.年中发生预算调整的,应单独说明理由。',
+    ),
+    tables: 1,
+    cells: [
+      ['总额', '年初预算', '238.93'],
+      ['总额', '预算执行数', '251.89'],
+      ['总额', '预算执行率', '100.00%'],
+      ['总额', '权重', '10'],
+    ],
+  },
+  {
     name: 'pipe rows padded with pipes, a row continued after a trailing |, a row broken before its |, one table per header row',
     text: lines(
       '2023年度乡村道路维修项目绩效自评表',
