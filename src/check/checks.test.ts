@@ -45,6 +45,7 @@ const clean: Array<[string, string]> = [
   ['the adjustment amount and ratio', '部门支出预算由 4,755.14 万元调整为 5,008.04 万元，调增金额 252.9 万元，预算调整比例 5.32%。'],
   ['（三） after 2. closes the 2. list (一、 > （一） > 1. > （1）)', '单位：万元\n项目\t合计\t一般公共预算\n（二）公务用车购置及运行维护费\t0.50\t0.50\n1.公务用车购置\t0.00\t0.00\n2.公务用车运行维护费\t0.50\t0.50\n（三）公务接待费\t1.00\t1.00'],
   ['a row ending in a colon heads the numbered rows below it', '经费控制情况（万元）\n\t2022年决算数\t2023年预算数\n三公经费：\t0\t0\n1、公务用车购置和维护经费\t0\t0\n其中：公车购置\t0\t0\n2、出国经费\t0\t0\n3、公务接待\t0\t0\n项目支出：\t874.20\t308.17\n1、业务工作经费\t\t\n2、运行维护经费\t……\t'],
+  ['a weight in brackets alone in a label cell is no row numbering', '单位：万元\n一级指标\t二级指标\t三级指标\t得分\n(20分)\t(10分)\t必要性\t5\n\t\t可行性\t5\n\t(10)\t明确性\t5\n\t\t合理性\t5\n\t(10分)\t资金分配\t3\n\t\t资金使用\t4'],
   ['a comparison year is not a period slip', '2021 年度部门整体支出绩效自评报告\n2021 年度部门预算收入 4,755.14 万元，比 2020 年度减少 1,342 万元。'],
 ];
 

@@ -125,7 +125,8 @@ export function rowLevel(label: string): { level: number; partial: boolean; stri
   }
   for (const [re, level] of LEVELS) {
     const m = re.exec(text);
-    if (m) return { level, partial, stripped: text.slice(m[0].length).trim() };
+    // A marker with nothing after it ((10) in a score table's cell) is a number in brackets, not a row's numbering.
+    if (m && text.slice(m[0].length).trim()) return { level, partial, stripped: text.slice(m[0].length).trim() };
   }
   // An unnumbered 其中 row is a child of the row above it, not a parent of the rows below.
   return { level: UNNUMBERED, partial, stripped: text };
