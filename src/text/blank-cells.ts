@@ -119,12 +119,17 @@ function cellRuns(lines: Line[], taken: Set<number>): Unit[][] {
   return runs;
 }
 
-/** A unit in brackets printed as a cell of its own joins the label before it. */
+/** The first half of a header word its cell printed over two lines (年初 / 预算数, 实际 / 完成值). */
+const HEAD_START = /^(?:年初|全年|年度|实际|调整后?|上年|本年|预期|自评)$/;
+const HEAD_END = /^(?:预算数|执行数|决算数|指标值|完成值|实际值|目标值|得分|分值)/;
+
+/** A unit in brackets printed as a cell of its own joins the label before it; so does a header word's second half. */
 function joinUnits(run: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (const unit of run) {
     const prev = out[out.length - 1];
-    if (prev && !prev.value && !unit.value && UNIT_ONLY.test(cellKey(unit.cell.text))) {
+    const halves = prev && HEAD_START.test(cellKey(prev.cell.text)) && HEAD_END.test(cellKey(unit.cell.text));
+    if (prev && !prev.value && !unit.value && (halves || UNIT_ONLY.test(cellKey(unit.cell.text)))) {
       out[out.length - 1] = { cell: joinCells([prev.cell, unit.cell]), lines: [...prev.lines, ...unit.lines], value: false };
     } else out.push(unit);
   }
@@ -263,6 +268,28 @@ export function unitTables(cells: Unit[]): BlankCellTable[] {
   return tables;
 }
 
+/** Lines of text that may stand between a table and its continuation (a remark cell too long to be a cell). */
+const CONTINUATION_GAP = 4;
+
+/**
+ * The tables of runs of cells. A run without a header of its own right after a table whose header names its label
+ * columns (一级指标 | … | 得分) continues that table: a remark cell long enough to read as prose (已完工,剩余3%尾款
+ * 未付…) ended the run, not the table.
+ */
 export function findBlankCellTables(lines: Line[], taken: Set<number>): BlankCellTable[] {
-  return cellRuns(lines, taken).flatMap(unitTables);
+  const out: BlankCellTable[] = [];
+  let previous: BlankCellTable | null = null;
+  for (const run of cellRuns(lines, taken)) {
+    const first = run.find((u) => u.cell.text !== '');
+    const gap = previous && first ? Math.min(...first.lines) - Math.max(...previous.lines) : Infinity;
+    let tables = unitTables(run);
+    if (previous?.labelColumns && first && !first.value && gap <= CONTINUATION_GAP && !tables.some((t) => t.headerRows > 0)) {
+      const head = previous.rows[0]!.map((cell): Unit => ({ cell, lines: [], value: false }));
+      const continued = unitTables([...head, ...run]).filter((t) => t.labelColumns);
+      if (continued.length) tables = continued.map((t) => ({ ...t, lines: t.lines.filter((l) => !previous!.lines.includes(l)) }));
+    }
+    out.push(...tables);
+    if (tables.length) previous = tables[tables.length - 1]!;
+  }
+  return out;
 }

@@ -91,6 +91,24 @@ const selfEvaluationFigures: Array<[string, string, string]> = [
 
 const cases: Case[] = [
   {
+    name: 'header words printed over two lines of a cell (年度 / 指标值), and rows after a remark long enough to read as prose',
+    text: blankSeparated(
+      '一级指标', '二级指标', '三级指标', '年度', '指标值', '实际', '完成值', '分值', '得分', '偏差原因分析及改进措施',
+      '产出指标', '数量指标', '指标1工程资金金额', '43.2', '37.24', '10', '9',
+      '已完工,剩余3%尾款未付,且最高限价低于预算金额。提高预算准确度。',
+      '质量指标', '指标1工程完工率', '100', '100', '10', '10', ' ',
+      '指标2工程验收合格率', '98', '100', '10', '10', ' ',
+    ),
+    tables: 2,
+    cells: [
+      ['指标1工程资金金额', '年度指标值', '43.2'],
+      ['指标1工程资金金额', '得分', '9'],
+      ['指标1工程完工率', '实际完成值', '100'],
+      ['指标2工程验收合格率', '年度指标值', '98'],
+      ['指标2工程验收合格率', '分值', '10'],
+    ],
+  },
+  {
     name: 'heads ending in a remark column the row leaves out, under a head spanning them: the labels get a column of their own',
     text: blankSeparated(
       '预算执行情况(10分)', '年度预算数(万元)', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分', '原因',
