@@ -104,9 +104,17 @@ const cases: Array<[string, Want[]]> = [
   ['计划生育转移支付资金合计(万元)\n年度预算资金总额): 1084.25\n其中:中央补助 668.00', [{ kind: 'amount', value: '1084.25' }, { kind: 'amount', label: '中央补助', value: '668' }]],
 ];
 
+// Measured quantities and the people a project served are its achievements.
+cases.push(
+  ['铺建砂石路11公里、修建4个桥涵,新建林间道路450平方米。', [{ kind: 'quantity', label: '铺建砂石路', value: '11', unit: '公里' }, { kind: 'quantity', label: '新建林间道路', value: '450', unit: '平方米' }]],
+  ['全年救助建档立卡扶贫户临时救助87人次,救助资金30万元。', [{ kind: 'quantity', value: '87', unit: '人次' }, { kind: 'amount', value: '30' }]],
+  ['因死亡等原因减少4户10人,实际享受补贴11196户。', [{ kind: 'quantity', label: '实际享受补贴', value: '11196', unit: '户', role: '实际' }]],
+);
+
 const traps: string[] = [
   '力争全年预算执行率达到95%以上,确保满意度不低于90%。',
   '国内公务接待共30批次(其中外事接待26批次),579人次。',
+  '公务接待3批次,接待16人次,培训16人次。',
   '在园幼儿915名,开展对3-6岁学龄前幼儿的保教工作。',
   '在职人员控制率≦100%,计5分;每超过一个百分点扣0.5分,扣完为止。',
   '重点支出安排率≥90%,计5分;80%(含)-90%,计4分;低于60%不得分。',

@@ -97,6 +97,30 @@ function labelRange(text: string, from: number, to: number): [number, number] {
   return [start, Math.max(start, end)];
 }
 
+/** Units of a measured quantity printed after a bare number: lengths, areas, volumes, weights. */
+const MEASURE_UNIT = /^(?:平方公里|平方米|立方米|公里|千米|米|亩|公顷|吨|千瓦)/;
+/** Counts of people served, as the number scanner reads them (户, 人次). */
+const PEOPLE_COUNT = /^(?:户|人次|万人次)$/;
+/** A number in a name (0-6岁儿童, 7天访视), not a quantity. */
+const AGE_OR_TIME = /岁|天|月龄|年级/;
+
+/**
+ * People a project served (临时救助87人次, 实际享受补贴11196户) are its achievement; people received or enrolled
+ * (公务接待579人次, 在园幼儿915名) only describe, and are no figures.
+ */
+const SERVED = /救助|补贴|补助|奖补|落实|受益|培训|享受|覆盖|帮扶|资助|慰问|发放|惠及|脱贫|签约|体检|接种|访视|就业|安置|参保/;
+const DESCRIBED = /接待|出国|出境|团组|批次|在园|在校|在读|在职|退休|离休/;
+
+function servedPeople(labelText: string, sentence: string): boolean {
+  return SERVED.test(labelText) && !DESCRIBED.test(sentence);
+}
+
+type DraftBase = Pick<FigureDraft, 'mt' | 'start' | 'end' | 'context' | 'raw' | 'decimals' | 'extractor'>;
+
+function quantity(base: DraftBase, label: string, unit: string, value: Decimal, labelText: string, prefix: string): FigureDraft {
+  return { ...base, end: base.mt.text.startsWith(unit, base.end) ? base.end + unit.length : base.end, kind: 'quantity', label, value, unit, rawUnit: unit, comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText) };
+}
+
 function roleOf(label: string): string {
   for (const [re, role] of ROLES) if (re.test(label)) return role;
   return '';
@@ -384,10 +408,24 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         continue;
       }
 
+      // A measured quantity (铺建砂石路11公里, 高标准农田建设面积2778.80亩, 11196户, 87人次), not a count of things.
+      const measured = token.kind === 'none' ? MEASURE_UNIT.exec(after)?.[0] : token.kind === 'count' && PEOPLE_COUNT.test(token.unit) ? token.unit : undefined;
+      if (measured) {
+        const people = PEOPLE_COUNT.test(measured);
+        if (label && !threshold && !rules && !AGE_OR_TIME.test(labelText.slice(-3)) && (!people || servedPeople(labelText, sentence))) {
+          push(quantity(base, label, measured, token.value, labelText, prefix));
+        }
+        continue;
+      }
+
       if (token.kind === 'people' || (token.kind === 'count' && token.unit === '个' && /编制/.test(labelText))) {
         if (threshold || token.decimals > 0) continue;
         const follows = text.slice(token.unitEnd, token.unitEnd + 6);
-        if (!STAFF.test(labelText) && !STAFF.test(follows.slice(0, 4))) continue;
+        if (!STAFF.test(labelText) && !STAFF.test(follows.slice(0, 4))) {
+          // People served, not staff (实际享受补贴11196户26930人): an achievement in its own unit.
+          if (label && !rules && servedPeople(labelText, sentence)) push(quantity(base, label, token.unit === '名' ? '人' : token.unit, token.value, labelText, prefix));
+          continue;
+        }
         const level: FigureDraft = { ...base, kind: 'headcount', label: STAFF.test(labelText) ? label : (STAFF.exec(follows)?.[0] ?? ''), value: token.value, unit: token.unit === '名' ? '人' : token.unit, rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: '' };
         push(level);
         addLevel(level);
