@@ -2,12 +2,14 @@
  * Shares stated beside their part: 财政拨款收入 1516.64 万元，占 89.88%. The whole is the one the text names
  * (占本年支出合计的 31.45% → the figure labelled 本年支出合计), or, when it names none, the whole of the 其中
  * list the part is in (本单位收入为 1687.45 万元，其中：…). A share that fits any reading of its whole is not
- * flagged; a share whose whole cannot be found is not checked.
+ * flagged. A share whose whole is not stated is checked against the other shares of a whole of that name: the
+ * parts of one whole, stated with their shares of it, cannot make more than 100 % of it (基本支出 2476260.58 元占一般
+ * 公共预算支出的 84.06%，项目支出 469500 元占 19.62%: the whole is at least their sum, so 项目支出 is at most 15.94 %).
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { div, gap, mul, overlaps, point, type Interval } from '../check/interval.js';
+import { add, div, gap, mul, overlaps, point, type Interval } from '../check/interval.js';
 import { severityOf, type Rule, type RuleContext } from './rule.js';
 
 function bare(text: string): string {
@@ -37,15 +39,23 @@ export const partShares: Rule = {
       zh: '{part}占{whole}的比例报告为 {reported}%，按 {partValue} ÷ {wholeValue} 计算应为 {expected}%。',
       en: '{part} is said to be {reported}% of {whole}; {partValue} ÷ {wholeValue} gives {expected}%.',
     },
+    'rule.shares-over-100': {
+      zh: '{part}占{whole}的比例报告为 {reported}%，但同一{whole}的各项占比合计 {shares}%，超过 100%；{whole}至少是各项之和 {partsValue}，{part}至多占 {expected}%。',
+      en: '{part} is said to be {reported}% of {whole}, but the shares of {whole} stated add up to {shares}%, over 100%; {whole} is at least the sum of its parts, {partsValue}, so {part} is at most {expected}%.',
+    },
   },
   run(ctx) {
+    const unstated: Array<{ share: Figure; part: Figure; whole: string }> = [];
     const levels = ctx.figures.filter((f) => (f.kind === 'amount' || f.kind === 'headcount') && f.direction === 0 && !f.comparison);
     for (const share of ctx.figures) {
       if (share.kind !== 'share') continue;
       const part = ctx.about(share);
       if (!part || (part.kind !== 'amount' && part.kind !== 'headcount')) continue;
       const wholes = wholesOf(ctx, levels, share, part);
-      if (!wholes.length) continue;
+      if (!wholes.length) {
+        if (namedWhole(share).length >= 2) unstated.push({ share, part, whole: namedWhole(share) });
+        continue;
+      }
       const reported = ctx.interval(share);
       const trials = wholes
         .map((whole) => ({ whole, q: div(ctx.interval(part), ctx.interval(whole)) }))
@@ -73,5 +83,50 @@ export const partShares: Rule = {
         inputs: [['part', part], ['whole', nearest.whole]],
       }, margin);
     }
+    sharesOfOneWhole(ctx, unstated);
   },
 };
+
+const sum = (intervals: Interval[]) => intervals.reduce(add, point(0));
+
+/** Shares of one unstated whole, in one section: more than 100 % together means a share too large for its part. */
+function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; part: Figure; whole: string }>): void {
+  const groups = new Map<string, typeof unstated>();
+  for (const u of unstated) {
+    const key = `${u.whole}|${u.part.location.file}|${ctx.place(u.share)?.section ?? ''}|${u.part.unit}`;
+    groups.set(key, [...(groups.get(key) ?? []), u]);
+  }
+  for (const members of groups.values()) {
+    const parts = [...new Set(members.map((m) => m.part))];
+    if (parts.length < 2 || parts.length !== members.length || new Set(parts.map((p) => p.label)).size < parts.length) continue;
+    ctx.checked++;
+    const shares = sum(members.map((m) => ctx.interval(m.share)));
+    if (shares.lo.lte(100)) continue;
+    const whole = sum(parts.map((p) => ctx.interval(p)));
+    for (const { share, part } of members) {
+      const q = div(ctx.interval(part), whole);
+      if (!q) continue;
+      const most = mul(q, point(100));
+      const reported = ctx.interval(share);
+      if (!reported.lo.gt(most.hi)) continue;
+      const margin = gap(reported, most);
+      const others = parts.filter((p) => p !== part);
+      ctx.flag('share_mismatch', {
+        severity: severityOf(margin, new Decimal(share.value)),
+        reported: share,
+        expected: most,
+        formula: `${part.raw}${part.rawUnit} ÷ (${parts.map((p) => `${p.raw}${p.rawUnit}`).join(' + ')}) × 100`,
+        message: 'rule.shares-over-100',
+        params: {
+          part: part.label,
+          whole: members[0]!.whole,
+          reported: share.raw,
+          shares: shares.lo.plus(shares.hi).div(2).toDecimalPlaces(2).toFixed(),
+          partsValue: `${whole.lo.plus(whole.hi).div(2).toDecimalPlaces(4).toFixed()}万元`,
+          expected: most.lo.plus(most.hi).div(2).toDecimalPlaces(2).toFixed(),
+        },
+        inputs: [['part', part], ...others.map((p): [string, Figure] => ['part', p]), ...members.filter((m) => m.share !== share).map((m): [string, Figure] => ['share', m.share])],
+      }, margin);
+    }
+  }
+}

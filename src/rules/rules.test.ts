@@ -9,6 +9,8 @@ const TABLE = '| 项目 | 2021年决算数 | 2022年预算数 | 2022年决算数
 
 const flagged: Array<[string, string, string, string]> = [
   // [fixture, check, reported, expected (start of)]
+  // Shares of a whole the excerpt does not state, adding up to more than 100 %.
+  ['1. 基本支出预算 2476260.58 元,占一般公共预算支出的84.06%,同比减少 4966.66 元。\n2. 项目支出 469500 元,占一般公共预算支出的 19.62%,同比增加 70100 元。', 'share_mismatch', '19.62', '15.94'],
   ['2020年度支出合计387.82万元,较上年决算数减少125.51万元,下降34.5%。', 'difference_mismatch', '34.5', '24.45'],
   ['“三公”经费支出431万元,比上年累计支出433万元减少5万元,下降0.46%。', 'difference_mismatch', '5', '2.00'],
   ['公务接待费 0.29 万元，与上年同期相比减少 0.30 万元，下降 60.85%。', 'difference_mismatch', '60.85', '50.88 [49.1666'],
@@ -62,6 +64,9 @@ const noSlip: string[] = [
 ];
 
 const clean: string[] = [
+  // Shares of one unstated whole that may nest (教育支出 inside 财政拨款支出) but stay within 100 %.
+  '一般公共预算财政拨款支出1264.92万元,占本年支出合计的31.45%。其中教育支出800万元,占本年支出合计的19.89%。',
+  '基本支出2476.26万元,占一般公共预算支出的84.06%;项目支出469.5万元,占一般公共预算支出的15.94%。',
   '公务接待费 0.29 万元，与上年同期相比减少 0.30 万元，下降 50.85%。',
   '“三公”经费支出3.18万元,较年初预算4.50万元减少1.32万元,下降29.33%。',
   // A change and a rate compared with different things are not paired.
