@@ -111,6 +111,8 @@ export interface CellContext {
   people: boolean;
   /** Words that tell staff from people served. */
   staffContext: string;
+  /** Most of the table's value columns name money (…费, …经费, 合计): its other bare numbers are amounts too. */
+  moneyTable?: boolean;
 }
 
 /**
@@ -119,6 +121,10 @@ export interface CellContext {
  * achievement in its own unit → quantity. Null for what is not a figure: time limits, years, bare numbers in
  * columns that say nothing.
  */
+/** A column header naming money: its bare numbers are amounts in the table's unit. */
+export const MONEY_HEAD = /数$|额$|费$|金额|资金|经费|合计|小计|总计/;
+const CHANGE_ROW = /(?:增减|增长|变动|增幅|降幅)(?:率|幅度)?[（(]?%[)）]?$|(?:增减|增长|变动)率$/;
+
 export function classify(p: Parsed, col: ColumnMeaning, cell: CellContext): { kind: FigureKind; value: Decimal; unit: string } | null {
   const unit = p.unit;
   if (TIME_UNIT.test(unit) || /[（(](?:月|天|日|年)[)）]/.test(cell.label)) return null;
@@ -130,13 +136,15 @@ export function classify(p: Parsed, col: ColumnMeaning, cell: CellContext): { ki
   if (/[（(]%[)）]/.test(col.plain) && (unit === '' || unit === '%')) return { kind: /占比|比重/.test(col.plain) ? 'share' : 'rate', value: p.value, unit: '%' };
   if (col.role === '分值') return { kind: 'weight', value: p.value, unit: '分' };
   if (col.role === '得分' && unit !== '%') return { kind: 'score', value: p.value, unit: '分' };
+  // A row of changes in percent (2016年比2015年增减% | -16.77 | …) under columns of amounts.
+  if (unit === '' && CHANGE_ROW.test(cell.label.replace(/\s+/g, ''))) return { kind: 'growth', value: p.value, unit: '%' };
   if (unit === '%' || unit === '‰' || (unit === '' && col.percent && !col.money)) {
     const kind = /增长|下降|增减|变动/.test(col.plain) ? 'growth' : /占比|比重/.test(col.plain) ? 'share' : 'rate';
     return { kind, value: unit === '‰' ? p.value.div(10) : p.value, unit: '%' };
   }
   // A count of people (编制数, a table captioned (人)) is not money because a 金额单位 line stands above the form.
   const moneyColumn =
-    cell.tableUnit && !col.people && !cell.people && (col.role === '预算' || col.role === '执行' || /数$|额$|金额|资金|经费/.test(col.plain) || /资金|经费|支出|收入|拨款|合计|总额|小计/.test(cell.label));
+    cell.tableUnit && !col.people && !cell.people && (col.role === '预算' || col.role === '执行' || MONEY_HEAD.test(col.plain) || (cell.moneyTable && !col.role && !col.percent) || /资金|经费|支出|收入|拨款|合计|总额|小计/.test(cell.label));
   if (money || (unit === '' && (col.money || labelUnit || moneyColumn))) {
     const m = money ?? col.money ?? labelUnit ?? cell.tableUnit;
     return m ? { kind: 'amount', value: p.value.times(m.scale), unit: '万元' } : { kind: 'amount', value: p.value, unit: '' };

@@ -5,7 +5,7 @@
  * their metrics, that metric's id.
  */
 import { Decimal } from 'decimal.js';
-import type { DocumentModel } from '../model/document.js';
+import type { DocumentModel, Table } from '../model/document.js';
 import type { Fact, Figure } from '../model/audit.js';
 import { blockText } from '../text/block-text.js';
 import { locate, originalText } from '../extract/location.js';
@@ -30,6 +30,38 @@ function printed(doc: DocumentModel) {
 
 function moneyUnitOf(unit: string | undefined): MoneyUnit | null {
   return unit ? { unit, scale: new Decimal(SCALE[unit]!) } : null;
+}
+
+const MONEY_IN_TEXT = /(\d[\d,]*(?:\.\d+)?)\s*(万元|萬元|亿元|億元|元)/g;
+const BARE_CELL = /^\s*-?(\d[\d,]*(?:\.\d+)?)\s*$/;
+
+/** Amounts the text states, by the number as printed: the units a table without a unit note repeats. */
+function moneyInText(doc: DocumentModel): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of doc.lines) {
+    if (line.kind === 'table-row') continue;
+    for (const m of line.text.matchAll(MONEY_IN_TEXT)) out.set(m[1]!.replace(/,/g, ''), m[2]!.replace('萬', '万').replace('億', '亿'));
+  }
+  return out;
+}
+
+/**
+ * A table that states no unit, whose bare numbers repeat amounts the text states in one unit (三公经费决算数2364万元
+ * and the table's 2364): its numbers are in that unit. Two repeated amounts at least, all in the same unit.
+ */
+function echoedUnit(table: Table, stated: Map<string, string>): MoneyUnit | null {
+  const units = new Set<string>();
+  let echoes = 0;
+  for (const row of table.rows) {
+    for (const cell of row) {
+      const m = BARE_CELL.exec(cell.text);
+      const unit = m ? stated.get(m[1]!.replace(/,/g, '')) : undefined;
+      if (!unit) continue;
+      units.add(unit);
+      echoes++;
+    }
+  }
+  return echoes >= 2 && units.size === 1 ? moneyUnitOf([...units][0]) : null;
 }
 
 /** Where a figure sits, for the rules that relate figures stated together. */
@@ -65,6 +97,7 @@ export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): F
   const print = printed(doc);
   const sections = sectionOfBlocks(doc);
   let documentUnit: MoneyUnit | null = null;
+  let statedMoney: Map<string, string> | undefined;
   let blockUnit: MoneyUnit | null = null;
   const unitOfLine = new Map<number, MoneyUnit | null>();
   // A 其中 list over label–value lines (其中：中央补助 668.00 / 市级资金 343.00 / …): the lines after the whole.
@@ -74,7 +107,10 @@ export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): F
     const found: FigureDraft[] = [];
     if (block.kind === 'table' && block.table !== undefined) {
       const table = doc.tables[block.table];
-      if (table) found.push(...readTableFigures(doc, table, { moneyUnit: blockUnit ?? documentUnit, prose: { printed: print } }));
+      if (table) {
+        const moneyUnit = blockUnit ?? documentUnit ?? echoedUnit(table, (statedMoney ??= moneyInText(doc)));
+        found.push(...readTableFigures(doc, table, { moneyUnit, prose: { printed: print } }));
+      }
     } else {
       const mt = blockText(doc, block.lines);
       const plain = mt.text;

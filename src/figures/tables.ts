@@ -18,7 +18,9 @@ import { parseNumber } from '../extract/numbers.js';
 import type { FigureDraft } from './draft.js';
 import { readProseFigures, type MoneyUnit, type ProseOptions } from './prose.js';
 import { RULE_SENTENCE } from './words.js';
-import { CELL, classify, isHeaderRow, meaning, parseCell, unitNote, type ColumnMeaning } from './columns.js';
+import { CELL, classify, isHeaderRow, meaning, MONEY_HEAD, parseCell, unitNote, type ColumnMeaning } from './columns.js';
+
+const YEAR_LABEL = /^(?:19|20)\d{2}年度?(?:决算数?|预算数?|支出)?$/;
 
 /** The text a cell shows, taking a merged cell's anchor. */
 function anchorText(table: Table, r: number, c: number): string {
@@ -32,6 +34,9 @@ function anchorText(table: Table, r: number, c: number): string {
 function rowLabel(table: Table, r: number, col: number, columns: ColumnMeaning[], valueCols: Set<number>): string {
   for (let c = col - 1; c >= 0; c--) {
     const meaningOf = columns[c];
+    // A row of one year's figures (2015年 | 2840 | 90 | …) is labelled by its year.
+    const year = anchorText(table, r, c).replace(/\s+/g, '');
+    if (c === 0 && YEAR_LABEL.test(year)) return year;
     // Targets and achievements in words (长期有效 | 有效) are values, not names.
     if (valueCols.has(c) || meaningOf?.criteria || meaningOf?.serial || meaningOf?.code || (meaningOf?.role && !meaningOf.label)) continue;
     const text = anchorText(table, r, c).replace(/\s+/g, ' ').trim();
@@ -109,7 +114,7 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
       }
       if (col.criteria) continue;
       if (c === 0 && !valueCols.has(1) && p.unit === '' && p.decimals === 0 && p.value.lte(200) && !col.role) continue;
-      const what = classify(p, col, { label, rowUnit, tableUnit, people: captionPeople, staffContext: label + col.plain + (table.caption ?? '') });
+      const what = classify(p, col, { label, rowUnit, tableUnit, people: captionPeople, staffContext: label + col.plain + (table.caption ?? ''), moneyTable: moneyColumns(columns) });
       if (!what) continue;
       const { kind, value, unit: outUnit } = what;
       const start = p.start;
@@ -185,6 +190,12 @@ function bestShift(texts: string[], columns: ColumnMeaning[], layoutShift: numbe
     }
   }
   return bestScore >= base + 1.5 ? best : layoutShift;
+}
+
+/** Most named value columns name money (合计 | 因公出国(境)经费 | 公务接待费 | … | 车辆购置). */
+function moneyColumns(columns: ColumnMeaning[]): boolean {
+  const named = columns.filter((c) => c.plain && !c.label && !c.serial && !c.code && !c.criteria);
+  return named.length >= 3 && named.filter((c) => MONEY_HEAD.test(c.plain)).length * 2 > named.length;
 }
 
 /** Width of rows without their trailing empty cells. */

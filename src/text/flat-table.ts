@@ -13,6 +13,7 @@ import { pipeRowGroups } from './pipe-rows.js';
 import { streamRows } from './cell-stream.js';
 import { splitSections, type FlatRow } from './table-sections.js';
 import { findBlankCellTables, type BlankCellTable } from './blank-cells.js';
+import { withGroupHeadMerged } from './row-alignment.js';
 import { findCsvRuns } from './csv-lines.js';
 
 export interface FlatTable {
@@ -38,14 +39,14 @@ export function findFlatTables(lines: Line[], taken: Set<number>): FlatTable[] {
   const add = (rows: FlatRow[], origin: FlatTable['origin']) => {
     for (const section of splitSections(rows)) {
       if (!worthATable(section.rows)) continue;
-      tables.push({ lines: [...new Set(section.lines)].sort((a, b) => a - b), rows: section.rows, origin, ...(section.headerRows !== undefined ? { headerRows: section.headerRows } : {}) });
+      tables.push({ lines: [...new Set(section.lines)].sort((a, b) => a - b), rows: section.headerRows === 0 ? section.rows : withGroupHeadMerged(section.rows), origin, ...(section.headerRows !== undefined ? { headerRows: section.headerRows } : {}) });
     }
   };
   // CSV first: a quoted field may hold a `|`.
   for (const run of findCsvRuns(lines, taken)) add(run.rows, 'tab');
   const csv = new Set([...taken, ...tables.flatMap((t) => t.lines)]);
   const addCells = (t: BlankCellTable) => {
-    if (worthATable(t.rows)) tables.push({ lines: t.lines, rows: t.rows, origin: 'cells', headerRows: t.headerRows, caption: t.caption });
+    if (worthATable(t.rows)) tables.push({ lines: t.lines, rows: t.headerRows ? withGroupHeadMerged(t.rows) : t.rows, origin: 'cells', headerRows: t.headerRows, caption: t.caption });
   };
   for (const block of findPipeBlocks(lines, csv)) {
     if (holdsRowsOnLines(lines, block)) for (const group of pipeRowGroups(lines, block)) add(group, 'pipe');

@@ -15,6 +15,7 @@
  */
 import type { RawCell } from './table-grid.js';
 import { cellKey, cellKind, figureSignature, isFigure, type CellKind } from './cell-kind.js';
+import { joinCells } from './raw-cell.js';
 
 /** Header words of columns that hold figures: …数, …值, …率, 得分, 权重, 金额, years, quarters, months. */
 const MEASURE_HEADER =
@@ -102,6 +103,30 @@ function spread(row: RawCell[], cols: number[], width: number): RawCell[] {
   const out: RawCell[] = Array.from({ length: width }, () => ({ text: '', spans: [] }));
   cols.forEach((c, i) => (out[c] = row[i]!));
   return out;
+}
+
+const SUBTOTAL_HEAD = /^(?:合计|小计)$/;
+
+/**
+ * A two-row header flattened into one: the head of a group of columns stands before its sub-heads (公车购置及运行
+ * 维护费 | 合计 | 车辆购置 | 车辆运行), one cell more than every row has. The group's head names its 合计 column:
+ * the two become one head, so the rows' figures fall under their columns.
+ */
+export function withGroupHeadMerged(rows: RawCell[][]): RawCell[][] {
+  const header = rows[0];
+  if (!header || rows.length < 2) return rows;
+  const filled = (row: RawCell[]) => {
+    let n = row.length;
+    while (n > 0 && row[n - 1]!.text.trim() === '') n--;
+    return n;
+  };
+  const body = rows.slice(1).filter((row) => row.some((c) => isFigure(cellKind(c.text))));
+  if (!body.length || !body.every((row) => filled(row) === filled(header) - 1)) return rows;
+  const groups = header.flatMap((c, i) => (i > 0 && i + 1 < header.length && !SUBTOTAL_HEAD.test(cellKey(c.text)) && cellKind(c.text) === 'text' && SUBTOTAL_HEAD.test(cellKey(header[i + 1]!.text)) ? [i] : []));
+  if (groups.length !== 1) return rows;
+  const at = groups[0]!;
+  const merged = joinCells([header[at]!, header[at + 1]!]);
+  return [[...header.slice(0, at), merged, ...header.slice(at + 2)], ...rows.slice(1)];
 }
 
 /**
