@@ -68,6 +68,24 @@ export function div(a: Interval, b: Interval): Interval | null {
   return { lo: Decimal.min(...lows), hi: Decimal.max(...highs) };
 }
 
+/**
+ * The relative change from `base` to `current` (a fraction), as current ÷ base − 1: each input enters once, so
+ * its rounding is not counted twice as it is in (current − base) ÷ base. Null when the base may be zero.
+ */
+export function relativeChange(current: Interval, base: Interval): Interval | null {
+  const ratio = div(current, base);
+  return ratio ? sub(ratio, point(1)) : null;
+}
+
+/**
+ * The relative change that a signed change `delta` to `current` is of the prior level (current − delta), as
+ * 1 ÷ (current ÷ delta − 1), each input once. Null when delta or the prior level may be zero.
+ */
+export function changeRate(current: Interval, delta: Interval): Interval | null {
+  const t = div(current, delta);
+  return t ? div(point(1), sub(t, point(1))) : null;
+}
+
 export function overlaps(a: Interval, b: Interval): boolean {
   return a.lo.lte(b.hi) && b.lo.lte(a.hi);
 }

@@ -122,7 +122,7 @@ export interface CellContext {
  * columns that say nothing.
  */
 /** A column header naming money: its bare numbers are amounts in the table's unit. */
-export const MONEY_HEAD = /数$|额$|费$|金额|资金|经费|合计|小计|总计/;
+export const MONEY_HEAD = /数$|额$|费$|金额|资金|经费|合计|小计|总计|^(?:19|20)\d{2}年度?$/;
 const CHANGE_ROW = /(?:增减|增长|变动|增幅|降幅)(?:率|幅度)?[（(]?%[)）]?$|(?:增减|增长|变动)率$/;
 
 export function classify(p: Parsed, col: ColumnMeaning, cell: CellContext): { kind: FigureKind; value: Decimal; unit: string } | null {

@@ -61,6 +61,8 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
   let columns: ColumnMeaning[] = combined.map(meaning);
   let headerWidth = effectiveWidth(table.rows.slice(0, Math.max(1, table.headerRows)).map((row) => row.map((c) => c.text)));
   const flattened = table.origin === 'pipe' || table.origin === 'spaces';
+  // Rows of years' figures (2015年 | … / 2016年 | …) under a money unit: a comparison of amounts across years.
+  const moneyTable = table.rows.filter((row) => YEAR_LABEL.test((row[0]?.text ?? '').replace(/\s+/g, ''))).length >= 2;
   for (let r = 0; r < table.rows.length; r++) {
     if (table.repeatedHeaderRows.includes(r)) continue;
     const row = table.rows[r]!;
@@ -114,7 +116,7 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
       }
       if (col.criteria) continue;
       if (c === 0 && !valueCols.has(1) && p.unit === '' && p.decimals === 0 && p.value.lte(200) && !col.role) continue;
-      const what = classify(p, col, { label, rowUnit, tableUnit, people: captionPeople, staffContext: label + col.plain + (table.caption ?? ''), moneyTable: moneyColumns(columns) });
+      const what = classify(p, col, { label, rowUnit, tableUnit, people: captionPeople, staffContext: label + col.plain + (table.caption ?? ''), moneyTable: moneyTable || moneyColumns(columns) });
       if (!what) continue;
       const { kind, value, unit: outUnit } = what;
       const start = p.start;

@@ -7,7 +7,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { div, gap, mul, overlaps, point, sub, type Interval } from '../check/interval.js';
+import { changeRate, gap, mul, overlaps, point, relativeChange, sub, type Interval } from '../check/interval.js';
 import { severityOf, type Rule, type RuleContext } from './rule.js';
 
 function signed(ctx: RuleContext, f: Figure, direction: number): Interval {
@@ -65,9 +65,7 @@ export const changeGrowth: Rule = {
         const base = baseFor(growth.comparison);
         const change = changes.find((c) => c.comparison === growth.comparison && (c.direction === growth.direction || growth.direction === 0)) ?? null;
         if (!base && !change) continue;
-        const baseValue = base ? ctx.interval(base) : sub(ctx.interval(level), signed(ctx, change!, change!.direction));
-        const delta = base ? sub(ctx.interval(level), ctx.interval(base)) : signed(ctx, change!, change!.direction);
-        const q = div(delta, baseValue);
+        const q = base ? relativeChange(ctx.interval(level), ctx.interval(base)) : changeRate(ctx.interval(level), signed(ctx, change!, change!.direction));
         if (!q) continue;
         const expected = mul(q, point(100));
         const magnitude = expected.hi.lte(0) ? sub(point(0), expected) : expected;

@@ -16,8 +16,9 @@ import { indicatorScores } from './indicator-scores.js';
 import { formTotals } from './form-totals.js';
 import { textTableMentions } from './text-table-mentions.js';
 import { withUnitSlips } from './unit-slips.js';
+import { tableChanges } from './table-changes.js';
 
-export const RULES: Rule[] = register([changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, formExecution, indicatorScores, formTotals, textTableMentions]);
+export const RULES: Rule[] = register([changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges]);
 
 export interface RuleResult {
   flags: Flag[];
