@@ -9,7 +9,7 @@
 import type { Line, Table } from '../model/document.js';
 import type { RawCell } from './table-grid.js';
 import { findPipeBlocks, holdsRowsOnLines } from './pipe-blocks.js';
-import { pipeRowGroups } from './pipe-rows.js';
+import { joinSerialRows, pipeRowGroups } from './pipe-rows.js';
 import { streamRows } from './cell-stream.js';
 import { splitSections, type FlatRow } from './table-sections.js';
 import { findBlankCellTables, type BlankCellTable } from './blank-cells.js';
@@ -49,7 +49,7 @@ export function findFlatTables(lines: Line[], taken: Set<number>): FlatTable[] {
     if (worthATable(t.rows)) tables.push({ lines: t.lines, rows: t.headerRows ? withGroupHeadMerged(t.rows) : t.rows, origin: 'cells', headerRows: t.headerRows, caption: t.caption });
   };
   for (const block of findPipeBlocks(lines, csv)) {
-    if (holdsRowsOnLines(lines, block)) for (const group of pipeRowGroups(lines, block)) add(group, 'pipe');
+    if (holdsRowsOnLines(lines, block)) for (const group of pipeRowGroups(lines, block)) add(joinSerialRows(lines, group), 'pipe');
     else {
       const stream = streamRows(lines, block);
       add(stream.rows, 'cells');

@@ -94,6 +94,52 @@ export function pipeRowGroups(lines: Line[], block: LineBlock): FlatRow[][] {
   return groups.filter(isGrid);
 }
 
+const SERIAL_HEAD = /^(?:序号|编号)$/;
+const SERIAL = /^\d{1,3}$/;
+
+/**
+ * Rows numbered in a 序号 column whose cells wrap over several lines, the header too (序号 | 一级 指标 | / 二级 指标 |
+ * / … / 指标分值 | … | 自评得分 |, then 1 | 规划 (15分) | / 基础信息 (3分) | … | / 3 |, then 2 | …): a row runs from
+ * one serial number to the next (1, 2, 3 … in order; a lone 3 before the 2 is a cell of row 1), the header from
+ * 序号 to the first. A row short of the header's width lost the cells merged into the rows above it, which stand
+ * right after its serial number (一级指标, 二级指标): they are put back there as empty cells, when the row's last
+ * line pads it with as many empty cells (`| 3 | ||`); a row short for another reason (the excerpt cut it) is left.
+ */
+/** Empty cells closed after a line's last filled cell: `| 3 | ||` has two. */
+function padding(text: string): number {
+  const tail = /[|\s]*$/.exec(text)?.[0] ?? '';
+  return Math.max(0, (tail.match(/\|/g)?.length ?? 0) - 1);
+}
+
+export function joinSerialRows(lines: Line[], rows: FlatRow[]): FlatRow[] {
+  const head = rows.findIndex((r) => SERIAL_HEAD.test(r.cells[0]?.text.replace(/\s+/g, '') ?? ''));
+  const first = rows.findIndex((r, i) => i > head && r.cells[0]?.text.trim() === '1');
+  if (head < 0 || first < 0) return rows;
+  const joined: FlatRow[] = [{ cells: rows.slice(head, first).flatMap((r) => r.cells), lines: rows.slice(head, first).flatMap((r) => r.lines) }];
+  let expected = 1;
+  for (const row of rows.slice(first)) {
+    const lead = row.cells[0]?.text.trim() ?? '';
+    if (SERIAL.test(lead) && Number(lead) === expected) {
+      joined.push({ cells: [...row.cells], lines: [...row.lines] });
+      expected++;
+    } else {
+      const last = joined[joined.length - 1]!;
+      last.cells.push(...row.cells);
+      last.lines.push(...row.lines);
+    }
+  }
+  const width = joined[0]!.cells.length;
+  // Three numbered rows, each wrapping or the header wrapping, and none wider than the header.
+  if (expected <= 3 || joined.some((r) => r.cells.length > width) || first - head < 2) return rows;
+  const body = joined.slice(1).map((r) => {
+    const missing = width - r.cells.length;
+    if (missing === 0 || padding(lines[Math.max(...r.lines)]?.text ?? '') !== missing) return r;
+    const empty = Array.from({ length: missing }, () => ({ text: '', spans: [] }));
+    return { ...r, cells: [r.cells[0]!, ...empty, ...r.cells.slice(1)] };
+  });
+  return [...rows.slice(0, head), joined[0]!, ...body];
+}
+
 /** Two lines of prose that happen to hold a `|` are no table: three rows of two cells, or two of three, are. */
 function isGrid(rows: FlatRow[]): boolean {
   const filled = rows.map((r) => r.cells.filter((c) => c.text !== '').length);

@@ -91,6 +91,32 @@ const selfEvaluationFigures: Array<[string, string, string]> = [
 
 const cases: Case[] = [
   {
+    name: 'pipe rows numbered in a 序号 column, wrapped over lines with the header, padded where merged cells were left out',
+    text: lines(
+      '序号 | 一级 指标 |',
+      '二级 指标 |',
+      '三级 指标 |',
+      '指标分值 | 指标解释 | 评分标准 | 自评得分 |',
+      '1 | 决策 (15分) |',
+      '基础信息 (3分) | 基础信息完整性 | 3 | 信息是否真实。 | 真实(1分) |',
+      '3 |',
+      '2 | 工作计划 (6分) | 计划完整性 | 3 | 计划是否完整。 | 完整(3分) | 3 | |',
+      '3 | 计划明确性 | 3 | 计划是否明确。 | 明确(3分) | 2 | ||',
+      '4 | 目标合理性 | 4 | 目标是否合理。 | 合理(4分) | 4 | ||',
+    ),
+    tables: 1,
+    origin: 'pipe',
+    cells: [
+      ['基础信息完整性', '自评得分', '3'],
+      ['基础信息完整性', '一级 指标', '决策 (15分)'],
+      ['计划完整性', '二级 指标', '工作计划 (6分)'],
+      ['计划完整性', '指标分值', '3'],
+      ['计划明确性', '指标分值', '3'],
+      ['计划明确性', '自评得分', '2'],
+      ['目标合理性', '自评得分', '4'],
+    ],
+  },
+  {
     name: 'header words printed over two lines of a cell (年度 / 指标值), and rows after a remark long enough to read as prose',
     text: blankSeparated(
       '一级指标', '二级指标', '三级指标', '年度', '指标值', '实际', '完成值', '分值', '得分', '偏差原因分析及改进措施',
