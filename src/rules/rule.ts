@@ -148,11 +148,10 @@ export class RuleContext {
     return flag;
   }
 
-  /** A flag built by its raiser, given its id here. */
-  flagRaw(flag: Omit<Flag, 'id'>): Flag {
-    const out = { id: `r${this.next++}`, ...flag } as Flag;
-    this.flags.push(out);
-    return out;
+  /** A flag built whole by its raiser (the unit-slip trial), its id included. */
+  flagRaw(flag: Flag): Flag {
+    this.flags.push(flag);
+    return flag;
   }
 
   figuresOf(flag: Flag): Figure[] {

@@ -59,6 +59,14 @@ const slips: Array<[string, string, string]> = [
   ['2021年度支出合计387.82亿元,较上年决算数减少125.51万元,下降24.45%。', '387.82', '387.82 万元'],
 ];
 
+it('two unit slips in one report are both flagged, each with its own id', () => {
+  const flags = rulesOf(
+    '2024年项目资金全年预算数2089元:其中中央转移支付资金1777万元,占比85.06%;省级配套资金312万元,占比14.94%。\n2021年度支出合计387.82亿元,较上年决算数减少125.51万元,下降24.45%。',
+  ).flags;
+  expect(flags.map((f) => [f.check, f.reported]).sort()).toEqual([['unit_suspect', '2089'], ['unit_suspect', '387.82']]);
+  expect(new Set(flags.map((f) => f.id)).size).toBe(2);
+});
+
 const noSlip: string[] = [
   // Read in 万元 the shares still fail: the figures are wrong, not the unit.
   '2024年项目资金全年预算数2089元:其中中央转移支付资金1777万元,占比80.06%;省级配套资金312万元,占比14.94%。',

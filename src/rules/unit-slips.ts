@@ -93,6 +93,8 @@ function tryCorrections(ctx: RuleContext, figure: Figure, broken: Flag[], run: (
     const stillBroken = trial.flags.some((f) => trial.figuresOf(f).includes(figure));
     const newFlags = trial.flags.some((f) => !before.has(flagKey(f)));
     if (!stillBroken && !newFlags) {
+      // The slips found before stay found: their flags move to the new run.
+      for (const earlier of ctx.flags) if (earlier.check === 'unit_suspect') trial.flagRaw(earlier);
       raise(trial, figure, slip, asPrinted, broken, ctx);
       return trial;
     }
@@ -104,7 +106,10 @@ function tryCorrections(ctx: RuleContext, figure: Figure, broken: Flag[], run: (
 function raise(trial: RuleContext, figure: Figure, slip: Slip, asPrinted: string, broken: Flag[], before: RuleContext): void {
   const others = [...new Set(broken.flatMap((f) => before.figuresOf(f)))].filter((f) => f !== figure);
   const label = figure.label || figure.raw;
+  const slips = trial.flags.filter((f) => f.check === 'unit_suspect').length;
   const flag = trial.flagRaw({
+    // Numbered apart from the rules' own flags (r1, r2 …), which every run numbers afresh.
+    id: `u${slips + 1}`,
     check: 'unit_suspect',
     severity: 'error',
     metric: figure.metric,
