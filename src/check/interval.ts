@@ -50,6 +50,11 @@ export function add(a: Interval, b: Interval): Interval {
   return { lo: Down.add(a.lo, b.lo), hi: Up.add(a.hi, b.hi) };
 }
 
+/** The sum of intervals; 0 for none. */
+export function sumOf(intervals: readonly Interval[]): Interval {
+  return intervals.reduce(add, point(0));
+}
+
 export function sub(a: Interval, b: Interval): Interval {
   return { lo: Down.sub(a.lo, b.hi), hi: Up.sub(a.hi, b.lo) };
 }

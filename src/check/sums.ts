@@ -11,14 +11,11 @@ import type { Evidence, Fact } from '../model/audit.js';
 import type { CheckContext } from './context.js';
 import type { IdentityDef } from '../extract/lexicon.js';
 import { combinations } from './context.js';
-import { add, gap, overlaps, point, printed, show, type Interval } from './interval.js';
+import { add, gap, overlaps, printed, show, sumOf as sum, type Interval } from './interval.js';
 import type { RowInfo, TableAnalysis } from '../extract/tables.js';
 import { rowQuote, UNNUMBERED } from '../extract/tables.js';
 import { severityOfGap } from './ratios.js';
 
-function sum(intervals: Interval[]): Interval {
-  return intervals.reduce((acc, i) => add(acc, i), point(0));
-}
 
 /** Identity check on facts; `parts` are the present ones; `complete` when none of the alternative is missing. */
 export function identityHolds(whole: Interval, parts: Interval[], complete: boolean): boolean {

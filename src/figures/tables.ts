@@ -97,6 +97,7 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
     const parsed = mts.map((mt, c) => (row[c]!.mergedFrom && row[c]!.text.trim() === '' ? null : parseCell(mt)));
     const valueCols = new Set(parsed.flatMap((p, c) => (p ? [c] : [])));
     const rowUnit = unitNote(texts.join(' '));
+    const moneyRow = moneyTable || moneyColumns(columns);
     for (let c = 0; c < width; c++) {
       const col = column(c);
       if (col.serial || col.code) continue;
@@ -116,7 +117,7 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
       }
       if (col.criteria) continue;
       if (c === 0 && !valueCols.has(1) && p.unit === '' && p.decimals === 0 && p.value.lte(200) && !col.role) continue;
-      const what = classify(p, col, { label, rowUnit, tableUnit, people: captionPeople, staffContext: label + col.plain + (table.caption ?? ''), moneyTable: moneyTable || moneyColumns(columns) });
+      const what = classify(p, col, { label, rowUnit, tableUnit, people: captionPeople, staffContext: label + col.plain + (table.caption ?? ''), moneyTable: moneyRow });
       if (!what) continue;
       const { kind, value, unit: outUnit } = what;
       const start = p.start;

@@ -9,7 +9,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { add, div, gap, mul, overlaps, point, type Interval } from '../check/interval.js';
+import { div, gap, mul, overlaps, point, sumOf as sum, type Interval } from '../check/interval.js';
 import { severityOf, type Rule, type RuleContext } from './rule.js';
 
 function bare(text: string): string {
@@ -53,7 +53,8 @@ export const partShares: Rule = {
       if (!part || (part.kind !== 'amount' && part.kind !== 'headcount')) continue;
       const wholes = wholesOf(ctx, levels, share, part);
       if (!wholes.length) {
-        if (namedWhole(share).length >= 2) unstated.push({ share, part, whole: namedWhole(share) });
+        const whole = namedWhole(share);
+        if (whole.length >= 2) unstated.push({ share, part, whole });
         continue;
       }
       const reported = ctx.interval(share);
@@ -86,8 +87,6 @@ export const partShares: Rule = {
     sharesOfOneWhole(ctx, unstated);
   },
 };
-
-const sum = (intervals: Interval[]) => intervals.reduce(add, point(0));
 
 /** Shares of one unstated whole, in one section: more than 100 % together means a share too large for its part. */
 function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; part: Figure; whole: string }>): void {

@@ -92,13 +92,12 @@ export class RuleContext {
 
   /** What the printed figure may stand for, in its normalised unit; a verbal 无变化 stands for 0 at its decimals. */
   interval(f: Figure): Interval {
-    const raw = f.raw.replace(/[,，\s]/g, '');
-    if (!/^[-+]?\d+(?:\.\d+)?$/.test(raw)) return printed(f.value, f.decimals);
-    const rawValue = new Decimal(raw);
+    const rawValue = printedNumber(f);
+    if (!rawValue) return printed(f.value, f.decimals);
     const scale = rawValue.isZero() ? new Decimal(1) : new Decimal(f.value).div(rawValue).abs();
     // Staff counts and the weights a framework assigns are exact; everything else was rounded when printed.
     if (f.kind === 'headcount' || f.kind === 'weight') return point(f.value);
-    return printed(raw, f.decimals, scale);
+    return printed(rawValue, f.decimals, scale);
   }
 
   evidence(role: string, f: Figure): Evidence {
@@ -115,8 +114,8 @@ export class RuleContext {
 
   /** The factor from a figure's printed unit to its value's unit (10000 for 亿元 → 万元), 1 when printed in it. */
   scale(f: Figure): Decimal {
-    const raw = f.raw.replace(/[,，\s]/g, '');
-    if (!/^[-+]?\d+(?:\.\d+)?$/.test(raw) || new Decimal(raw).isZero()) return new Decimal(1);
+    const raw = printedNumber(f);
+    if (!raw || raw.isZero()) return new Decimal(1);
     return new Decimal(f.value).div(raw).abs();
   }
 
@@ -157,6 +156,12 @@ export class RuleContext {
   figuresOf(flag: Flag): Figure[] {
     return this.used.get(flag) ?? [];
   }
+}
+
+/** The number as printed (separators dropped), or null when it is words (无变化). */
+export function printedNumber(f: Figure): Decimal | null {
+  const raw = f.raw.replace(/[,，\s]/g, '');
+  return /^[-+]?\d+(?:\.\d+)?$/.test(raw) ? new Decimal(raw) : null;
 }
 
 function showInterval(a: Interval): string {

@@ -11,7 +11,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure, Flag } from '../model/audit.js';
 import { msg } from '../model/status.js';
-import type { RuleContext } from './rule.js';
+import { printedNumber, type RuleContext } from './rule.js';
 
 interface Slip {
   from: string;
@@ -34,11 +34,6 @@ const SLIPS: Slip[] = [
  */
 function trialsFor(figures: number): number {
   return figures <= 2000 ? 8 : figures <= 8000 ? 2 : 0;
-}
-
-function printedNumber(f: Figure): Decimal | null {
-  const raw = f.raw.replace(/[,，\s]/g, '');
-  return /^[-+]?\d+(?:\.\d+)?$/.test(raw) ? new Decimal(raw) : null;
 }
 
 /** What a flag is about, to tell whether a trial brought a new one. */

@@ -129,7 +129,7 @@ export function joinSerialRows(lines: Line[], rows: FlatRow[]): FlatRow[] {
     }
   }
   const width = joined[0]!.cells.length;
-  // Three numbered rows, each wrapping or the header wrapping, and none wider than the header.
+  // Three numbered rows at least, a header over two lines or more, and no row wider than the header.
   if (expected <= 3 || joined.some((r) => r.cells.length > width) || first - head < 2) return rows;
   const body = joined.slice(1).map((r) => {
     const missing = width - r.cells.length;
