@@ -2,7 +2,7 @@
  * 固定资产: 原值 (total), 在用原值 (in use) and 固定资产利用率 (in use ÷ total). 净值, 账面价值 and disposals are
  * other things (blocked in common.ts). New purchases (新购固定资产) are specific, not the total.
  */
-import type { Family } from '../src/extract/lexicon.js';
+import type { Family } from './family.js';
 
 export const assets: Family = {
   id: 'assets',

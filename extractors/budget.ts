@@ -3,7 +3,7 @@
  * 基本建设类项目, and 预算执行率 / 项目支出执行率. Category names carry an optional 支出 (人员经费支出 is a
  * category, not a measure), so the measure comes from the words around them or from the paragraph.
  */
-import type { Family, MetricDef } from '../src/extract/lexicon.js';
+import type { Family, MetricDef } from './family.js';
 
 const money = (id: string, zh: string, en: string, tier: MetricDef['tier'] = 'core'): MetricDef => ({ id, unit: 'money', tier, zh, en });
 

@@ -1,5 +1,5 @@
 /** 结转和结余 at the start and the end of the year. */
-import type { Family } from '../src/extract/lexicon.js';
+import type { Family } from './family.js';
 
 export const carryover: Family = {
   id: 'carryover',

@@ -3,7 +3,7 @@
  * specific (我局, 2021年度, 财政拨款), and words that mean the figure is not one of ours (序时进度, 目标, 净值).
  * Measures are combined with a family's subjects by the family's map.
  */
-import type { Family, Term } from '../src/extract/lexicon.js';
+import type { Family, Term } from './family.js';
 
 const generic = (re: string): Term => ({ re, role: 'generic' });
 const anchor = (re: string): Term => ({ re, role: 'generic', anchor: true });

@@ -2,7 +2,7 @@
  * Who and when: the department (部门名称, 单位名称, 评价单位, or the title line), its region (the province /
  * city / district prefix of its name), the budget year evaluated (not the filing year) and the filing date.
  */
-import type { Family } from '../src/extract/lexicon.js';
+import type { Family } from './family.js';
 
 export const identityWordings = {
   /** Field labels whose value is the department name. */

@@ -2,7 +2,7 @@
  * The metric families, in one explicit list (a test checks every module in this folder is listed). Order does not
  * matter for matching: the longest term wins wherever it starts.
  */
-import { compileLexicon, type Family, type Lexicon } from '../src/extract/lexicon.js';
+import type { Family } from './family.js';
 import { common } from './common.js';
 import { budget } from './budget.js';
 import { publicFunds } from './public-funds.js';
@@ -19,9 +19,3 @@ import { projects } from './projects.js';
 import { revenue } from './revenue.js';
 
 export const FAMILIES: Family[] = [common, budget, publicFunds, sangong, procurement, assets, staff, carryover, quarters, satisfaction, scores, projects, revenue, identity];
-
-let cached: Lexicon | null = null;
-export function lexicon(): Lexicon {
-  cached ??= compileLexicon(FAMILIES);
-  return cached;
-}

@@ -3,7 +3,7 @@
  * 采购计划金额), what was bought (实际采购金额, 采购已支付金额) and 政府采购执行率. A bare 计划采购金额 is the
  * plan unless the same sentence also gives an adjusted amount: then it is the initial one (see prose.ts).
  */
-import type { Family } from '../src/extract/lexicon.js';
+import type { Family } from './family.js';
 
 export const procurement: Family = {
   id: 'procurement',

@@ -3,7 +3,7 @@
  * the funding rows of the national project form (本年财政拨款 / 上年结转资金 / 其他资金), which the score-table
  * reader emits. All are details: report-specific, kept out of the shared vocabulary of metrics.csv.
  */
-import type { Family, MetricDef } from '../src/extract/lexicon.js';
+import type { Family, MetricDef } from './family.js';
 
 const money = (id: string, zh: string, en: string): MetricDef => ({ id, unit: 'money', tier: 'detail', zh, en, manyValued: true });
 

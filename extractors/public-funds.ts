@@ -2,7 +2,7 @@
  * 公用经费 / 日常公用经费: budget, spending and 控制率 (spend ÷ budget). 日常公用经费 in a control-rate passage is
  * `public_*`; 公用经费支出 in a spending split is `spend_public` (budget.ts) unless its own passage gives a budget.
  */
-import type { Family } from '../src/extract/lexicon.js';
+import type { Family } from './family.js';
 
 export const publicFunds: Family = {
   id: 'public-funds',

@@ -3,7 +3,7 @@
  * budget), the quarter rate (progress ÷ 序时进度 25/50/75/100 %) and 全年平均执行率 (their mean). Lists such as
  * `一至四季度…分别为 a、b、c 和 d` map in order to Q1–Q4 (prose.ts).
  */
-import type { Family, MapEntry, MetricDef, Term } from '../src/extract/lexicon.js';
+import type { Family, MapEntry, MetricDef, Term } from './family.js';
 
 export const QUARTER_TARGETS = [25, 50, 75, 100] as const;
 

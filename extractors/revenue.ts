@@ -4,7 +4,7 @@
  * paragraph's context (本年收入 after 年初结转 is not the initial budget); the budget wordings that name revenue
  * (部门预算收入, 财政预算收入) are measures in common.ts.
  */
-import type { Family, MetricDef } from '../src/extract/lexicon.js';
+import type { Family, MetricDef } from './family.js';
 
 const money = (id: string, zh: string, en: string, tier: MetricDef['tier'] = 'core'): MetricDef => ({ id, unit: 'money', tier, zh, en });
 

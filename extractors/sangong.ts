@@ -2,7 +2,7 @@
  * “三公”经费: budget (年初 and adjusted), spending, 控制率, and its three statutory parts (因公出国(境)费,
  * 公务接待费, 公务用车购置及运行维护费 = 购置费 + 运行维护费), which must add up to the total.
  */
-import type { Family, MapEntry, MetricDef } from '../src/extract/lexicon.js';
+import type { Family, MapEntry, MetricDef } from './family.js';
 
 const PARTS: Array<[string, string, string, string]> = [
   ['sangong_abroad', '因公出国[（(]?境?[)）]?费用?|出国[（(]境[)）]费用?|因公出国费', '因公出国（境）费', 'official travel abroad'],

@@ -1,5 +1,5 @@
 /** 满意度 / 满意率 of the public or service users. Several surveys may be reported, so mentions may differ. */
-import type { Family } from '../src/extract/lexicon.js';
+import type { Family } from './family.js';
 
 export const satisfaction: Family = {
   id: 'satisfaction',

@@ -1,5 +1,5 @@
 /** The self-given total score (自评得分) and the rows of the score table (评分表): item score and weight. */
-import type { Family } from '../src/extract/lexicon.js';
+import type { Family } from './family.js';
 
 export const scores: Family = {
   id: 'scores',

@@ -2,7 +2,7 @@
  * Staffing: 编制数 (authorised posts), 在编人数 (staff on payroll), 编外 / 劳务派遣 (contract staff), 在职人员总数,
  * and the two control rates. Sub-counts (行政编制, 事业编制, 工勤) are details, never the totals.
  */
-import type { Family, MetricDef } from '../src/extract/lexicon.js';
+import type { Family, MetricDef } from './family.js';
 
 const people = (id: string, zh: string, en: string, tier: MetricDef['tier'] = 'core'): MetricDef => ({ id, unit: 'people', tier, zh, en, bare: true });
 

@@ -12,11 +12,11 @@ import type { Report } from './model/audit.js';
 import { msg } from './model/status.js';
 import { DEFAULT_LIMITS } from './ingest/adapter.js';
 import { auditGroup, type PipelineOptions } from './pipeline.js';
-import { batchItems, discover } from './cli/discover.js';
+import { batchItems, discover } from './batch/discover.js';
 import { precheck } from './batch/precheck.js';
 import { statusReport, unsupportedReport } from './batch/reports.js';
 import { Duplicates } from './batch/duplicates.js';
-import { resolveRubric } from './score/load.js';
+import { resolveRubric } from './rules/rubric/load.js';
 import './batch/messages.js';
 
 export interface AuditOptions {

@@ -5,7 +5,7 @@
  */
 import { parseArgs, UsageError, langOf } from './cli/args.js';
 import { helpText, synopsis } from './cli/usage.js';
-import { render } from './i18n/messages.js';
+import { render } from './write/render.js';
 import { TOOL_VERSION } from './version.js';
 
 async function main(argv: string[]): Promise<number> {

@@ -24,6 +24,7 @@ export {
   type CheckId,
 } from './model/audit.js';
 export { STATUSES, type Status, type Message } from './model/status.js';
-export { render as renderMessage, renderFlagMessage, renderFormula, type Lang } from './i18n/messages.js';
-export { metricName } from './i18n/metric-names.js';
+export { type Lang } from './i18n/messages.js';
+export { render as renderMessage, renderFlagMessage, renderFormula } from './write/render.js';
+export { metricName } from './write/metric-names.js';
 export { TOOL_VERSION as version } from './version.js';

@@ -53,7 +53,7 @@ export async function hashTree(dir: string): Promise<string> {
 async function rubricsFingerprint(rubric: string | null): Promise<string> {
   let shipped = '';
   try {
-    const { rubricsDir } = await import('../score/load.js');
+    const { rubricsDir } = await import('../rules/rubric/load.js');
     shipped = await hashTree(rubricsDir());
   } catch {
     // No rubrics/ folder: nothing to re-score with, nothing to key on.

@@ -6,11 +6,10 @@
  */
 import { readdir, rename, rm, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { OutputFormat } from '../cli/args.js';
-import { SummaryBuilder } from '../cli/summary.js';
+import { SummaryBuilder } from './summary.js';
 import type { Lang } from '../i18n/messages.js';
 import type { Report } from '../model/audit.js';
-import type { ReportSink, RunSummary, SinkOptions } from '../write/sink.js';
+import type { OutputFormat, ReportSink, RunSummary, SinkOptions } from '../write/sink.js';
 import { createCsvSink } from '../write/csv.js';
 import { createJsonSink } from '../write/json.js';
 import type { Duplicates } from './duplicates.js';

@@ -8,10 +8,10 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Fact } from '../model/audit.js';
-import type { ExtractedClaim } from '../extract/index.js';
-import type { Measure } from '../extract/lexicon.js';
+import type { ExtractedClaim } from '../vocabulary/index.js';
+import type { Measure } from '../vocabulary/lexicon.js';
 import type { CheckContext } from './context.js';
-import { div, gap, mul, overlaps, point, show, sub, type Interval } from './interval.js';
+import { div, gap, mul, overlaps, point, show, sub, type Interval } from '../math/interval.js';
 import { severityOfGap } from './ratios.js';
 
 function sameSpans(a: Fact, b: Fact): boolean {

@@ -7,7 +7,7 @@
 import { Decimal } from 'decimal.js';
 import type { Fact } from '../model/audit.js';
 import type { CheckContext } from './context.js';
-import { gap, overlaps, show } from './interval.js';
+import { gap, overlaps, show } from '../math/interval.js';
 import { tryFormula } from './ratios.js';
 import { unmapped } from '../text/mapped-text.js';
 

@@ -5,9 +5,9 @@
  */
 import { Decimal } from 'decimal.js';
 import type { CheckId, Evidence, Fact, Flag, Severity } from '../model/audit.js';
-import type { Lexicon } from '../extract/lexicon.js';
-import type { Extraction, Place } from '../extract/index.js';
-import { ofFact, printed, scaleOf, type Interval } from './interval.js';
+import type { Lexicon } from '../vocabulary/lexicon.js';
+import type { Extraction, Place } from '../vocabulary/index.js';
+import { ofFact, printed, scaleOf, type Interval } from '../math/interval.js';
 import { msg } from '../model/status.js';
 
 export interface Correction {

@@ -4,8 +4,8 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Fact, Flag } from '../model/audit.js';
-import type { Extraction } from '../extract/index.js';
-import { lexicon } from '../../extractors/index.js';
+import type { Extraction } from '../vocabulary/index.js';
+import { lexicon } from '../vocabulary/lexicon.js';
 import { CheckContext } from './context.js';
 import { checkUnits } from './units.js';
 import { checkRatios } from './ratios.js';

@@ -7,8 +7,8 @@
 import { Decimal } from 'decimal.js';
 import type { Fact } from '../model/audit.js';
 import { CheckContext, combinations } from './context.js';
-import { evaluate, fillFormula, parseFormula, references, type Expr } from './formula.js';
-import { gap, overlaps, show, type Interval } from './interval.js';
+import { evaluate, fillFormula, parseFormula, references, type Expr } from '../math/formula.js';
+import { gap, overlaps, show, type Interval } from '../math/interval.js';
 
 interface Trial {
   expr: Expr;

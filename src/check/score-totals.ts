@@ -9,8 +9,8 @@
 import { Decimal } from 'decimal.js';
 import type { Fact } from '../model/audit.js';
 import type { CheckContext } from './context.js';
-import type { ScoreItem, ScoreTable } from '../extract/score-table.js';
-import { add, gap, overlaps, point, show, sub, type Interval } from './interval.js';
+import type { ScoreItem, ScoreTable } from '../read/score-forms.js';
+import { add, gap, overlaps, point, show, sub, type Interval } from '../math/interval.js';
 import { defineMessages } from '../i18n/messages.js';
 
 defineMessages({

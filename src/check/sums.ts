@@ -9,11 +9,11 @@
 import { Decimal } from 'decimal.js';
 import type { Evidence, Fact } from '../model/audit.js';
 import type { CheckContext } from './context.js';
-import type { IdentityDef } from '../extract/lexicon.js';
+import type { IdentityDef } from '../vocabulary/lexicon.js';
 import { combinations } from './context.js';
-import { add, gap, overlaps, printed, show, sumOf as sum, type Interval } from './interval.js';
-import type { RowInfo, TableAnalysis } from '../extract/tables.js';
-import { rowQuote, UNNUMBERED } from '../extract/tables.js';
+import { add, gap, overlaps, printed, show, sumOf as sum, type Interval } from '../math/interval.js';
+import type { RowInfo, TableAnalysis } from '../vocabulary/tables.js';
+import { rowQuote, UNNUMBERED } from '../vocabulary/tables.js';
 import { severityOfGap } from './ratios.js';
 
 

@@ -6,8 +6,8 @@
  */
 import { Decimal } from 'decimal.js';
 import type { CheckContext } from './context.js';
-import { div, gap, mul, overlaps, point, printed, show, type Interval } from './interval.js';
-import type { ColumnInfo, TableAnalysis } from '../extract/tables.js';
+import { div, gap, mul, overlaps, point, printed, show, type Interval } from '../math/interval.js';
+import type { ColumnInfo, TableAnalysis } from '../vocabulary/tables.js';
 import { cellEvidence, cellInterval, fillCellLocations } from './sums.js';
 import { severityOfGap } from './ratios.js';
 

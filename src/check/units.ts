@@ -10,7 +10,7 @@ import type { CheckContext } from './context.js';
 import { identityTrial } from './sums.js';
 import { tryFormula } from './ratios.js';
 import { shareTrial } from './claims.js';
-import { references, parseFormula } from './formula.js';
+import { references, parseFormula } from '../math/formula.js';
 
 /** The slips seen in reports; 万元 read as 元 only for figures too large to be 万元 of one department. */
 const SLIPS: Array<{ from: string; meant: string; factor: Decimal; minimum: Decimal }> = [

@@ -6,14 +6,13 @@
  * asking for help never runs anything. Anything else starting with `-` that the command does not know is a usage
  * error (exit 2), never a path; a path starting with `-` goes after `--`.
  */
+import { OUTPUT_FORMATS, type OutputFormat } from '../write/sink.js';
 import { availableParallelism } from 'node:os';
 import type { Lang } from '../i18n/messages.js';
 import { msg, type Message } from '../model/status.js';
 import { OPTIONS, type Command } from './usage.js';
 import './messages.js';
 
-export type OutputFormat = 'csv' | 'json' | 'xlsx' | 'html';
-export const OUTPUT_FORMATS: OutputFormat[] = ['csv', 'json', 'xlsx', 'html'];
 
 export interface AuditArgs {
   command: 'audit';

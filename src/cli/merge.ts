@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import type { MergeArgs } from './args.js';
 import { AuditSchema, type Report } from '../model/audit.js';
 import { msg } from '../model/status.js';
-import { printSummary } from './summary.js';
+import { printSummary } from '../batch/summary.js';
 import { makeOutFolder, usableOutFolder } from './preflight.js';
 import { Duplicates } from '../batch/duplicates.js';
 import { Journal, storePath } from '../batch/journal.js';

@@ -9,7 +9,7 @@ import type { Lang } from '../i18n/messages.js';
 import { msg } from '../model/status.js';
 import { UsageError } from './args.js';
 import type { Command } from './usage.js';
-import type { Discovered } from './discover.js';
+import type { Discovered } from '../batch/discover.js';
 
 async function realOrNull(path: string): Promise<string | null> {
   return realpath(path).catch(() => null);
@@ -42,7 +42,7 @@ export async function makeOutFolder(outDir: string, command: Command, lang: Lang
 /** A --rubric that names no framework and no readable framework file. */
 export async function usableRubric(rubric: string | null, lang: Lang): Promise<void> {
   if (rubric === null) return;
-  const { resolveRubric, RubricError } = await import('../score/load.js');
+  const { resolveRubric, RubricError } = await import('../rules/rubric/load.js');
   try {
     resolveRubric(rubric);
   } catch (error) {

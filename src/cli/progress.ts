@@ -4,9 +4,10 @@
  */
 import { basename } from 'node:path';
 import type { Report } from '../model/audit.js';
-import { render, type Lang } from '../i18n/messages.js';
+import { type Lang } from '../i18n/messages.js';
+import { render } from '../write/render.js';
 import { statusLabel } from '../write/html/labels.js';
-import { counted } from './summary.js';
+import { counted } from '../batch/summary.js';
 
 export interface Progress {
   start(file: string): void;

@@ -1,13 +1,11 @@
 /**
- * Every user-facing message, in Chinese first and English. Code and data carry `{code, params}`; writers render
- * in the language asked for (`--lang zh|en`). File-problem messages end with what to do about it.
+ * Every user-facing message, in Chinese first and English: the catalogue, and `defineMessages` for the modules
+ * that add theirs. Code and data carry `{code, params}`; only the writers render them (src/write/render.ts), in
+ * the language asked for (`--lang zh|en`). File-problem messages end with what to do about it.
  */
-import type { Message } from '../model/status.js';
-import { capitalize, withMetricNames } from './metric-names.js';
-
 export type Lang = 'zh' | 'en';
 
-type Template = { zh: string; en: string };
+export type Template = { zh: string; en: string };
 
 export const MESSAGES: Record<string, Template> = {
   // Reading files
@@ -25,26 +23,6 @@ export const MESSAGES: Record<string, Template> = {
   'no-figures': { zh: '未在文件中找到任何绩效数据。', en: 'No budget-performance figures were found in the file.' },
   'rubric-none': { zh: '未识别出评分框架，未复核自评分数。', en: 'No scoring framework recognised; the self-score was not re-checked.' },
 };
-
-/**
- * A message in the language asked for. Parameters naming a metric (`{exec_rate}`) show its name; an English
- * message is a sentence and starts with a capital even when it starts with a parameter (`ui.*` words do not).
- */
-export function render(message: Message, lang: Lang): string {
-  const template = MESSAGES[message.code];
-  if (!template) return message.params ? `${message.code} ${JSON.stringify(message.params)}` : message.code;
-  const params = message.params ?? {};
-  const text = template[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? withMetricNames(String(params[name]), lang) : whole));
-  return lang === 'en' && !message.code.startsWith('ui.') ? capitalize(text) : text;
-}
-
-const ASCII_PUNCTUATION: Record<string, string> = { '（': ' (', '）': ')', '：': ': ', '；': '; ', '，': ', ' };
-
-/** A flag's formula for people: metric names for `{metric_id}`; in English, ASCII punctuation for full-width. */
-export function renderFormula(formula: string, lang: Lang): string {
-  const named = withMetricNames(formula, lang);
-  return lang === 'en' ? named.replace(/[（）：；，]/g, (c) => ASCII_PUNCTUATION[c]!).replace(/ {2,}/g, ' ').replace(/\( /g, '(') : named;
-}
 
 /** Add messages from another module (checks, adapters, writers) at load time. */
 export function defineMessages(entries: Record<string, Template>): void {
@@ -143,9 +121,3 @@ defineMessages({
     en: '(Some figures come from OCR and a digit may be misread: check against the original.)',
   },
 });
-
-/** A flag's message, with the OCR caution when any figure it uses was read by OCR. */
-export function renderFlagMessage(flag: { message: Message; ocr?: boolean }, lang: Lang): string {
-  const text = render(flag.message, lang);
-  return flag.ocr ? `${text}${render({ code: 'ocr-caution' }, lang)}` : text;
-}

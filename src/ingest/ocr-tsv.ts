@@ -1,3 +1,14 @@
+
+/** A positioned text run in PDF user space (points), origin bottom-left, y = baseline, like text-layer runs. */
+export interface PositionedItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fontSize: number;
+}
+
 /**
  * Tesseract TSV (word boxes in image pixels) → positioned items in PDF points.
  *
@@ -6,7 +17,6 @@
  * of the line's character height, so an item is a run of text as a text layer would give it, and a wide gap
  * (the next table column) starts a new item.
  */
-import type { PositionedItem } from './ocr.js';
 
 export interface TsvWord {
   block: number;

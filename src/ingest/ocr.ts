@@ -12,17 +12,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { defineMessages } from '../i18n/messages.js';
 import { IngestError, msg } from '../model/status.js';
-import { wordsToItems, parseTsv } from './ocr-tsv.js';
-
-/** A positioned text run in PDF user space (points), origin bottom-left, y = baseline, like text-layer runs. */
-export interface PositionedItem {
-  str: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  fontSize: number;
-}
+import { wordsToItems, parseTsv, type PositionedItem } from './ocr-tsv.js';
+export type { PositionedItem };
 
 /** One OCR'd page: size in points, items in reading order, mean word confidence 0–1 (weighted by characters). */
 export interface OcrPage {

@@ -15,7 +15,7 @@ import type { Message } from '../model/status.js';
 import type { Adapter, IngestOptions } from './adapter.js';
 import { assertSafeZip } from './zip-guard.js';
 import { decodeText } from './encoding.js';
-import { parseCsv } from './csv-parse.js';
+import { parseCsv } from '../text/csv-parse.js';
 import { SheetTooLarge, sheetsDocument, type GridRange, type SheetGrid } from './sheet-grid.js';
 
 // Excel 95 and older .xls keep text in the file's code page (936 = GBK for Chinese); the ESM build of SheetJS

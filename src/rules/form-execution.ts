@@ -5,7 +5,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { div, gap, mul, overlaps, point, type Interval } from '../check/interval.js';
+import { div, gap, mul, overlaps, point, type Interval } from '../math/interval.js';
 import { severityOf, type Rule } from './rule.js';
 import { headerOf, tableRows } from './rows.js';
 

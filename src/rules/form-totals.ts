@@ -7,7 +7,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { add, gap, overlaps, point, printed, type Interval } from '../check/interval.js';
+import { add, gap, overlaps, point, printed, type Interval } from '../math/interval.js';
 import { severityOf, type Rule, type RuleContext } from './rule.js';
 import { byColumn, tableRows, type FormRow } from './rows.js';
 

@@ -2,9 +2,8 @@
  * The rules, in one explicit list. Each is one module with its id, the check id its flags carry, its messages
  * and its tests; adding a rule is adding a module and a line here.
  */
-import type { Flag } from '../model/audit.js';
 import type { DocumentModel } from '../model/document.js';
-import type { FigureReading } from '../figures/index.js';
+import type { FigureReading } from '../read/index.js';
 import { register, RuleContext, type Rule } from './rule.js';
 import { changeGrowth } from './change-growth.js';
 import { changeVsBase } from './change-vs-base.js';
@@ -15,21 +14,13 @@ import { formExecution } from './form-execution.js';
 import { indicatorScores } from './indicator-scores.js';
 import { formTotals } from './form-totals.js';
 import { textTableMentions } from './text-table-mentions.js';
-import { withUnitSlips } from './unit-slips.js';
 import { tableChanges } from './table-changes.js';
 
 export const RULES: Rule[] = register([changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges]);
 
-export interface RuleResult {
-  flags: Flag[];
-  checked: number;
-}
-
-export function runRules(doc: DocumentModel, reading: FigureReading, year: number | null, rules: Rule[] = RULES): RuleResult {
-  const ctx = withUnitSlips(() => {
-    const ctx = new RuleContext(doc, reading, year);
-    for (const rule of rules) rule.run(ctx);
-    return ctx;
-  });
-  return { flags: ctx.flags, checked: ctx.checked };
+/** One run of the rules over a report's figures as they are: the context holds the flags and what each used. */
+export function applyRules(doc: DocumentModel, reading: FigureReading, year: number | null, rules: Rule[] = RULES): RuleContext {
+  const ctx = new RuleContext(doc, reading, year);
+  for (const rule of rules) rule.run(ctx);
+  return ctx;
 }

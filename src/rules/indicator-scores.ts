@@ -8,7 +8,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { div, gap, mul, overlaps } from '../check/interval.js';
+import { div, gap, mul, overlaps } from '../math/interval.js';
 import { severityOf, type Rule } from './rule.js';
 import { tableRows } from './rows.js';
 

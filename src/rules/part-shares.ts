@@ -9,7 +9,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { div, gap, mul, overlaps, point, sumOf as sum, type Interval } from '../check/interval.js';
+import { div, gap, mul, overlaps, point, sumOf as sum, type Interval } from '../math/interval.js';
 import { severityOf, type Rule, type RuleContext } from './rule.js';
 
 function bare(text: string): string {

@@ -9,8 +9,8 @@
 import { Decimal } from 'decimal.js';
 import type { CheckId, Evidence, Figure, Flag, Severity } from '../model/audit.js';
 import type { DocumentModel } from '../model/document.js';
-import type { FigurePlace, FigureReading } from '../figures/index.js';
-import { printed, point, type Interval } from '../check/interval.js';
+import type { FigurePlace, FigureReading } from '../read/index.js';
+import { printed, point, type Interval } from '../math/interval.js';
 import { msg } from '../model/status.js';
 import { defineMessages } from '../i18n/messages.js';
 

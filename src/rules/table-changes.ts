@@ -12,7 +12,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { gap, mul, overlaps, point, relativeChange } from '../check/interval.js';
+import { gap, mul, overlaps, point, relativeChange } from '../math/interval.js';
 import { severityOf, type Rule, type RuleContext } from './rule.js';
 
 const YEAR = /((?:19|20)\d{2})\s*年/;

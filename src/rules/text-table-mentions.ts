@@ -7,7 +7,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { gap, overlaps } from '../check/interval.js';
+import { gap, overlaps } from '../math/interval.js';
 import { severityOf, type Rule, type RuleContext } from './rule.js';
 import { coreName, measureOf } from './names.js';
 

@@ -15,7 +15,7 @@
  * does not double one).
  */
 import type { Line } from '../model/document.js';
-import { readRecord, type CsvField } from '../ingest/csv-parse.js';
+import { readRecord, type CsvField } from './csv-parse.js';
 import type { RawCell } from './table-grid.js';
 import { joinCells, sliceCell } from './raw-cell.js';
 import type { FlatRow } from './table-sections.js';

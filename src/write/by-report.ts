@@ -7,7 +7,7 @@
  * Files joined into one report (a score sheet beside its report) make one row, under the main file.
  */
 import { Decimal } from 'decimal.js';
-import { lexicon } from '../../extractors/index.js';
+import { lexicon } from '../vocabulary/lexicon.js';
 import type { Fact, Report, Severity } from '../model/audit.js';
 
 /** Identity and score columns come from the report itself; score items are per indicator, not per report. */

@@ -6,7 +6,8 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import type { Fact, Figure, Flag, Report } from '../model/audit.js';
-import { render, renderFlagMessage, renderFormula, type Lang } from '../i18n/messages.js';
+import { type Lang } from '../i18n/messages.js';
+import { render, renderFlagMessage, renderFormula } from './render.js';
 import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
 import { ByReportRows, metricColumns, type ByReportRow } from './by-report.js';
 

@@ -3,6 +3,10 @@
  * summary at the end. Each output format (CSV, JSON, XLSX, HTML) is one sink.
  */
 import type { Report, Severity } from '../model/audit.js';
+
+/** The output files a run can write, by format. */
+export type OutputFormat = 'csv' | 'json' | 'xlsx' | 'html';
+export const OUTPUT_FORMATS: OutputFormat[] = ['csv', 'json', 'xlsx', 'html'];
 import type { Lang } from '../i18n/messages.js';
 
 export interface GapSummary {

@@ -9,7 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Evidence, Fact, Figure, Flag, Location, Report } from '../model/audit.js';
 import type { Lang } from '../i18n/messages.js';
-import { renderFlagMessage, renderFormula } from '../i18n/messages.js';
+import { renderFlagMessage, renderFormula } from './render.js';
 import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
 import { Workbook, type Cell, type ColumnSpec } from './xlsx-book.js';
 import { checkLabel, locationLabel, metricLabel, roleLabel, severityLabel, statusLabel, t } from './html/labels.js';

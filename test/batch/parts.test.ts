@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { InOrder } from '../../src/batch/in-order.js';
 import { Journal } from '../../src/batch/journal.js';
 import { parseRetargeted, statusReport } from '../../src/batch/reports.js';
-import { SummaryBuilder } from '../../src/cli/summary.js';
+import { SummaryBuilder } from '../../src/batch/summary.js';
 import type { Flag, Report } from '../../src/model/audit.js';
 
 describe('InOrder', () => {

@@ -1,10 +1,10 @@
 /** Extract from a fixture string, as a text report would be read: the facts, or metric → values. */
 import { textDocument } from '../../src/ingest/text.js';
-import { extract, type Extraction } from '../../src/extract/index.js';
+import { extract, type Extraction } from '../../src/vocabulary/index.js';
 import { runChecks, type CheckResult } from '../../src/check/index.js';
 import type { Fact } from '../../src/model/audit.js';
-import { readFigures, type FigureReading } from '../../src/figures/index.js';
-import { runRules, type RuleResult } from '../../src/rules/index.js';
+import { readFigures, type FigureReading } from '../../src/read/index.js';
+import { runRules, type RuleResult } from '../../src/correct/unit-slips.js';
 
 export function extractText(text: string): Extraction {
   return extract(textDocument(text, 'case.txt', 'txt'));

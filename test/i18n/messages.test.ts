@@ -8,7 +8,7 @@ import { MESSAGES } from '../../src/i18n/messages.js';
 import '../../src/pipeline.js';
 import '../../src/ingest/sheet.js';
 import '../../src/ingest/ocr.js';
-import '../../src/score/messages.js';
+import '../../src/rules/rubric/messages.js';
 import '../../src/batch/messages.js';
 import '../../src/check/messages.js';
 import '../../src/check/score-totals.js';

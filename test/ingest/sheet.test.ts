@@ -8,7 +8,7 @@ import { zip } from '../harness/zip.js';
 import * as XLSX from 'xlsx';
 import * as cpexcel from 'xlsx/dist/cpexcel.full.mjs';
 import { csvAdapter, xlsAdapter, xlsxAdapter, MAX_SHEET_ROWS } from '../../src/ingest/sheet.js';
-import { parseCsv, readRecord } from '../../src/ingest/csv-parse.js';
+import { parseCsv, readRecord } from '../../src/text/csv-parse.js';
 import { ingest } from '../../src/ingest/index.js';
 import { DEFAULT_LIMITS, type Adapter, type IngestOptions } from '../../src/ingest/adapter.js';
 import type { DocumentModel, Table } from '../../src/model/document.js';

@@ -12,10 +12,10 @@ import * as XLSX from 'xlsx';
 import { auditGroup, type PipelineOptions } from '../../src/pipeline.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/adapter.js';
 import { ingest } from '../../src/ingest/index.js';
-import { extract } from '../../src/extract/index.js';
+import { extract } from '../../src/vocabulary/index.js';
 import { IngestError } from '../../src/model/status.js';
 import type { Report } from '../../src/model/audit.js';
-import type { ScoreTable } from '../../src/extract/score-table.js';
+import type { ScoreTable } from '../../src/read/score-forms.js';
 import { CORPUS, hasCorpus } from '../harness/gold.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'project-form');

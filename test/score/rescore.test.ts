@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { auditGroup, type PipelineOptions } from '../../src/pipeline.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/adapter.js';
 import { parseArgs, type AuditArgs } from '../../src/cli/args.js';
-import { rubricsDir } from '../../src/score/load.js';
+import { rubricsDir } from '../../src/rules/rubric/load.js';
 import type { Flag, Report } from '../../src/model/audit.js';
 import { CORPUS, hasCorpus } from '../harness/gold.js';
-import { render } from '../../src/i18n/messages.js';
+import { render } from '../../src/write/render.js';
 
 const work = mkdtempSync(join(tmpdir(), 'jixiao-rescore-'));
 const options = (rubric: string | null = null): PipelineOptions => ({

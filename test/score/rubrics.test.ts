@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinRubrics, parseRubric, rubricsDir, RubricError } from '../../src/score/load.js';
-import { rubricJsonSchema } from '../../src/score/schema.js';
+import { builtinRubrics, parseRubric, rubricsDir, RubricError } from '../../src/rules/rubric/load.js';
+import { rubricJsonSchema } from '../../src/rules/rubric/schema.js';
 
 const dir = rubricsDir();
 const files = readdirSync(dir).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'));

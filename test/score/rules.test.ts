@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { point, printed } from '../../src/check/interval.js';
-import { builtinRubrics } from '../../src/score/load.js';
-import { applyRule, type Env } from '../../src/score/evaluate.js';
-import { computeItem } from '../../src/score/department.js';
-import { clamp, showSet } from '../../src/score/sets.js';
-import type { Rubric } from '../../src/score/schema.js';
+import { point, printed } from '../../src/math/interval.js';
+import { builtinRubrics } from '../../src/rules/rubric/load.js';
+import { applyRule, type Env } from '../../src/rules/rubric/evaluate.js';
+import { computeItem } from '../../src/rules/rubric/department.js';
+import { clamp, showSet } from '../../src/rules/rubric/sets.js';
+import type { Rubric } from '../../src/rules/rubric/schema.js';
 
 const rubric = (id: string): Rubric => builtinRubrics().find((r) => r.id === id)!;
 

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ingest } from '../../src/ingest/index.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/adapter.js';
-import { extract } from '../../src/extract/index.js';
+import { extract } from '../../src/vocabulary/index.js';
 import { IngestError } from '../../src/model/status.js';
-import type { ScoreTable } from '../../src/extract/score-table.js';
+import type { ScoreTable } from '../../src/read/score-forms.js';
 import { CORPUS, hasCorpus } from '../harness/gold.js';
 
 const GOLD = hasCorpus ? JSON.parse(readFileSync(join(CORPUS, '..', 'gold', 'seeds.json'), 'utf8')).seeds : {};

@@ -5,7 +5,7 @@
  */
 
 /** One run of text at a position: text-layer runs and OCR words alike (defined with the OCR engine's interface). */
-import type { PositionedItem } from '../ocr.js';
+import type { PositionedItem } from '../ocr-tsv.js';
 export type { PositionedItem };
 
 /** A PDF transformation matrix [a, b, c, d, e, f]. */

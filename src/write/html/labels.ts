@@ -2,9 +2,10 @@
  * Words the XLSX and HTML writers show around the data: severity, check and role names, column headers, page
  * chrome. Registered as `ui.*` messages (zh first, en) so `--lang` picks them like every other message.
  */
-import { defineMessages, render, MESSAGES, type Lang } from '../../i18n/messages.js';
+import { defineMessages, MESSAGES, type Lang } from '../../i18n/messages.js';
+import { render } from '../render.js';
 import type { Location, Severity } from '../../model/audit.js';
-import { metricName } from '../../i18n/metric-names.js';
+import { metricName } from '../metric-names.js';
 
 defineMessages({
   // Severities and checks

@@ -4,7 +4,8 @@
  * highlighted in place. Also the list of facts and the rates that could not be re-computed.
  */
 import type { Evidence, Fact, Flag, Report } from '../../model/audit.js';
-import { render, renderFlagMessage, renderFormula, type Lang } from '../../i18n/messages.js';
+import { type Lang } from '../../i18n/messages.js';
+import { render, renderFlagMessage, renderFormula } from '../render.js';
 import { esc, jsonIsland } from './escape.js';
 import { checkLabel, locationLabel, metricLabel, roleLabel, severityLabel, statusLabel, t } from './labels.js';
 import { evTokens, TextIndex, type Segment } from './segments.js';

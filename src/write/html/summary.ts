@@ -5,7 +5,8 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Flag, Report, Severity } from '../../model/audit.js';
-import { render, type Lang } from '../../i18n/messages.js';
+import { type Lang } from '../../i18n/messages.js';
+import { render } from '../render.js';
 import { reportPageName } from './names.js';
 
 export interface SummaryRow {

@@ -6,8 +6,8 @@
  * matched by region and year alone, which only bounds its score from above.
  */
 import { Decimal } from 'decimal.js';
-import type { Extraction } from '../extract/index.js';
-import type { ScoreItem, ScoreTable } from '../extract/score-table.js';
+import type { Extraction } from '../../vocabulary/index.js';
+import type { ScoreItem, ScoreTable } from '../../read/score-forms.js';
 import type { Rubric, RubricGroup, RubricItem } from './schema.js';
 
 /** Names compared without spaces, brackets, quotes or list punctuation: 预决算信息公开 ≈ 预决算信息公开. */

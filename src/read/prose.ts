@@ -8,7 +8,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { MappedText } from '../text/mapped-text.js';
-import { scanNumbers, type NumberToken } from '../extract/numbers.js';
+import { scanNumbers, type NumberToken } from './numbers.js';
 import type { FigureDraft } from './draft.js';
 import { nameOf } from './names.js';
 import {

@@ -16,7 +16,7 @@
 import { Decimal } from 'decimal.js';
 import type { DocumentModel } from '../model/document.js';
 import { normalizeSegments, type MappedText } from '../text/mapped-text.js';
-import { parseNumber } from '../extract/numbers.js';
+import { parseNumber } from './numbers.js';
 import type { FigureDraft } from './draft.js';
 import type { FigureKind } from '../model/audit.js';
 import type { MoneyUnit } from './prose.js';

@@ -13,7 +13,7 @@ import { Decimal } from 'decimal.js';
 import type { MappedText } from '../text/mapped-text.js';
 import type { Lexicon, Measure, MetricDef } from './lexicon.js';
 import { readLabel, stripParentheticals, type LabelReading } from './label.js';
-import { scanNumbers, type NumberToken } from './numbers.js';
+import { scanNumbers, type NumberToken } from '../read/numbers.js';
 
 export interface Mention {
   metric: string;

@@ -13,8 +13,8 @@
 import type { Cell, DocumentModel, Table } from '../model/document.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { columnHeaders, isNumericText } from '../text/table-grid.js';
-import { cellText, rowQuote } from '../extract/tables.js';
-import { parseNumber } from '../extract/numbers.js';
+import { cellText, rowQuote } from '../vocabulary/tables.js';
+import { parseNumber } from './numbers.js';
 import type { FigureDraft } from './draft.js';
 import { readProseFigures, type MoneyUnit, type ProseOptions } from './prose.js';
 import { RULE_SENTENCE } from './words.js';

@@ -5,16 +5,16 @@
 import type { DocumentModel } from '../model/document.js';
 import type { Fact, Location } from '../model/audit.js';
 import type { MappedText } from '../text/mapped-text.js';
-import { lexicon } from '../../extractors/index.js';
+import { lexicon } from './lexicon.js';
 import type { Lexicon, Measure } from './lexicon.js';
 import { readParagraph, type Claim, type Mention } from './prose.js';
-import type { NumberToken } from './numbers.js';
-import { locate } from './location.js';
-import { sectionOfBlocks } from './sections.js';
+import type { NumberToken } from '../read/numbers.js';
+import { locate } from '../read/layout.js';
+import { sectionOfBlocks } from '../read/sections.js';
 import { blockText } from '../text/block-text.js';
 import { readTables, type TableAnalysis } from './tables.js';
-import { readScoreTables, type ScoreTable } from './score-table.js';
-import { readIdentity, type Identity } from './identity.js';
+import { readScoreTables, type ScoreTable } from '../read/score-forms.js';
+import { readIdentity, type Identity } from '../read/identity.js';
 
 /** Where a fact sits, for checks that pair figures stated close together. */
 export interface Place {

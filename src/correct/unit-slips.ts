@@ -11,7 +11,10 @@
 import { Decimal } from 'decimal.js';
 import type { Figure, Flag } from '../model/audit.js';
 import { msg } from '../model/status.js';
-import { printedNumber, type RuleContext } from './rule.js';
+import { printedNumber, type RuleContext } from '../rules/rule.js';
+import { applyRules } from '../rules/index.js';
+import type { DocumentModel } from '../model/document.js';
+import type { FigureReading } from '../read/index.js';
 
 interface Slip {
   from: string;
@@ -117,4 +120,15 @@ function raise(trial: RuleContext, figure: Figure, slip: Slip, asPrinted: string
     evidence: [trial.evidence('reported', { ...figure, value: asPrinted }), ...others.map((f) => trial.evidence('context', f))],
   });
   figure.suspect = { check: 'unit_suspect', flag: flag.id, valueAsPrinted: asPrinted };
+}
+
+export interface RuleResult {
+  flags: Flag[];
+  checked: number;
+}
+
+/** The rules over a report's figures, with unit slips tried through them. */
+export function runRules(doc: DocumentModel, reading: FigureReading, year: number | null): RuleResult {
+  const ctx = withUnitSlips(() => applyRules(doc, reading, year));
+  return { flags: ctx.flags, checked: ctx.checked };
 }

@@ -8,7 +8,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatOfPath } from '../ingest/index.js';
-import type { BatchItem } from '../batch/run-batch.js';
+import type { BatchItem } from './run-batch.js';
 
 export interface Discovered {
   /** Groups of files; the first of each group is the main report. */

@@ -6,10 +6,10 @@
  * of the items' intervals, each computed score rounded as the framework writes scores.
  */
 import { Decimal } from 'decimal.js';
-import type { Evidence, Fact } from '../model/audit.js';
-import type { CheckContext } from '../check/context.js';
-import { point, show, type Interval } from '../check/interval.js';
-import type { ScoreItem, ScoreTable } from '../extract/score-table.js';
+import type { Evidence, Fact } from '../../model/audit.js';
+import type { CheckContext } from '../../check/context.js';
+import { point, show, type Interval } from '../../math/interval.js';
+import type { ScoreItem, ScoreTable } from '../../read/score-forms.js';
 import type { Rubric, RubricItem } from './schema.js';
 import { groupOf, matchItem } from './detect.js';
 import { scorePart, type Env, type PartResult } from './evaluate.js';

@@ -13,7 +13,7 @@ import { normalizeSegments, type MappedText } from '../text/mapped-text.js';
 import { columnHeaders } from '../text/table-grid.js';
 import { parentSubjects, type Lexicon, type Measure } from './lexicon.js';
 import { readLabel, stripParentheticals, type LabelReading } from './label.js';
-import { parseNumber, scanNumbers, type NumberToken } from './numbers.js';
+import { parseNumber, scanNumbers, type NumberToken } from '../read/numbers.js';
 import type { FactFactory } from './index.js';
 import { Decimal } from 'decimal.js';
 

@@ -15,7 +15,7 @@ import { normalizeSegments, spansOf, type MappedText } from '../text/mapped-text
 import type { FigureDraft } from './draft.js';
 import { CELL, classify, meaning, parseCell, type ColumnMeaning } from './columns.js';
 import type { MoneyUnit } from './prose.js';
-import { parseNumber } from '../extract/numbers.js';
+import { parseNumber } from './numbers.js';
 
 const COLUMN_WORD =
   /预算数|执行数|到位数|执行率|分值|得分|指标值|完成值|实际值|决算数|权重|占比|金额|目标值|资金总额|控制率|执行情况|安排情况|到位情况|执行进度|完成率|完成情况|一级指标|二级指标|三级指标/;

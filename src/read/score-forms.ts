@@ -20,8 +20,8 @@ import type { Fact, Location } from '../model/audit.js';
 import { normalizeSegments, type MappedText } from '../text/mapped-text.js';
 import { columnHeaders } from '../text/table-grid.js';
 import { scanNumbers, type NumberToken } from './numbers.js';
-import { locate } from './location.js';
-import type { FactFactory } from './index.js';
+import { locate } from './layout.js';
+import type { FactFactory } from '../vocabulary/index.js';
 import { Decimal } from 'decimal.js';
 
 /** A target or an actual value of a project indicator, as printed (≥40人, 98.2%, 长期有效). */

@@ -6,12 +6,12 @@
 import type { DocumentModel } from '../model/document.js';
 import type { Fact, Location } from '../model/audit.js';
 import { identityWordings as W } from '../../extractors/identity.js';
-import { FactFactory } from './index.js';
+import { FactFactory } from '../vocabulary/index.js';
 import { blockText } from '../text/block-text.js';
-import { lexicon } from '../../extractors/index.js';
-import { originalText } from './location.js';
+import { lexicon } from '../vocabulary/lexicon.js';
+import { originalText } from './layout.js';
 import { spansOf } from '../text/mapped-text.js';
-import type { ScoreTable } from './score-table.js';
+import type { ScoreTable } from './score-forms.js';
 
 export interface Identity {
   dept: string | null;

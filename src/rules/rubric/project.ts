@@ -7,10 +7,10 @@
  * a ≤ target); a different score is noted too.
  */
 import { Decimal } from 'decimal.js';
-import type { Evidence, Fact } from '../model/audit.js';
-import type { CheckContext } from '../check/context.js';
-import { div, gap, mul, overlaps, point, printed, show, type Interval } from '../check/interval.js';
-import type { IndicatorValue, ScoreItem, ScoreTable } from '../extract/score-table.js';
+import type { Evidence, Fact } from '../../model/audit.js';
+import type { CheckContext } from '../../check/context.js';
+import { div, gap, mul, overlaps, point, printed, show, type Interval } from '../../math/interval.js';
+import type { IndicatorValue, ScoreItem, ScoreTable } from '../../read/score-forms.js';
 import type { Rubric } from './schema.js';
 import { applyRule, readingsOf, partValues, type Env } from './evaluate.js';
 import { clamp, distance, hull, meets, roundSet, showSet, statedScore } from './sets.js';

@@ -6,11 +6,11 @@
  * figure checks). Values are intervals (the rounding rule), so a rate near a tier edge yields both tiers' points.
  */
 import { Decimal } from 'decimal.js';
-import type { Fact } from '../model/audit.js';
-import type { CheckContext } from '../check/context.js';
-import { evaluate, fillFormula, parseFormula, references, type Expr } from '../check/formula.js';
-import { point, show, type Interval } from '../check/interval.js';
-import { combinations } from '../check/context.js';
+import type { Fact } from '../../model/audit.js';
+import type { CheckContext } from '../../check/context.js';
+import { evaluate, fillFormula, parseFormula, references, type Expr } from '../../math/formula.js';
+import { point, show, type Interval } from '../../math/interval.js';
+import { combinations } from '../../check/context.js';
 import type { Condition, Range, Rule, RubricPart } from './schema.js';
 import { clamp, normalize, pointSet, union, type ScoreSet } from './sets.js';
 

@@ -1,5 +1,5 @@
 /** Re-scoring messages, Chinese first. Each says what the report states and what the framework gives. */
-import { defineMessages } from '../i18n/messages.js';
+import { defineMessages } from '../../i18n/messages.js';
 
 defineMessages({
   'rubric-used-table': {

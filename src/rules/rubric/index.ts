@@ -8,11 +8,11 @@
  * the report's own figures with the rounding rule — and `score_mismatch` flags for items whose stated score no
  * reading of the report supports. Project forms (项目支出绩效自评表) in the report are checked each on its own.
  */
-import type { Flag } from '../model/audit.js';
-import type { Extraction } from '../extract/index.js';
-import type { CheckContext } from '../check/context.js';
-import type { Interval } from '../check/interval.js';
-import { msg, type Message } from '../model/status.js';
+import type { Flag } from '../../model/audit.js';
+import type { Extraction } from '../../vocabulary/index.js';
+import type { CheckContext } from '../../check/context.js';
+import type { Interval } from '../../math/interval.js';
+import { msg, type Message } from '../../model/status.js';
 import { builtinRubrics, resolveRubric, RubricError } from './load.js';
 import type { Rubric } from './schema.js';
 import { detectDepartment, detectForm, detectWithoutTable } from './detect.js';

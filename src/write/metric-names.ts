@@ -3,8 +3,8 @@
  * id). Reports carry ids only; every place a person reads shows the name. In text (a flag's formula, a message
  * parameter) a metric is referred to as `{metric_id}`, which `withMetricNames` turns into its name.
  */
-import { lexicon } from '../../extractors/index.js';
-import type { Lang } from './messages.js';
+import { lexicon } from '../vocabulary/lexicon.js';
+import type { Lang } from '../i18n/messages.js';
 
 /**
  * The metric's name: lower case in English, as a word inside a sentence (`capital` for a cell or a heading).

@@ -5,8 +5,8 @@
  * pieces the set is replaced by its hull, which can only accept more, never flag more.
  */
 import { Decimal } from 'decimal.js';
-import { add, point, printed, type Interval } from '../check/interval.js';
-import type { Fact } from '../model/audit.js';
+import { add, point, printed, type Interval } from '../../math/interval.js';
+import type { Fact } from '../../model/audit.js';
 
 export type ScoreSet = Interval[];
 

@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { Decimal } from 'decimal.js';
-import { lexicon } from '../../extractors/index.js';
-import { parseFormula, references } from '../check/formula.js';
+import { lexicon } from '../../vocabulary/lexicon.js';
+import { parseFormula, references } from '../../math/formula.js';
 import { RubricSchema, type Range, type Rubric, type Rule } from './schema.js';
 
 /** Fields of a project form the form's formulas may name (read from the form itself, not from the text). */
