@@ -7,7 +7,7 @@ import { Decimal } from 'decimal.js';
 import type { CheckId, Evidence, Fact, Flag, Severity } from '../model/audit.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 import type { Extraction, Place } from '../vocabulary/index.js';
-import { ofFact, printed, scaleOf, type Interval } from '../math/interval.js';
+import { intervalOf, unitScale, type Interval } from '../math/interval.js';
 import { msg } from '../model/status.js';
 
 export interface Correction {
@@ -69,15 +69,10 @@ export class CheckContext {
   }
 
   private computeInterval(fact: Fact): Interval {
-    const base = ofFact(fact);
+    const approximate = fact.comparator === '≈';
+    const iv = intervalOf(fact, fact.exact && !approximate, approximate);
     const correction = this.corrections.get(fact.id);
-    let iv = correction ? { lo: base.lo.times(correction.factor), hi: base.hi.times(correction.factor) } : base;
-    if (fact.comparator === '≈') {
-      const raw = fact.raw.replace(/[,，\s]/g, '');
-      const wide = printed(raw, Math.max(0, fact.decimals - 1), scaleOf(fact), false);
-      iv = correction ? { lo: wide.lo.times(correction.factor), hi: wide.hi.times(correction.factor) } : wide;
-    }
-    return iv;
+    return correction ? { lo: iv.lo.times(correction.factor), hi: iv.hi.times(correction.factor) } : iv;
   }
 
   /** Value as used by checks (corrected). */
@@ -123,7 +118,7 @@ export class CheckContext {
   /** A figure as a flag reports it: the printed digits (decimals kept) when printed in the metric's unit. */
   reported(fact: Fact): string {
     const raw = fact.raw.replace(/[,，\s]/g, '');
-    return /^-?\d+(?:\.\d+)?$/.test(raw) && scaleOf(fact).eq(1) ? raw : fact.value;
+    return /^-?\d+(?:\.\d+)?$/.test(raw) && unitScale(fact.value, fact.raw).eq(1) ? raw : fact.value;
   }
 
   evidence(role: string, fact: Fact): Evidence {

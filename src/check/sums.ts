@@ -11,10 +11,9 @@ import type { Evidence, Fact } from '../model/audit.js';
 import type { CheckContext } from './context.js';
 import type { IdentityDef } from '../vocabulary/lexicon.js';
 import { combinations } from './context.js';
-import { add, gap, overlaps, printed, show, sumOf as sum, type Interval } from '../math/interval.js';
+import { add, gap, overlaps, roundingInterval, show, sumOf as sum, type Interval, severityOf } from '../math/interval.js';
 import type { RowInfo, TableAnalysis } from '../vocabulary/tables.js';
 import { rowQuote, UNNUMBERED } from '../vocabulary/tables.js';
-import { severityOfGap } from './ratios.js';
 
 
 /** Identity check on facts; `parts` are the present ones; `complete` when none of the alternative is missing. */
@@ -74,7 +73,7 @@ export function checkIdentities(ctx: CheckContext): void {
       const margin = gap(total, ctx.interval(whole));
       ctx.flag({
         check: 'sum_mismatch',
-        severity: severityOfGap(margin, ctx.value(whole)),
+        severity: severityOf(margin, ctx.value(whole)),
         metric: whole.metric,
         reported: ctx.reported(whole),
         expected: show(total),
@@ -105,7 +104,7 @@ export function cellEvidence(t: TableAnalysis, row: RowInfo, col: number, role: 
 export function cellInterval(row: RowInfo, col: number): Interval | null {
   const v = row.values.get(col);
   if (!v) return null;
-  return printed(v.token.value, v.token.decimals);
+  return roundingInterval(v.token.value, v.token.decimals);
 }
 
 interface Footing {
@@ -213,7 +212,7 @@ export function checkTableSums(ctx: CheckContext, tables: TableAnalysis[]): void
         const reportedValue = totalToken.value.toFixed(totalToken.decimals);
         ctx.flag({
           check: 'sum_mismatch',
-          severity: severityOfGap(margin, new Decimal(reportedValue)),
+          severity: severityOf(margin, new Decimal(reportedValue)),
           metric: fact?.metric ?? '',
           key: `${t.table.caption ?? ''} ${f.total.label} / ${col.header}`.trim(),
           reported: reportedValue,
@@ -265,7 +264,7 @@ export function checkRowIdentities(ctx: CheckContext, tables: TableAnalysis[]): 
       fillCellLocations(ctx, evidence);
       ctx.flag({
         check: 'sum_mismatch',
-        severity: severityOfGap(margin, row.values.get(after.col)!.token.value),
+        severity: severityOf(margin, row.values.get(after.col)!.token.value),
         metric: '',
         key: row.label,
         reported: row.values.get(after.col)!.token.value.toFixed(row.values.get(after.col)!.token.decimals),

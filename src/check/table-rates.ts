@@ -6,10 +6,9 @@
  */
 import { Decimal } from 'decimal.js';
 import type { CheckContext } from './context.js';
-import { div, gap, mul, overlaps, point, printed, show, type Interval } from '../math/interval.js';
+import { div, gap, mul, overlaps, point, roundingInterval, show, type Interval, severityOf } from '../math/interval.js';
 import type { ColumnInfo, TableAnalysis } from '../vocabulary/tables.js';
 import { cellEvidence, cellInterval, fillCellLocations } from './sums.js';
-import { severityOfGap } from './ratios.js';
 
 const NUMERATOR = /实际|支出数|支出金额|已支付|支付|决算|执行数|执行金额|在用|完成|使用/;
 const DENOMINATOR = /预算|计划|指标|原值|年初|调整|下达|批复|安排/;
@@ -41,7 +40,7 @@ export function checkTableRates(ctx: CheckContext, tables: TableAnalysis[]): voi
       for (const rc of rateCols) {
         const v = row.values.get(rc.col);
         if (!v) continue;
-        const reported: Interval = printed(v.token.value, v.token.decimals);
+        const reported: Interval = roundingInterval(v.token.value, v.token.decimals);
         let nearest: { num: ColumnInfo; den: ColumnInfo; result: Interval } | null = null;
         let consistent = false;
         for (const num of nums) {
@@ -73,7 +72,7 @@ export function checkTableRates(ctx: CheckContext, tables: TableAnalysis[]): voi
         const denRaw = row.values.get(nearest.den.col)!.token.raw;
         ctx.flag({
           check: 'ratio_mismatch',
-          severity: severityOfGap(margin, new Decimal(v.token.value)),
+          severity: severityOf(margin, new Decimal(v.token.value)),
           metric: fact?.metric ?? rateMetricOfRow(ctx, t, row.index, rc.col),
           key: row.label,
           reported: v.token.value.toFixed(v.token.decimals),

@@ -11,7 +11,8 @@
 import { Decimal } from 'decimal.js';
 import type { Figure, Flag } from '../model/audit.js';
 import { msg } from '../model/status.js';
-import { printedNumber, type RuleContext } from '../rules/rule.js';
+import type { RuleContext } from '../rules/rule.js';
+import { printedNumber } from '../math/interval.js';
 import { applyRules } from '../rules/index.js';
 import type { DocumentModel } from '../model/document.js';
 import type { FigureReading } from '../read/index.js';
@@ -69,7 +70,7 @@ function nextCandidate(ctx: RuleContext, tried: Set<Figure>): { figure: Figure; 
     if (flag.check === 'unit_suspect') continue;
     for (const f of ctx.figuresOf(flag)) {
       if (tried.has(f) || f.kind !== 'amount' || f.suspect || !SLIPS.some((s) => s.from === f.rawUnit)) continue;
-      const printed = printedNumber(f);
+      const printed = printedNumber(f.raw);
       if (!printed || printed.isZero()) continue;
       flagsOf.set(f, [...(flagsOf.get(f) ?? []), flag]);
     }
@@ -80,7 +81,7 @@ function nextCandidate(ctx: RuleContext, tried: Set<Figure>): { figure: Figure; 
 }
 
 function tryCorrections(ctx: RuleContext, figure: Figure, broken: Flag[], run: () => RuleContext): RuleContext | null {
-  const printed = printedNumber(figure)!;
+  const printed = printedNumber(figure.raw)!;
   const before = new Set(ctx.flags.map(flagKey));
   const asPrinted = figure.value;
   for (const slip of SLIPS) {

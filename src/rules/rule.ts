@@ -10,7 +10,7 @@ import { Decimal } from 'decimal.js';
 import type { CheckId, Evidence, Figure, Flag, Severity } from '../model/audit.js';
 import type { DocumentModel } from '../model/document.js';
 import type { FigurePlace, FigureReading } from '../read/index.js';
-import { printed, point, type Interval } from '../math/interval.js';
+import { intervalOf, show, unitScale, type Interval } from '../math/interval.js';
 import { msg } from '../model/status.js';
 import { defineMessages } from '../i18n/messages.js';
 
@@ -90,14 +90,9 @@ export class RuleContext {
     return id ? (this.byId.get(id) ?? null) : null;
   }
 
-  /** What the printed figure may stand for, in its normalised unit; a verbal 无变化 stands for 0 at its decimals. */
+  /** What the printed figure may stand for, in its normalised unit. Staff counts and a framework's weights are exact. */
   interval(f: Figure): Interval {
-    const rawValue = printedNumber(f);
-    if (!rawValue) return printed(f.value, f.decimals);
-    const scale = rawValue.isZero() ? new Decimal(1) : new Decimal(f.value).div(rawValue).abs();
-    // Staff counts and the weights a framework assigns are exact; everything else was rounded when printed.
-    if (f.kind === 'headcount' || f.kind === 'weight') return point(f.value);
-    return printed(rawValue, f.decimals, scale);
+    return intervalOf(f, f.kind === 'headcount' || f.kind === 'weight');
   }
 
   evidence(role: string, f: Figure): Evidence {
@@ -114,9 +109,7 @@ export class RuleContext {
 
   /** The factor from a figure's printed unit to its value's unit (10000 for 亿元 → 万元), 1 when printed in it. */
   scale(f: Figure): Decimal {
-    const raw = printedNumber(f);
-    if (!raw || raw.isZero()) return new Decimal(1);
-    return new Decimal(f.value).div(raw).abs();
+    return unitScale(f.value, f.raw);
   }
 
   /**
@@ -134,7 +127,7 @@ export class RuleContext {
       metric: input.reported.metric,
       ...(input.reported.label ? { key: input.reported.label } : {}),
       reported: input.reported.raw.replace(/[,，\s]/g, '').replace(/^(?![-+]?\d)(.*)$/, input.reported.value),
-      expected: expected.lo.eq(expected.hi) ? expected.lo.toFixed() : showInterval(expected),
+      expected: expected.lo.eq(expected.hi) ? expected.lo.toFixed() : show(expected),
       margin: margin.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(),
       formula: input.formula,
       message: msg(input.message, input.params),
@@ -156,25 +149,6 @@ export class RuleContext {
   figuresOf(flag: Flag): Figure[] {
     return this.used.get(flag) ?? [];
   }
-}
-
-/** The number as printed (separators dropped), or null when it is words (无变化). */
-export function printedNumber(f: Figure): Decimal | null {
-  const raw = f.raw.replace(/[,，\s]/g, '');
-  return /^[-+]?\d+(?:\.\d+)?$/.test(raw) ? new Decimal(raw) : null;
-}
-
-function showInterval(a: Interval): string {
-  const lo = a.lo.toDecimalPlaces(4, Decimal.ROUND_FLOOR);
-  const hi = a.hi.toDecimalPlaces(4, Decimal.ROUND_CEIL);
-  const mid = a.lo.plus(a.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  return hi.minus(lo).lte(0.01) ? mid.toFixed(2) : `${mid.toFixed(2)} [${lo.toFixed()}, ${hi.toFixed()}]`;
-}
-
-/** error when the gap is large for the figure, warning when small. */
-export function severityOf(margin: Decimal, reported: Decimal): Severity {
-  const relative = reported.isZero() ? margin : margin.div(reported.abs());
-  return margin.gte(0.1) || relative.gte(0.001) ? 'error' : 'warning';
 }
 
 export function register(rules: Rule[]): Rule[] {
