@@ -88,6 +88,7 @@ export function checkShares(ctx: CheckContext): void {
     const margin = gap(trial.result, ctx.interval(claim.figure));
     const numerator = factBehind(ctx, claim.numerator) ?? claim.numerator;
     ctx.flag({
+      rule: 'vocabulary-shares',
       check: 'share_mismatch',
       severity: severityOf(margin, new Decimal(claim.figure.value)),
       metric: numerator.metric.startsWith('claim_') ? '' : numerator.metric,
@@ -113,6 +114,7 @@ function flagDifference(ctx: CheckContext, claim: ExtractedClaim, expected: Inte
   if (overlaps(expected, reported)) return;
   const margin = gap(expected, reported);
   ctx.flag({
+    rule: 'vocabulary-differences',
     check: 'difference_mismatch',
     severity: severityOf(margin, new Decimal(claim.figure.value)),
     metric: claim.subject?.metric ?? '',

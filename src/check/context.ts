@@ -9,6 +9,7 @@ import type { Lexicon } from '../vocabulary/lexicon.js';
 import type { Extraction, Place } from '../vocabulary/index.js';
 import { intervalOf, unitScale, type Interval } from '../math/interval.js';
 import { msg } from '../model/status.js';
+import { buildFlag, FlagNumbers } from '../rules/report.js';
 
 export interface Correction {
   /** Factor applied to the fact's value (10⁻⁴ for 亿元 that should be 万元). */
@@ -28,7 +29,7 @@ export class CheckContext {
   readonly flags: Flag[] = [];
   readonly unverifiable: Fact[] = [];
   checked = 0;
-  private nextFlag = 1;
+  private readonly numbers = new FlagNumbers();
   private readonly ocrFacts: Set<string>;
 
   constructor(
@@ -134,6 +135,7 @@ export class CheckContext {
   }
 
   flag(input: {
+    rule: string;
     check: CheckId;
     severity: Severity;
     metric: string;
@@ -146,23 +148,10 @@ export class CheckContext {
     params: Record<string, string | number>;
     evidence: Evidence[];
   }): Flag {
-    const flag: Flag = {
-      id: `g${this.nextFlag++}`,
-      check: input.check,
-      severity: input.severity,
-      metric: input.metric,
-      ...(input.key ? { key: input.key } : {}),
-      reported: input.reported,
-      expected: input.expected,
-      margin: input.margin.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(),
-      formula: input.formula,
-      message: msg(input.message, input.params),
-      evidence: input.evidence,
-    };
     const lines = this.extraction.doc.lines;
-    if (input.evidence.some((e) => (e.factId !== undefined && this.ocrFacts.has(e.factId)) || e.location.spans.some((s) => lines[s.line]?.ocr))) {
-      flag.ocr = true;
-    }
+    const ocr = input.evidence.some((e) => (e.factId !== undefined && this.ocrFacts.has(e.factId)) || e.location.spans.some((s) => lines[s.line]?.ocr));
+    const { params, message, ...rest } = input;
+    const flag = buildFlag({ ...rest, message: msg(message, params), ocr }, this.numbers);
     this.flags.push(flag);
     return flag;
   }

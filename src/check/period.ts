@@ -18,6 +18,7 @@ export function checkPeriods(ctx: CheckContext): void {
     if (seen.has(fact.location.quote)) continue;
     seen.add(fact.location.quote);
     ctx.flag({
+      rule: 'periods',
       check: 'period_mismatch',
       severity: 'info',
       metric: fact.metric,

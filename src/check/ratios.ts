@@ -80,6 +80,7 @@ export function checkRatios(ctx: CheckContext): void {
       if (consistent || !firstNearest) continue;
       const margin = gap(firstNearest.result, reported);
       ctx.flag({
+        rule: 'vocabulary-ratios',
         check: 'ratio_mismatch',
         severity: severityOf(margin, new Decimal(fact.value)),
         metric: fact.metric,

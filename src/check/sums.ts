@@ -72,6 +72,7 @@ export function checkIdentities(ctx: CheckContext): void {
       const total = sum(nearest.map((f) => ctx.interval(f)));
       const margin = gap(total, ctx.interval(whole));
       ctx.flag({
+        rule: 'vocabulary-sums',
         check: 'sum_mismatch',
         severity: severityOf(margin, ctx.value(whole)),
         metric: whole.metric,
@@ -211,6 +212,7 @@ export function checkTableSums(ctx: CheckContext, tables: TableAnalysis[]): void
         const totalToken = f.total.values.get(col.col)!.token;
         const reportedValue = totalToken.value.toFixed(totalToken.decimals);
         ctx.flag({
+          rule: 'table-sums',
           check: 'sum_mismatch',
           severity: severityOf(margin, new Decimal(reportedValue)),
           metric: fact?.metric ?? '',
@@ -263,6 +265,7 @@ export function checkRowIdentities(ctx: CheckContext, tables: TableAnalysis[]): 
       const evidence = [cellEvidence(t, row, after.col, 'whole', file), cellEvidence(t, row, before.col, 'part', file), cellEvidence(t, row, delta.col, 'part', file)];
       fillCellLocations(ctx, evidence);
       ctx.flag({
+        rule: 'table-row-sums',
         check: 'sum_mismatch',
         severity: severityOf(margin, row.values.get(after.col)!.token.value),
         metric: '',

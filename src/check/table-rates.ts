@@ -71,6 +71,7 @@ export function checkTableRates(ctx: CheckContext, tables: TableAnalysis[]): voi
         const numRaw = row.values.get(nearest.num.col)!.token.raw;
         const denRaw = row.values.get(nearest.den.col)!.token.raw;
         ctx.flag({
+          rule: 'table-rates',
           check: 'ratio_mismatch',
           severity: severityOf(margin, new Decimal(v.token.value)),
           metric: fact?.metric ?? rateMetricOfRow(ctx, t, row.index, rc.col),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { div, gap, mul, overlaps, point, roundingInterval as printed, show } from './interval.js';
+import { div, gap, mul, overlaps, point, roundingInterval, show } from './interval.js';
 import { evaluate, parseFormula } from './formula.js';
 
 const pct = (a: string, da: number, b: string, db: number) => mul(div(roundingInterval(a, da), roundingInterval(b, db))!, point(100));

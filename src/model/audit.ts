@@ -112,7 +112,8 @@ export const EvidenceSchema = z.object({
 });
 
 export const FlagSchema = z.object({
-  id: z.string(),
+  id: z.string().describe('unique within the report: the rule id and a number'),
+  rule: z.string().describe('the id of the rule that raised it (docs/checks.md)'),
   check: z.enum(CHECKS),
   severity: z.enum(SEVERITIES),
   metric: z.string(),

@@ -21,6 +21,9 @@ export const RULES: Rule[] = register([changeGrowth, changeVsBase, rateVsVarianc
 /** One run of the rules over a report's figures as they are: the context holds the flags and what each used. */
 export function applyRules(doc: DocumentModel, reading: FigureReading, year: number | null, rules: Rule[] = RULES): RuleContext {
   const ctx = new RuleContext(doc, reading, year);
-  for (const rule of rules) rule.run(ctx);
+  for (const rule of rules) {
+    ctx.rule = rule.id;
+    rule.run(ctx);
+  }
   return ctx;
 }

@@ -12,6 +12,7 @@ import type { DocumentModel } from '../model/document.js';
 import type { FigurePlace, FigureReading } from '../read/index.js';
 import { intervalOf, show, unitScale, type Interval } from '../math/interval.js';
 import { msg } from '../model/status.js';
+import { buildFlag, FlagNumbers } from './report.js';
 import { defineMessages } from '../i18n/messages.js';
 
 type Bilingual = { zh: string; en: string };
@@ -41,7 +42,9 @@ export interface RuleFlag {
 export class RuleContext {
   readonly flags: Flag[] = [];
   checked = 0;
-  private next = 1;
+  private readonly numbers = new FlagNumbers();
+  /** The rule running now: the flags it raises carry its id. */
+  rule = '';
   readonly figures: Figure[];
   private readonly byId: Map<string, Figure>;
   private readonly claims = new Map<Figure, Figure[]>();
@@ -119,28 +122,30 @@ export class RuleContext {
   flag(check: CheckId, input: RuleFlag, margin: Decimal): Flag {
     const scale = this.scale(input.reported);
     const expected = scale.eq(1) ? input.expected : { lo: input.expected.lo.div(scale), hi: input.expected.hi.div(scale) };
-    margin = margin.div(scale);
-    const flag: Flag = {
-      id: `r${this.next++}`,
-      check,
-      severity: input.severity,
-      metric: input.reported.metric,
-      ...(input.reported.label ? { key: input.reported.label } : {}),
-      reported: input.reported.raw.replace(/[,，\s]/g, '').replace(/^(?![-+]?\d)(.*)$/, input.reported.value),
-      expected: expected.lo.eq(expected.hi) ? expected.lo.toFixed() : show(expected),
-      margin: margin.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(),
-      formula: input.formula,
-      message: msg(input.message, input.params),
-      evidence: [this.evidence('reported', input.reported), ...input.inputs.map(([role, f]) => this.evidence(role, f))],
-    };
     const used = [input.reported, ...input.inputs.map(([, f]) => f)];
-    if (used.some((f) => f.ocr)) flag.ocr = true;
+    const flag = buildFlag(
+      {
+        rule: this.rule,
+        check,
+        severity: input.severity,
+        metric: input.reported.metric,
+        ...(input.reported.label ? { key: input.reported.label } : {}),
+        reported: input.reported.raw.replace(/[,，\s]/g, '').replace(/^(?![-+]?\d)(.*)$/, input.reported.value),
+        expected: expected.lo.eq(expected.hi) ? expected.lo.toFixed() : show(expected),
+        margin: margin.div(scale),
+        formula: input.formula,
+        message: msg(input.message, input.params),
+        evidence: [this.evidence('reported', input.reported), ...input.inputs.map(([role, f]) => this.evidence(role, f))],
+        ocr: used.some((f) => f.ocr),
+      },
+      this.numbers,
+    );
     this.flags.push(flag);
     this.used.set(flag, used);
     return flag;
   }
 
-  /** A flag built whole by its raiser (the unit-slip trial), its id included. */
+  /** A flag built whole elsewhere (the unit-slip pass), kept with this run's flags. */
   flagRaw(flag: Flag): Flag {
     this.flags.push(flag);
     return flag;

@@ -98,6 +98,7 @@ export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): Fo
         if (!meets(tolerant, stated)) {
           const expected = showSet(roundSet(set, rubric.scoreDecimals));
           ctx.flag({
+            rule: 'rubric-scores',
             check: 'score_mismatch',
             severity: 'error',
             metric: 'score_item',
@@ -156,6 +157,7 @@ export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): Fo
     const stated = statedScore(item.score, ctx.value(item.score));
     if (met === false && s !== null && s.gte(w)) {
       ctx.flag({
+        rule: 'rubric-scores',
         check: 'score_mismatch',
         severity: 'info',
         metric: 'score_item',
@@ -170,6 +172,7 @@ export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): Fo
       });
     } else if (met === true && s !== null && s.lt(w)) {
       ctx.flag({
+        rule: 'rubric-scores',
         check: 'score_mismatch',
         severity: 'info',
         metric: 'score_item',
@@ -185,6 +188,7 @@ export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): Fo
     } else if (met === false && proRata && !overlaps(proRata, { lo: stated.lo.minus(new Decimal('0.005')), hi: stated.hi.plus(new Decimal('0.005')) })) {
       const expected = show(proRata);
       ctx.flag({
+        rule: 'rubric-scores',
         check: 'score_mismatch',
         severity: 'info',
         metric: 'score_item',
