@@ -15,6 +15,7 @@ import { ingest } from './ingest/index.js';
 import { extract, type Extraction } from './vocabulary/index.js';
 import { runChecks } from './check/index.js';
 import { readFigures, type FigureReading } from './read/index.js';
+import { nameFigures } from './vocabulary/name.js';
 import { runRules } from './correct/unit-slips.js';
 import { columnHeaders } from './text/table-grid.js';
 import { rescore, type RescoreResult } from './rules/rubric/index.js';
@@ -149,7 +150,13 @@ export async function auditGroup(paths: string[], options: PipelineOptions, cont
   const reports = reads.map((r) => emptyReport(r, group));
   if (!main) return reports;
   const combined: Extraction = mergeExtractions(okReads.map((r) => extractions.get(r)!));
-  const readings = new Map(okReads.map((r) => [r, readFigures(r.doc!, extractions.get(r)!.facts, r === main ? '' : `${reads.indexOf(r)}.`)]));
+  const readings = new Map(
+    okReads.map((r) => {
+      const prefix = r === main ? '' : `${reads.indexOf(r)}.`;
+      const extraction = extractions.get(r)!;
+      return [r, nameFigures(readFigures(r.doc!, prefix), extraction.facts, extraction.places, prefix)];
+    }),
+  );
   // Each fact's label as its figure names it, qualified by the sentence's subject (评价得分 of which project).
   const labels = new Map(
     [...readings.values()].flatMap((reading) => reading.figures.flatMap((f) => (f.factId ? [[f.factId, reading.places.get(f.id)?.name ?? f.label] as const] : []))),

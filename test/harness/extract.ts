@@ -4,6 +4,7 @@ import { extract, type Extraction } from '../../src/vocabulary/index.js';
 import { runChecks, type CheckResult } from '../../src/check/index.js';
 import type { Fact } from '../../src/model/audit.js';
 import { readFigures, type FigureReading } from '../../src/read/index.js';
+import { nameFigures } from '../../src/vocabulary/name.js';
 import { runRules, type RuleResult } from '../../src/correct/unit-slips.js';
 
 export function extractText(text: string): Extraction {
@@ -28,11 +29,12 @@ export function checksOf(text: string): CheckResult {
 /** Every labelled figure of a fixture string, and the flags the rules raise on it. */
 export function figuresOf(text: string): FigureReading {
   const doc = textDocument(text, 'case.txt', 'txt');
-  return readFigures(doc, extract(doc).facts);
+  const extraction = extract(doc);
+  return nameFigures(readFigures(doc), extraction.facts, extraction.places);
 }
 
 export function rulesOf(text: string): RuleResult {
   const doc = textDocument(text, 'case.txt', 'txt');
   const extraction = extract(doc);
-  return runRules(doc, readFigures(doc, extraction.facts), extraction.identity.year);
+  return runRules(doc, nameFigures(readFigures(doc), extraction.facts, extraction.places), extraction.identity.year);
 }
