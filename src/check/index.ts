@@ -13,7 +13,6 @@ import { checkTableRates } from './table-rates.js';
 import { checkConflicts } from './conflicts.js';
 import { checkIdentities, checkRowIdentities, checkTableSums } from './sums.js';
 import { checkDifferences, checkShares } from './claims.js';
-import { checkPeriods } from './period.js';
 import { checkScoreTotals } from './score-totals.js';
 import './messages.js';
 
@@ -49,7 +48,6 @@ export function runChecks(extraction: Extraction, labels: ReadonlyMap<string, st
   checkRowIdentities(ctx, extraction.tables);
   checkShares(ctx);
   checkDifferences(ctx);
-  checkPeriods(ctx);
   checkScoreTotals(ctx);
   const flags = dedupe(ctx.flags).sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || new Decimal(b.margin).cmp(new Decimal(a.margin)),

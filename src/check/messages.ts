@@ -46,10 +46,6 @@ defineMessages({
     zh: '{label}写作 {raw}{unit}，与报告其他数据不符；按 {raw}{meant} 理解时各项勾稽关系均成立，疑为单位错误。',
     en: '{label} is written {raw} {unit}, which the other figures contradict; read as {raw} {meant}, every check passes: likely a unit slip.',
   },
-  'period-mismatch': {
-    zh: '在 {reportYear} 年度报告中，{label}的数据标注为 {year} 年，请核实所属年度。',
-    en: 'In a {reportYear} report, a {label} figure is attributed to {year}; check which year it belongs to.',
-  },
   'score-above-weight': {
     zh: '指标“{item}”得分 {score} 超过其分值 {weight}。',
     en: 'Item “{item}” is scored {score}, above its weight {weight}.',

@@ -14,6 +14,8 @@ import { intervalOf, show, unitScale, type Interval } from '../math/interval.js'
 import { msg } from '../model/status.js';
 import { buildFlag, FlagNumbers } from './report.js';
 import { defineMessages } from '../i18n/messages.js';
+import { lexicon } from '../vocabulary/lexicon.js';
+import { ByMetric } from './by-metric.js';
 
 type Bilingual = { zh: string; en: string };
 
@@ -31,7 +33,15 @@ export interface RuleFlag {
   severity: Severity;
   /** The figure the report states that its own figures contradict. */
   reported: Figure;
-  expected: Interval;
+  /** What the report's own figures give, in the value's unit; a text (≤ 5) where no interval says it. */
+  expected: Interval | string;
+  /** What the flag reports, when not the figure's number (the year a figure is attributed to). */
+  reportedText?: string;
+  /** The reported figure's role in the evidence (reported, whole …). */
+  role?: string;
+  /** The metric and key the flag is filed under, when not the reported figure's. */
+  metric?: string;
+  key?: string;
   formula: string;
   message: string;
   params: Record<string, string | number>;
@@ -42,6 +52,10 @@ export interface RuleFlag {
 export class RuleContext {
   readonly flags: Flag[] = [];
   checked = 0;
+  /** Stated rates whose inputs the report does not give: listed, never flagged. */
+  readonly unverifiable: Figure[] = [];
+  readonly lex = lexicon();
+  private byMetricIndex: ByMetric | null = null;
   private readonly numbers = new FlagNumbers();
   /** The rule running now: the flags it raises carry its id. */
   rule = '';
@@ -63,6 +77,12 @@ export class RuleContext {
       const about = this.about(f);
       if (about) this.claims.set(about, [...(this.claims.get(about) ?? []), f]);
     }
+  }
+
+  /** The figures the vocabulary named, by metric. */
+  get metrics(): ByMetric {
+    this.byMetricIndex ??= new ByMetric(this.figures, (f) => this.place(f));
+    return this.byMetricIndex;
   }
 
   /** The claims (changes, rates, shares, prior levels) about a figure. */
@@ -121,21 +141,22 @@ export class RuleContext {
    */
   flag(check: CheckId, input: RuleFlag, margin: Decimal): Flag {
     const scale = this.scale(input.reported);
-    const expected = scale.eq(1) ? input.expected : { lo: input.expected.lo.div(scale), hi: input.expected.hi.div(scale) };
+    const expected = typeof input.expected === 'string' || scale.eq(1) ? input.expected : { lo: input.expected.lo.div(scale), hi: input.expected.hi.div(scale) };
+    const key = input.key ?? input.reported.label;
     const used = [input.reported, ...input.inputs.map(([, f]) => f)];
     const flag = buildFlag(
       {
         rule: this.rule,
         check,
         severity: input.severity,
-        metric: input.reported.metric,
-        ...(input.reported.label ? { key: input.reported.label } : {}),
-        reported: input.reported.raw.replace(/[,，\s]/g, '').replace(/^(?![-+]?\d)(.*)$/, input.reported.value),
-        expected: expected.lo.eq(expected.hi) ? expected.lo.toFixed() : show(expected),
+        metric: input.metric ?? input.reported.metric,
+        ...(key ? { key } : {}),
+        reported: input.reportedText ?? input.reported.raw.replace(/[,，\s]/g, '').replace(/^(?![-+]?\d)(.*)$/, input.reported.value),
+        expected: typeof expected === 'string' ? expected : expected.lo.eq(expected.hi) ? expected.lo.toFixed() : show(expected),
         margin: margin.div(scale),
         formula: input.formula,
         message: msg(input.message, input.params),
-        evidence: [this.evidence('reported', input.reported), ...input.inputs.map(([role, f]) => this.evidence(role, f))],
+        evidence: [this.evidence(input.role ?? 'reported', input.reported), ...input.inputs.map(([role, f]) => this.evidence(role, f))],
         ocr: used.some((f) => f.ocr),
       },
       this.numbers,
