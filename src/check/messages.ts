@@ -2,17 +2,9 @@
 import { defineMessages } from '../i18n/messages.js';
 
 defineMessages({
-  'ratio-mismatch': {
-    zh: '{label}报告为 {reported}，按报告自身数据计算应为 {expected}，超出取整容差 {margin}。',
-    en: '{label} is stated as {reported}; the report’s own figures give {expected}, {margin} beyond rounding.',
-  },
   'table-ratio-mismatch': {
     zh: '表中“{row}”的{column}为 {reported}，按同行数据计算应为 {expected}。',
     en: 'Row “{row}”: {column} is {reported}; the row’s own figures give {expected}.',
-  },
-  'conflicting-mentions': {
-    zh: '{label}前后表述不一致：{reported} 与 {expected}，即使考虑四舍五入也不可能同时成立。',
-    en: '{label} is stated as {reported} and as {expected}; both cannot be true even allowing for rounding.',
   },
   'sum-mismatch': {
     zh: '{label}为 {reported}，但各组成部分合计为 {expected}。',

@@ -133,10 +133,11 @@ function raise(trial: RuleContext, figure: Figure, slip: Slip, asPrinted: string
 export interface RuleResult {
   flags: Flag[];
   checked: number;
+  unverifiable: Figure[];
 }
 
 /** The rules over a report's figures, with unit slips tried through them. */
 export function runRules(doc: DocumentModel, reading: FigureReading, year: number | null): RuleResult {
   const ctx = withUnitSlips(() => applyRules(doc, reading, year));
-  return { flags: ctx.flags, checked: ctx.checked };
+  return { flags: ctx.flags, checked: ctx.checked, unverifiable: ctx.unverifiable };
 }

@@ -16,8 +16,10 @@ import { formTotals } from './form-totals.js';
 import { textTableMentions } from './text-table-mentions.js';
 import { tableChanges } from './table-changes.js';
 import { periods } from './periods.js';
+import { ratios } from './ratios.js';
+import { mentions } from './mentions.js';
 
-export const RULES: Rule[] = register([changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges, periods]);
+export const RULES: Rule[] = register([ratios, mentions, changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges, periods]);
 
 /** One run of the rules over a report's figures as they are: the context holds the flags and what each used. */
 export function applyRules(doc: DocumentModel, reading: FigureReading, year: number | null, rules: Rule[] = RULES): RuleContext {

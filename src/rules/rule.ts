@@ -113,9 +113,17 @@ export class RuleContext {
     return id ? (this.byId.get(id) ?? null) : null;
   }
 
-  /** What the printed figure may stand for, in its normalised unit. Staff counts and a framework's weights are exact. */
+  /** What the printed figure may stand for, in its normalised unit; wider when the text says it is approximate. */
   interval(f: Figure): Interval {
-    return intervalOf(f, f.kind === 'headcount' || f.kind === 'weight');
+    return intervalOf(f, this.exact(f), f.naming?.approximate === true);
+  }
+
+  /** Counts of people or things and a framework's weights are exact; every other figure was rounded when printed. */
+  exact(f: Figure): boolean {
+    if (f.naming?.approximate) return false;
+    if (f.kind === 'headcount' || f.kind === 'weight') return true;
+    const unit = f.metric ? this.lex.metrics.get(f.metric)?.unit : undefined;
+    return unit === 'people' || unit === 'count';
   }
 
   evidence(role: string, f: Figure): Evidence {
