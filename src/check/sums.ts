@@ -12,8 +12,9 @@ import type { CheckContext } from './context.js';
 import type { IdentityDef } from '../vocabulary/lexicon.js';
 import { combinations } from './context.js';
 import { add, gap, overlaps, roundingInterval, show, sumOf as sum, type Interval, severityOf } from '../math/interval.js';
-import type { RowInfo, TableAnalysis } from '../vocabulary/tables.js';
-import { rowQuote, UNNUMBERED } from '../vocabulary/tables.js';
+import type { TableAnalysis } from '../vocabulary/tables.js';
+import type { RowInfo } from '../read/table-rows.js';
+import { rowQuote, UNNUMBERED } from '../read/table-rows.js';
 
 
 /** Identity check on facts; `parts` are the present ones; `complete` when none of the alternative is missing. */

@@ -7,7 +7,7 @@
 import { Decimal } from 'decimal.js';
 import type { CheckContext } from './context.js';
 import { div, gap, mul, overlaps, point, roundingInterval, show, type Interval, severityOf } from '../math/interval.js';
-import type { ColumnInfo, TableAnalysis } from '../vocabulary/tables.js';
+import type { ColumnReading as ColumnInfo, TableAnalysis } from '../vocabulary/tables.js';
 import { cellEvidence, cellInterval, fillCellLocations } from './sums.js';
 
 const NUMERATOR = /实际|支出数|支出金额|已支付|支付|决算|执行数|执行金额|在用|完成|使用/;

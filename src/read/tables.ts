@@ -13,7 +13,7 @@
 import type { Cell, DocumentModel, Table } from '../model/document.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { columnHeaders, isNumericText } from '../text/table-grid.js';
-import { cellText, rowQuote } from '../vocabulary/tables.js';
+import { cellText, rowQuote } from './table-rows.js';
 import { parseNumber } from './numbers.js';
 import type { FigureDraft } from './draft.js';
 import { readProseFigures, type MoneyUnit, type ProseOptions } from './prose.js';
@@ -126,7 +126,7 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
         start,
         end: p.end,
         context: [0, mt.text.length],
-        quote: rowQuote({ table, headers: [] }, r),
+        quote: rowQuote({ table }, r),
         table: where,
         kind,
         label: [label, col.header].filter(Boolean).join(' › '),
