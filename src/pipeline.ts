@@ -162,7 +162,12 @@ function auditReadings(readings: DocumentReading[], rubric: string | null): Find
       if (correction) figure.value = new Decimal(figure.value).times(correction.factor).toFixed();
     }
   }
-  const ruled = runRules(readings[0]!.doc, mergeReadings(readings.map((r) => r.reading)), combined.identity.year);
+  const ruled = runRules({
+    docs: readings.map((r) => r.doc),
+    reading: mergeReadings(readings.map((r) => r.reading)),
+    year: combined.identity.year,
+    tables: readings.flatMap((r) => r.extraction.tables.map((table) => ({ file: r.doc.file, table }))),
+  });
   // A slip the rules found explains the vocabulary checks' findings on the same figure: those are not kept.
   const slipped = new Set(ruled.flags.filter((f) => f.check === 'unit_suspect').flatMap((f) => f.evidence.filter((e) => e.role === 'reported' && e.factId).map((e) => e.factId!)));
   const explained = (f: Flag) => f.evidence.some((e) => e.factId && slipped.has(e.factId));
@@ -250,9 +255,12 @@ export async function auditGroup(paths: string[], options: PipelineOptions, cont
   return reports;
 }
 
+/** The figures of several documents as one reading; blocks and sections of different documents never coincide. */
 function mergeReadings(parts: FigureReading[]): FigureReading {
   if (parts.length === 1) return parts[0]!;
-  return { figures: parts.flatMap((p) => p.figures), places: new Map(parts.flatMap((p) => [...p.places])) };
+  const apart = (i: number, n: number) => (n < 0 || i === 0 ? n : n + i * 1_000_000);
+  const places = new Map(parts.flatMap((p, i) => [...p.places].map(([id, place]) => [id, { ...place, block: apart(i, place.block), section: apart(i, place.section), sentence: i === 0 ? place.sentence : `${i}.${place.sentence}` }] as const)));
+  return { figures: parts.flatMap((p) => p.figures), places };
 }
 
 /** Two checks that reach the same finding about one printed figure report it once (the first, the more specific). */

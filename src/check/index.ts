@@ -9,7 +9,6 @@ import { lexicon } from '../vocabulary/lexicon.js';
 import { CheckContext } from './context.js';
 import { checkUnits } from './units.js';
 import { checkTableRates } from './table-rates.js';
-import { checkIdentities, checkRowIdentities, checkTableSums } from './sums.js';
 import { checkDifferences, checkShares } from './claims.js';
 import { checkScoreTotals } from './score-totals.js';
 import './messages.js';
@@ -39,9 +38,6 @@ export function runChecks(extraction: Extraction, labels: ReadonlyMap<string, st
   const ctx = new CheckContext(lexicon(), extraction, extraction.identity.year, labels);
   checkUnits(ctx);
   checkTableRates(ctx, extraction.tables);
-  checkIdentities(ctx);
-  checkTableSums(ctx, extraction.tables);
-  checkRowIdentities(ctx, extraction.tables);
   checkShares(ctx);
   checkDifferences(ctx);
   checkScoreTotals(ctx);

@@ -6,22 +6,6 @@ defineMessages({
     zh: '表中“{row}”的{column}为 {reported}，按同行数据计算应为 {expected}。',
     en: 'Row “{row}”: {column} is {reported}; the row’s own figures give {expected}.',
   },
-  'sum-mismatch': {
-    zh: '{label}为 {reported}，但各组成部分合计为 {expected}。',
-    en: '{label} is {reported}, but its parts add up to {expected}.',
-  },
-  'sum-exceeds': {
-    zh: '{label}为 {reported}，但已列明的组成部分合计已达 {expected}，超过总数。',
-    en: '{label} is {reported}, but the parts stated already add up to {expected}, more than the whole.',
-  },
-  'table-sum-mismatch': {
-    zh: '表中“{row}”的{column}为 {reported}，但分项合计为 {expected}。',
-    en: 'Row “{row}”, column {column}: {reported}, but the items add up to {expected}.',
-  },
-  'table-sum-exceeds': {
-    zh: '表中“{row}”的{column}为 {reported}，但其中所列分项合计 {expected} 已超过该数。',
-    en: 'Row “{row}”, column {column}: {reported}, but the listed sub-items already add up to {expected}.',
-  },
   'share-mismatch': {
     zh: '{part}“占{whole}”的比例报告为 {reported}，按报告自身数据计算应为 {expected}。',
     en: '{part} is said to be {reported} of “{whole}”; the report’s own figures give {expected}.',

@@ -11,12 +11,10 @@
 import { Decimal } from 'decimal.js';
 import type { Figure, Flag } from '../model/audit.js';
 import { msg } from '../model/status.js';
-import type { RuleContext } from '../rules/rule.js';
+import type { RuleContext, RuleInput } from '../rules/rule.js';
 import { printedNumber } from '../math/interval.js';
 import { applyRules } from '../rules/index.js';
 import { buildFlag, FlagNumbers } from '../rules/report.js';
-import type { DocumentModel } from '../model/document.js';
-import type { FigureReading } from '../read/index.js';
 
 interface Slip {
   from: string;
@@ -137,7 +135,7 @@ export interface RuleResult {
 }
 
 /** The rules over a report's figures, with unit slips tried through them. */
-export function runRules(doc: DocumentModel, reading: FigureReading, year: number | null): RuleResult {
-  const ctx = withUnitSlips(() => applyRules(doc, reading, year));
+export function runRules(input: RuleInput): RuleResult {
+  const ctx = withUnitSlips(() => applyRules(input));
   return { flags: ctx.flags, checked: ctx.checked, unverifiable: ctx.unverifiable };
 }

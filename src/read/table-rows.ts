@@ -197,3 +197,71 @@ export function rowQuote(shape: Pick<TableRows, 'table'>, row: number): string {
   const cells = shape.table.rows[row]!.map((c) => c.text.replace(/\s+/g, ' ').trim());
   return cells.filter((t) => t !== '').join(' | ').slice(0, 200);
 }
+
+/** A sum the table states: a total row and the rows it adds up. */
+export interface Footing {
+  total: RowInfo;
+  parts: RowInfo[];
+  partial: boolean;
+  /** The same parts without the rows that may belong to a 其中 list above them (购置费 after 其中：运行维护费). */
+  without?: RowInfo[];
+}
+
+/** The sums a table states: 小计 of items, 合计 of subtotals or top rows, parents of numbered children. */
+export function footings(t: Pick<TableRows, 'rows'>): Footing[] {
+  const rows = t.rows.filter((r) => r.kind !== 'header' && r.kind !== 'repeated' && r.kind !== 'empty');
+  const out: Footing[] = [];
+  let items: RowInfo[] = [];
+  const subtotals: RowInfo[] = [];
+  for (const r of rows) {
+    if (r.kind === 'subtotal') {
+      if (items.length) out.push({ total: r, parts: items, partial: false });
+      subtotals.push(r);
+      items = [];
+    } else if (r.kind === 'section') {
+      items = [];
+    } else if (r.kind === 'item' && r.level >= 2 && !r.partial) {
+      items.push(r);
+    }
+  }
+  const total = rows.find((r) => r.kind === 'total');
+  // Rows between the last numbered item and the total (本年收入合计, 年初结转和结余 before 总计) make the total
+  // something else than the sum of the numbered items: which rows add up to it, the table does not say.
+  const lastNumbered = rows.reduce((last, r, i) => (r.kind === 'item' && r.level < UNNUMBERED ? i : last), -1);
+  const between = total && lastNumbered >= 0 ? rows.slice(lastNumbered + 1, rows.indexOf(total)).filter((r) => r.kind === 'item' && r.values.size > 0 && r.level === UNNUMBERED && !r.partial) : [];
+  if (total && between.length === 0) {
+    const top = rows.filter((r) => r.kind === 'item' && r.level === 1);
+    // 其中 rows are parts of the row above them, not of the total.
+    const plain = rows.filter((r) => r.kind === 'item' && !r.partial);
+    const minLevel = Math.min(...plain.map((r) => r.level));
+    const parts = subtotals.length ? subtotals : top.length ? top : plain.filter((r) => r.level === minLevel);
+    // An unmarked row right after a 其中 row may continue that list rather than stand beside the total's parts.
+    const afterPartial = new Set(rows.filter((r, i) => i > 0 && !r.partial && rows[i - 1]!.partial).map((r) => r.index));
+    const without = parts.filter((r) => !afterPartial.has(r.index));
+    if (parts.length >= 2) out.push({ total, parts, partial: false, ...(without.length < parts.length ? { without } : {}) });
+  }
+  // Numbered parents and their direct children. In a flat list (一、… 八、 each followed by its next sibling) the
+  // last item is not the parent of the rows after the list.
+  const hasChildren = new Set<number>();
+  rows.forEach((r, i) => {
+    const next = rows[i + 1];
+    if (r.kind === 'item' && r.level < UNNUMBERED && next && next.level > r.level && next.kind === 'item') hasChildren.add(i);
+  });
+  rows.forEach((r, i) => {
+    if (r.kind !== 'item' || r.level >= UNNUMBERED) return;
+    const siblings = rows.slice(0, i).filter((s) => s.kind === 'item' && s.level === r.level);
+    const isLastOfList = !rows.slice(i + 1).some((s) => s.kind === 'item' && s.level === r.level);
+    if (isLastOfList && siblings.length >= 2 && !siblings.some((s) => hasChildren.has(rows.indexOf(s)))) return;
+    const children: RowInfo[] = [];
+    for (let j = i + 1; j < rows.length; j++) {
+      const c = rows[j]!;
+      if (c.kind === 'total' || c.kind === 'subtotal' || c.level <= r.level) break;
+      children.push(c);
+    }
+    const direct = children.filter((c) => c.level === Math.min(...children.map((x) => x.level)));
+    if (direct.length >= 1 && direct.some((c) => c.values.size)) {
+      out.push({ total: r, parts: direct, partial: direct[0]!.partial || direct.length < 2 });
+    }
+  });
+  return out;
+}

@@ -10,6 +10,7 @@ import { Decimal } from 'decimal.js';
 import type { CheckId, Evidence, Figure, Flag, Severity } from '../model/audit.js';
 import type { DocumentModel } from '../model/document.js';
 import type { FigurePlace, FigureReading } from '../read/index.js';
+import type { TableAnalysis } from '../vocabulary/tables.js';
 import { intervalOf, show, unitScale, type Interval } from '../math/interval.js';
 import { msg } from '../model/status.js';
 import { buildFlag, FlagNumbers } from './report.js';
@@ -49,6 +50,16 @@ export interface RuleFlag {
   inputs: Array<[string, Figure]>;
 }
 
+/** What the rules read: the report's documents, every figure named, and the vocabulary's reading of its tables. */
+export interface RuleInput {
+  /** The main document first, then the files joined to it (a score sheet). */
+  docs: DocumentModel[];
+  reading: FigureReading;
+  year: number | null;
+  /** Tables other than score forms, with the vocabulary's reading of their columns, by the file they are in. */
+  tables: Array<{ file: string; table: TableAnalysis }>;
+}
+
 export class RuleContext {
   readonly flags: Flag[] = [];
   checked = 0;
@@ -66,11 +77,16 @@ export class RuleContext {
   /** The figures each flag used (reported and inputs), for the unit-slip trial. */
   private readonly used = new Map<Flag, Figure[]>();
 
-  constructor(
-    readonly doc: DocumentModel,
-    readonly reading: FigureReading,
-    readonly year: number | null,
-  ) {
+  readonly doc: DocumentModel;
+  readonly reading: FigureReading;
+  readonly year: number | null;
+  private cellIndex: Map<string, Figure> | null = null;
+
+  constructor(readonly input: RuleInput) {
+    this.doc = input.docs[0]!;
+    this.reading = input.reading;
+    this.year = input.year;
+    const reading = input.reading;
     this.figures = reading.figures;
     this.byId = new Map(reading.figures.map((f) => [f.id, f]));
     for (const f of reading.figures) {
@@ -83,6 +99,18 @@ export class RuleContext {
   get metrics(): ByMetric {
     this.byMetricIndex ??= new ByMetric(this.figures, (f) => this.place(f));
     return this.byMetricIndex;
+  }
+
+  /** The figure read from a table cell. */
+  cell(file: string, table: number, row: number, col: number): Figure | undefined {
+    if (!this.cellIndex) {
+      this.cellIndex = new Map();
+      for (const f of this.figures) {
+        const t = f.location.table;
+        if (t) this.cellIndex.set(`${f.location.file}|${t.id}:${t.row}:${t.col}`, f);
+      }
+    }
+    return this.cellIndex.get(`${file}|${table}:${row}:${col}`);
   }
 
   /** The claims (changes, rates, shares, prior levels) about a figure. */
@@ -136,6 +164,12 @@ export class RuleContext {
       ...(f.factId ? { factId: f.factId } : {}),
       location: f.location,
     };
+  }
+
+  /** An interval as a flag shows it: in the unit `f` is printed in (元 for a figure printed in 元). */
+  shown(a: Interval, f: Figure): string {
+    const scale = this.scale(f);
+    return show(scale.eq(1) ? a : { lo: a.lo.div(scale), hi: a.hi.div(scale) });
   }
 
   /** The factor from a figure's printed unit to its value's unit (10000 for 亿元 → 万元), 1 when printed in it. */
