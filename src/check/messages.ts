@@ -2,10 +2,6 @@
 import { defineMessages } from '../i18n/messages.js';
 
 defineMessages({
-  'table-ratio-mismatch': {
-    zh: '表中“{row}”的{column}为 {reported}，按同行数据计算应为 {expected}。',
-    en: 'Row “{row}”: {column} is {reported}; the row’s own figures give {expected}.',
-  },
   'share-mismatch': {
     zh: '{part}“占{whole}”的比例报告为 {reported}，按报告自身数据计算应为 {expected}。',
     en: '{part} is said to be {reported} of “{whole}”; the report’s own figures give {expected}.',
