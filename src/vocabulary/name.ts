@@ -6,7 +6,7 @@
  */
 import type { Fact, Figure, FigureKind } from '../model/audit.js';
 import type { FigurePlace, FigureReading } from '../read/index.js';
-import type { Place } from './index.js';
+import type { ExtractedClaim, Place } from './index.js';
 import { lexicon } from './lexicon.js';
 
 const IDENTITY = new Set(['dept', 'region', 'year', 'filled_date']);
@@ -94,4 +94,39 @@ export function nameFigures(reading: FigureReading, facts: readonly Fact[], plac
     placesOut.set(id, at);
   }
   return { figures, places: placesOut };
+}
+
+/** A claim the vocabulary read (占…的 Z%, 比预算减少 X 万元, 调增 X 万元), over the figures it is made of. */
+export interface NamedClaim {
+  kind: ExtractedClaim['kind'];
+  direction: ExtractedClaim['direction'];
+  base: ExtractedClaim['base'];
+  /** The stated share, change or growth rate. */
+  figure: Figure;
+  /** The level the claim is about (实际支出 before 比预算减少). */
+  subject: Figure | null;
+  /** A share's part, printed with it (800 万元 … 占 12.82%). */
+  numerator: Figure | null;
+  /** The whole a share names, as the vocabulary read it. */
+  whole: ExtractedClaim['denominator'];
+}
+
+/** The claims over figures; a claim whose stated figure the figure reader did not read is left out. */
+export function nameClaims(figures: readonly Figure[], claims: readonly ExtractedClaim[]): NamedClaim[] {
+  const at = new Map<string, Figure>();
+  for (const f of figures) {
+    const key = spanKey(f);
+    if (key) at.set(`${f.location.file}|${key}`, f);
+  }
+  const find = (fact: Fact | null): Figure | null => {
+    const key = fact ? spanKey(fact) : null;
+    return key ? (at.get(`${fact!.location.file}|${key}`) ?? null) : null;
+  };
+  const out: NamedClaim[] = [];
+  for (const c of claims) {
+    const figure = find(c.figure);
+    if (!figure) continue;
+    out.push({ kind: c.kind, direction: c.direction, base: c.base, figure, subject: find(c.subject), numerator: find(c.numerator), whole: c.denominator });
+  }
+  return out;
 }
