@@ -12,6 +12,7 @@ import type { DocumentModel } from '../model/document.js';
 import type { FigurePlace, FigureReading } from '../read/index.js';
 import type { TableAnalysis } from '../vocabulary/tables.js';
 import type { NamedClaim } from '../vocabulary/name.js';
+import type { ScoreTable } from '../read/score-forms.js';
 import { intervalOf, show, unitScale, type Interval } from '../math/interval.js';
 import { msg } from '../model/status.js';
 import { buildFlag, FlagNumbers } from './report.js';
@@ -61,6 +62,8 @@ export interface RuleInput {
   tables: Array<{ file: string; table: TableAnalysis }>;
   /** What the vocabulary read as shares and changes, over the figures. */
   claims: NamedClaim[];
+  /** Score forms (评分表, 项目支出绩效自评表) over the figures. */
+  scoreForms: ScoreTable<Figure>[];
 }
 
 export class RuleContext {
