@@ -10,7 +10,7 @@ import '../../src/ingest/sheet.js';
 import '../../src/ingest/ocr.js';
 import '../../src/rules/rubric/messages.js';
 import '../../src/batch/messages.js';
-import '../../src/check/messages.js';
+import '../../src/correct/unit-slips.js';
 import '../../src/write/html/labels.js';
 import '../../src/cli/messages.js';
 
