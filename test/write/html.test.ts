@@ -7,7 +7,7 @@ import type { Report } from '../../src/model/audit.js';
 import { createHtmlSink, INDEX_FILE, reportPageName } from '../../src/write/html/index.js';
 import { esc, jsonIsland } from '../../src/write/html/escape.js';
 import { TextIndex } from '../../src/write/html/segments.js';
-import { failedReport, hostileReport, runSummary, seedReport, XSS } from './fixtures.js';
+import { failedReport, hostileReport, runSummary, seed002Text, seedReport, XSS } from './fixtures.js';
 
 const dirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -17,7 +17,7 @@ async function tempDir(): Promise<string> {
 }
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
-const SEED = join(import.meta.dirname, '../../../shared/corpus/002/002.txt');
+const SEED = await seed002Text();
 
 async function writeSite(reports: Report[], lang: 'zh' | 'en' = 'zh') {
   const outDir = await tempDir();
