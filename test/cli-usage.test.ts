@@ -83,7 +83,7 @@ const BAD_PATHS: Case[] = [
   ['an unknown --rubric', ['audit', 'report.txt', '--rubric', 'no-such-framework', '--out', 'out'], 2, null, /^jixiao: 无法使用评分框架“no-such-framework”：no framework with this id/],
   ['inspect a missing file', ['inspect', 'missing.txt'], 1, null, /^jixiao: missing\.txt: 文件不存在（或是指向不存在文件的链接），未读取。请检查路径。\n$/],
   ['inspect a folder', ['inspect', 'emptydir'], 2, null, /^jixiao: emptydir 是目录；inspect 只查看一个文件，审核整个目录请用 jixiao audit。\n$/],
-  ['inspect with --lang en before the file', ['inspect', '--lang', 'en', 'report.txt'], 0, /^# report\.txt[\s\S]*## Flags \(1;[\s\S]*Budget execution rate is stated as 95\.00%/, null],
+  ['inspect with --lang en before the file', ['inspect', '--lang', 'en', 'report.txt'], 0, /^# report\.txt[\s\S]*## Flags \(1:[\s\S]*Budget execution rate is stated as 95\.00%/, null],
 ];
 
 describe.each([

@@ -10,6 +10,7 @@ import { type Lang } from '../i18n/messages.js';
 import { render, renderFlagMessage, renderFormula } from './render.js';
 import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
 import { ByReportRows, metricColumns, type ByReportRow } from './by-report.js';
+import { evidenceText } from './evidence.js';
 
 const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?%?$/;
 
@@ -100,17 +101,11 @@ export function figureRow(f: Figure): unknown[] {
   ];
 }
 
-export function evidenceText(flag: Flag): string {
-  return flag.evidence
-    .map((e) => `${e.role}: ${e.raw}${e.location.page !== null ? ` p.${e.location.page}` : ''} l.${e.location.line}`)
-    .join('; ');
-}
-
 export function flagRow(file: string, f: Flag, lang: Lang): unknown[] {
   const first = f.evidence[0]!.location;
   return [
     file, f.check, f.severity, f.metric, f.reported, f.expected, f.margin, renderFormula(f.formula, lang), renderFlagMessage(f, lang),
-    first.page ?? '', first.line, first.quote, f.key ?? '', evidenceText(f), f.ocr ? 'yes' : '', f.id,
+    first.page ?? '', first.line, first.quote, f.key ?? '', evidenceText(f, file, lang), f.ocr ? 'yes' : '', f.id,
   ];
 }
 

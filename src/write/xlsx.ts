@@ -12,7 +12,8 @@ import type { Lang } from '../i18n/messages.js';
 import { renderFlagMessage, renderFormula } from './render.js';
 import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
 import { Workbook, type Cell, type ColumnSpec } from './xlsx-book.js';
-import { checkLabel, locationLabel, metricLabel, roleLabel, severityLabel, statusLabel, t } from './html/labels.js';
+import { checkLabel, metricLabel, severityLabel, statusLabel, t } from './html/labels.js';
+import { evidenceText } from './evidence.js';
 import { compareFlags, summarize, unverifiableShare } from './html/summary.js';
 import { reportHref } from './html/names.js';
 import { ByReportRows, metricColumns, type ByReportRow } from './by-report.js';
@@ -111,7 +112,7 @@ export function createXlsxSink(options: SinkOptions, xlsx: XlsxOptions = {}): Re
         { text: severityLabel(flag.severity, lang), tone: flag.severity }, checkLabel(flag.check, lang), report.file,
         report.dept, metricLabel(flag.metric, lang), flag.key, decimal(flag.reported, unit), decimal(flag.expected, unit),
         decimal(flag.margin, unit), renderFormula(flag.formula, lang), renderFlagMessage(flag, lang), main.location.page, main.location.line,
-        main.location.quote, flag.evidence.map((e) => evidenceText(e, report.file, lang)).join(lang === 'zh' ? '；' : '; '),
+        main.location.quote, evidenceText(flag, report.file, lang),
         flag.check, flag.metric, flag.ocr ? t('col.ocr-yes', lang) : null, link(i),
       ], { severity: flag.severity, margin: flag.margin, seq: seq++ });
     }
@@ -187,14 +188,6 @@ function tableRef(loc: Location, lang: Lang): string | null {
 /** The figure the flag is about: the evidence stated as `reported`, else the first. */
 export function primaryEvidence(flag: Flag): Evidence {
   return flag.evidence.find((e) => e.role === 'reported') ?? flag.evidence[0]!;
-}
-
-function evidenceText(e: Evidence, file: string, lang: Lang): string {
-  const open = lang === 'zh' ? '（' : ' (';
-  const close = lang === 'zh' ? '）' : ')';
-  const where = `${e.location.file && e.location.file !== file ? `${e.location.file} ` : ''}${locationLabel(e.location, lang)}`;
-  const what = [roleLabel(e.role, lang), e.metric ? metricLabel(e.metric, lang) : '', e.key ?? '', e.raw].filter(Boolean).join(' ');
-  return `${what}${open}${where}${close}`;
 }
 
 function unitsByMetric(facts: readonly Fact[]): Map<string, string> {

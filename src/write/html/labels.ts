@@ -28,6 +28,19 @@ defineMessages({
   'ui.role.mention': { zh: '另一处提及', en: 'Mention' },
   'ui.role.numerator': { zh: '分子', en: 'Numerator' },
   'ui.role.denominator': { zh: '分母', en: 'Denominator' },
+  'ui.role.weight': { zh: '分值', en: 'Weight' },
+  'ui.role.score': { zh: '得分', en: 'Score' },
+  'ui.role.context': { zh: '上下文', en: 'Context' },
+  'ui.role.actual': { zh: '实际数', en: 'Actual' },
+  'ui.role.target': { zh: '目标值', en: 'Target' },
+  'ui.role.base': { zh: '基数', en: 'Base' },
+  'ui.role.current': { zh: '本期数', en: 'Current' },
+  'ui.role.budget': { zh: '预算数', en: 'Budget' },
+  'ui.role.spend': { zh: '支出数', en: 'Spending' },
+  'ui.role.change': { zh: '增减额', en: 'Change' },
+  'ui.role.rate': { zh: '比率', en: 'Rate' },
+  'ui.role.share': { zh: '占比', en: 'Share' },
+  'ui.role.other': { zh: '依据', en: 'Input' },
   // Statuses
   'ui.status.ok': { zh: '已审核', en: 'Audited' },
   'ui.status.failed': { zh: '失败', en: 'Failed' },
@@ -188,7 +201,8 @@ function optional(code: string, fallback: string, lang: Lang): string {
 
 export const severityLabel = (s: Severity, lang: Lang): string => t(`severity.${s}`, lang);
 export const checkLabel = (check: string, lang: Lang): string => optional(`check.${check}`, check, lang);
-export const roleLabel = (role: string, lang: Lang): string => optional(`role.${role}`, role, lang);
+/** An evidence role's name; a role without one of its own is called what every role is, the evidence used. */
+export const roleLabel = (role: string, lang: Lang): string => optional(`role.${role}`, t('role.other', lang), lang);
 export const statusLabel = (status: string, lang: Lang): string => optional(`status.${status}`, status, lang);
 
 /** The metric's name for a cell or a heading; ids the catalogue does not know are shown as they are. */
