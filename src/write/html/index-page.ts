@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../../i18n/messages.js';
 import type { GapSummary, RunSummary } from '../sink.js';
+import { GAP_KINDS, shownMargin, shownRelative, shownSlip, shownValue } from '../gaps.js';
 import { esc } from './escape.js';
 import { checkLabel, metricLabel, statusLabel, t } from './labels.js';
 import { page } from './layout.js';
@@ -113,13 +114,27 @@ function row(r: SummaryRow, lang: Lang): string {
 
 function topGaps(gaps: readonly GapSummary[], lang: Lang, anchor: GapAnchor): string {
   if (!gaps.length) return '';
-  const head = ['file', 'check', 'metric', 'reported', 'expected', 'margin'].map((c) => `<th>${esc(t(`col.${c}`, lang))}</th>`).join('');
-  const body = gaps
-    .map(
-      (g) =>
-        `<tr><td><a href="${esc(reportHref(g.file, anchor(g)))}">${esc(g.file)}</a></td><td>${esc(checkLabel(g.check, lang))}</td>` +
-        `<td>${esc(g.metric ? metricLabel(g.metric, lang) : (g.label ?? '—'))}</td><td class="num">${esc(g.reported)}</td><td>${esc(g.expected)}</td><td class="num">${esc(g.margin)}</td></tr>`,
-    )
-    .join('');
-  return `<h2 class="section-title">${esc(t('html.top-gaps', lang))}</h2><table class="gaps"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  const head = ['file', 'check', 'metric', 'reported', 'expected', 'margin', 'relative'].map((c) => `<th>${esc(t(`col.${c}`, lang))}</th>`).join('');
+  const sections = GAP_KINDS.map((kind) => {
+    const ofKind = gaps.filter((g) => (g.kind ?? 'other') === kind);
+    if (!ofKind.length) return '';
+    const rows = ofKind
+      .map((g) => {
+        const copies = g.copies ? `<span class="dir">${esc(t('html.gap-copies', lang, { n: g.copies }))}</span>` : '';
+        const checks = (g.checks ?? [g.check]).map((c) => checkLabel(c, lang)).join(lang === 'zh' ? '、' : ', ');
+        const what = g.metric ? metricLabel(g.metric, lang) : (g.label ?? '—');
+        const numbers =
+          kind === 'unit'
+            ? `<td colspan="4">${esc(shownSlip(g))}</td>`
+            : `<td class="num">${esc(shownValue(g.reported, g.kind))}</td><td class="num">${esc(shownValue(g.expected, g.kind))}</td>` +
+              `<td class="num">${esc(shownMargin(g, lang))}</td><td class="num">${esc(shownRelative(g))}</td>`;
+        return `<tr><td><a href="${esc(reportHref(g.file, anchor(g)))}">${esc(g.file)}</a>${copies}</td><td>${esc(checks)}</td><td>${esc(what)}</td>${numbers}</tr>`;
+      })
+      .join('');
+    return `<tbody><tr class="kind"><th colspan="7">${esc(t(`html.gap-kind.${kind}`, lang))}</th></tr>${rows}</tbody>`;
+  }).join('');
+  return (
+    `<h2 class="section-title">${esc(t('html.top-gaps', lang))}</h2><p class="legend">${esc(t('html.top-gaps-help', lang))}</p>` +
+    `<table class="gaps"><thead><tr>${head}</tr></thead>${sections}</table>`
+  );
 }
