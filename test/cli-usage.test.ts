@@ -53,6 +53,10 @@ const HELP_AND_VERSION: Case[] = [
   ['audit --version', ['audit', '--version'], 0, new RegExp(`^jixiao ${VERSION}\\n$`), null],
   ['merge --version', ['merge', '--version'], 0, new RegExp(`^jixiao ${VERSION}\\n$`), null],
   ['inspect --version', ['inspect', '--version'], 0, new RegExp(`^jixiao ${VERSION}\\n$`), null],
+  ['rubrics --help', ['rubrics', '--help'], 0, /用法：jixiao rubrics/, null],
+  // Every built-in framework: id, name, region and budget years.
+  ['rubrics', ['rubrics'], 0, /^内置评分框架 9 个[\s\S]*\nshenzhen-dept-2023 +部门整体支出绩效评价共性指标体系框架（2023年度） · 深圳市（区级） · 2023 起 · 部门整体/, null],
+  ['rubrics --lang en', ['rubrics', '--lang', 'en'], 0, /^9 built-in scoring frameworks[\s\S]*\nshenzhen-dept-2020 +部门整体支出绩效评价共性指标体系框架（2020年修订） · 深圳市（区级） · 2020–2022 · department/, null],
 ];
 
 const BAD_USAGE: Case[] = [
@@ -66,7 +70,8 @@ const BAD_USAGE: Case[] = [
   ['--lang not zh or en', ['audit', 'report.txt', '--lang', 'fr', '--out', 'out'], 2, null, /^jixiao: 选项 --lang 只能是 zh 或 en，收到“fr”。/],
   ['--format unknown', ['audit', 'report.txt', '--format', 'csv,pdf', '--out', 'out'], 2, null, /^jixiao: 选项 --format 不支持“pdf”/],
   ['--shard malformed', ['audit', 'report.txt', '--shard', '3/2', '--out', 'out'], 2, null, /^jixiao: 选项 --shard 的格式为 K\/N/],
-  ['an unknown command', ['frobnicate'], 2, null, /^jixiao: 未知命令“frobnicate”/],
+  ['an unknown command', ['frobnicate'], 2, null, /^jixiao: 未知命令“frobnicate”（可用：audit、merge、inspect、rubrics）。/],
+  ['rubrics with a path', ['rubrics', 'report.txt'], 2, null, /^jixiao: rubrics 命令不带路径或其他参数，收到“report.txt”。\n用法：jixiao rubrics/],
   ['an option instead of a command', ['--out', 'out'], 2, null, /^jixiao: 未知选项 --out。/],
   ['inspect with no file', ['inspect'], 2, null, /^jixiao: inspect 命令需要且只需要一个文件。/],
   ['inspect with two files', ['inspect', 'report.txt', 'afile.txt'], 2, null, /^jixiao: inspect 命令需要且只需要一个文件。/],

@@ -1,5 +1,5 @@
 /**
- * Command-line arguments, as spec/output.md fixes them:
+ * Command-line arguments (the command of ../shared/spec/output.md):
  *   jixiao audit <file-or-folder>... --out <dir> [--jobs N] [--lang zh|en] [--rubric <id|file>]
  * plus --format, --quiet, --force, --shard K/N, --timeout, --max-mb, --ocr; `jixiao merge <dirs...> --out`;
  * `jixiao inspect <file>`. `-h`/`--help` and `--version` work on every command and win over everything else, so
@@ -57,7 +57,12 @@ export interface InspectArgs {
   ocr: 'auto' | 'off';
 }
 
-export type Args = AuditArgs | MergeArgs | HelpArgs | VersionArgs | InspectArgs;
+export interface RubricsArgs {
+  command: 'rubrics';
+  lang: Lang;
+}
+
+export type Args = AuditArgs | MergeArgs | HelpArgs | VersionArgs | InspectArgs | RubricsArgs;
 
 /** Bad usage: one message, the command it concerns (for its synopsis), and the language to say it in. */
 export class UsageError extends Error {
@@ -72,7 +77,7 @@ export class UsageError extends Error {
   }
 }
 
-const COMMANDS = new Set<string>(['audit', 'merge', 'inspect']);
+const COMMANDS = new Set<string>(['audit', 'merge', 'inspect', 'rubrics']);
 
 /** `--lang en` anywhere means English messages, even for a usage error found before --lang itself is read. */
 export function langOf(argv: readonly string[]): Lang {
@@ -175,6 +180,10 @@ export function parseArgs(argv: string[]): Args {
   }
   const parsed = tokenize(command, rest, lang);
   const outLang = choice(parsed, 'lang', ['zh', 'en'] as const, command, lang);
+  if (command === 'rubrics') {
+    if (parsed.positional.length) throw new UsageError(msg('cli.rubrics-no-args', { value: parsed.positional[0]! }), command, lang);
+    return { command, lang: outLang };
+  }
   if (command === 'inspect') {
     if (parsed.positional.length !== 1) throw new UsageError(msg('cli.inspect-one-file'), command, lang);
     return { command, path: parsed.positional[0]!, lang: outLang, ocr: choice(parsed, 'ocr', ['auto', 'off'] as const, command, lang) };

@@ -2,7 +2,8 @@
 import { defineMessages } from '../i18n/messages.js';
 
 defineMessages({
-  'cli.unknown-command': { zh: '未知命令“{command}”（可用：audit、merge、inspect）。', en: 'Unknown command “{command}” (use audit, merge or inspect).' },
+  'cli.unknown-command': { zh: '未知命令“{command}”（可用：audit、merge、inspect、rubrics）。', en: 'Unknown command “{command}” (use audit, merge, inspect or rubrics).' },
+  'cli.rubrics-no-args': { zh: 'rubrics 命令不带路径或其他参数，收到“{value}”。', en: 'The rubrics command takes no paths or other arguments, not “{value}”.' },
   'cli.unknown-option': { zh: '未知选项 {option}。', en: 'Unknown option {option}.' },
   'cli.needs-value': { zh: '选项 {option} 缺少取值（{value}）。', en: 'Option {option} needs a value ({value}).' },
   'cli.takes-no-value': { zh: '选项 {option} 不带取值。', en: 'Option {option} takes no value.' },

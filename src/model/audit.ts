@@ -41,7 +41,7 @@ export const SuspectSchema = z.object({
 
 export const FactSchema = z.object({
   id: z.string(),
-  metric: z.string().describe('metric id (spec/metrics.md) or detail id'),
+  metric: z.string().describe('metric id (docs/metrics.md)'),
   tier: z.enum(['core', 'detail']).describe('core: the shared vocabulary (metrics.csv); detail: report-specific sub-items (details.csv)'),
   key: z.string().describe('tells apart facts of one metric: indicator name, row label, qualifier'),
   value: z.string().describe('decimal string in the metric unit (万元, %, 人, 分), or text'),
@@ -80,7 +80,7 @@ export const FigureSchema = z.object({
   comparison: z.string().describe('比上年 or 较预算 for a change or a rate against something; empty otherwise'),
   direction: z.number().int().describe('for a change: 1 increase, -1 decrease, 0 no change or not stated'),
   role: z.string().describe('目标, 实际, 分值, 得分, 预算, 执行 where the form or the words say so; empty otherwise'),
-  metric: z.string().describe('the vocabulary metric id (spec/metrics.md) when the figure is one of them, empty otherwise'),
+  metric: z.string().describe('the vocabulary metric id (docs/metrics.md) when the figure is one of them, empty otherwise'),
   factId: z.string().optional(),
   suspect: SuspectSchema.optional().describe('set when a check corrected this figure: `value` is then the corrected value'),
   extractor: z.string(),
