@@ -7,10 +7,10 @@ import { MESSAGES, type Lang } from '../i18n/messages.js';
 import { capitalize, withMetricNames } from './metric-names.js';
 
 /**
- * A message in the language asked for. Parameters naming a metric (`{exec_rate}`) show its name; an English
+ * A message in the language asked for (Chinese unless `lang` is 'en'). Parameters naming a metric (`{exec_rate}`) show its name; an English
  * message is a sentence and starts with a capital even when it starts with a parameter (`ui.*` words do not).
  */
-export function render(message: Message, lang: Lang): string {
+export function render(message: Message, lang: Lang = 'zh'): string {
   const template = MESSAGES[message.code];
   if (!template) return message.params ? `${message.code} ${JSON.stringify(message.params)}` : message.code;
   const params = message.params ?? {};
@@ -21,13 +21,13 @@ export function render(message: Message, lang: Lang): string {
 const ASCII_PUNCTUATION: Record<string, string> = { '（': ' (', '）': ')', '：': ': ', '；': '; ', '，': ', ' };
 
 /** A flag's formula for people: metric names for `{metric_id}`; in English, ASCII punctuation for full-width. */
-export function renderFormula(formula: string, lang: Lang): string {
+export function renderFormula(formula: string, lang: Lang = 'zh'): string {
   const named = withMetricNames(formula, lang);
   return lang === 'en' ? named.replace(/[（）：；，]/g, (c) => ASCII_PUNCTUATION[c]!).replace(/ {2,}/g, ' ').replace(/\( /g, '(') : named;
 }
 
 /** A flag's message, with the OCR caution when any figure it uses was read by OCR. */
-export function renderFlagMessage(flag: { message: Message; ocr?: boolean }, lang: Lang): string {
+export function renderFlagMessage(flag: { message: Message; ocr?: boolean | undefined }, lang: Lang = 'zh'): string {
   const text = render(flag.message, lang);
   return flag.ocr ? `${text}${render({ code: 'ocr-caution' }, lang)}` : text;
 }
