@@ -114,13 +114,28 @@ describe('one run over a folder', () => {
     expect(rowOf(byReport, 'in/notes.rtf')).toMatchObject({ status: 'unsupported', spend_total: '', facts: '0' });
   });
 
-  it('counts figures the same way in reports.csv, audit.xlsx and index.html', () => {
+  it('counts figures the same way in reports.csv, audit.xlsx, index.html and the report pages', () => {
     const reports = readCsv(out('reports.csv'));
-    const total = reports.reduce((n, r) => n + Number(r.facts), 0);
+    const figures = readCsv(out('figures.csv'));
+    // 数据 is every figure of figures.csv; 核心指标 the rows of metrics.csv.
+    for (const r of reports) expect(Number(r.figures), r.file).toBe(figures.filter((f) => f.file === r.file).length);
+    for (const r of reports) expect(Number(r.facts), r.file).toBe(readCsv(out('metrics.csv')).filter((f) => f.file === r.file).length);
     const wb = XLSX.read(readFileSync(out('audit.xlsx')));
     const summary = XLSX.utils.sheet_to_json<Record<string, number | string>>(wb.Sheets['汇总']!);
-    expect(summary.map((r) => Number(r['数据项']))).toEqual(reports.map((r) => Number(r.facts)));
-    expect(readFileSync(out('index.html'), 'utf8')).toContain(`<span class="k">数据项</span><span class="v">${total}</span>`);
+    expect(summary.map((r) => [Number(r['数据']), Number(r['核心指标'])])).toEqual(reports.map((r) => [Number(r.figures), Number(r.facts)]));
+    const index = readFileSync(out('index.html'), 'utf8');
+    expect(index).toContain(`<span class="k">数据</span><span class="v">${figures.length}</span>`);
+    expect(index).toContain(`<span class="k">核心指标</span><span class="v">${reports.reduce((n, r) => n + Number(r.facts), 0)}</span>`);
+    // On a report page, the 指标 card and the 指标 tab count the same list.
+    const page = readFileSync(join(work, 'out', 'reports', readdirSync(join(work, 'out', 'reports')).find((n) => n.startsWith('004.gbk'))!), 'utf8');
+    const card = /<span class="k">指标<\/span><span class="v">(\d+)<\/span>/.exec(page)![1];
+    const tab = /id="tab-facts"[^>]*>指标<span class="n">(\d+)<\/span>/.exec(page)![1];
+    expect(card).toBe(tab);
+    const row = rowOf(reports, 'in/004.gbk.txt');
+    expect(Number(card)).toBe(Number(row.facts) + Number(row.details));
+    expect(/<span class="k">数据<\/span><span class="v">(\d+)<\/span>/.exec(page)![1]).toBe(row.figures);
+    // The workbook's seconds are rounded, not 0.569895113000002.
+    for (const r of summary) expect(String(r['用时（秒）']), String(r['文件'])).toMatch(/^\d+(\.\d{1,2})?$/);
   });
 
   it('gives a name beside every metric id of the CSVs, in the language of --lang', () => {

@@ -48,7 +48,7 @@ export const REPORT_COLUMNS = [
   'facts', 'flags_error', 'flags_warning', 'unverifiable', 'seconds', 'error',
   // Extensions
   'flags_info', 'checked', 'details', 'filled_date', 'rubric', 'group', 'encoding', 'ocr', 'notes', 'sha256',
-  'duplicates', 'rubric_name',
+  'duplicates', 'rubric_name', 'figures',
 ];
 export const FACT_COLUMNS = [
   'file', 'metric', 'name', 'key', 'value', 'unit', 'raw', 'raw_unit', 'page', 'line', 'quote', 'extractor', 'ocr', 'fact_id',
@@ -77,7 +77,7 @@ export function reportRow(r: Report, lang: Lang): unknown[] {
     r.seconds.toFixed(3), r.error ? render(r.error, lang) : '',
     count('info'), r.checked, r.facts.length - core, r.filledDate ?? '', r.score.rubric ?? '', r.group ?? '', r.encoding ?? '',
     r.ocr ? 'yes' : '', [...r.notes, ...(r.score.note ? [r.score.note] : [])].map((n) => render(n, lang)).join(lang === 'zh' ? '' : ' '), r.sha256 ?? '',
-    (r.duplicates ?? []).join('; '), rubricName(r.score.rubric),
+    (r.duplicates ?? []).join('; '), rubricName(r.score.rubric), r.figures.length,
   ];
 }
 

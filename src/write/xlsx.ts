@@ -38,7 +38,7 @@ export function createXlsxSink(options: SinkOptions, xlsx: XlsxOptions = {}): Re
   const summary = book.sheet(sheetName('summary'), [
     col('file', 16, 40), col('status', 8), col('format', 6), col('pages', 6), col('dept', 16, 36), col('region', 10, 20),
     col('year', 6), col('stated', 8), col('rescored-min', 8), col('rescored-max', 8), col('gap', 8), col('rubric', 12, 40),
-    col('facts', 8), col('checked', 8), col('unverifiable', 8), col('unverifiable-share', 10), col('errors', 6),
+    col('figures', 8), col('facts', 8), col('checked', 8), col('unverifiable', 8), col('unverifiable-share', 10), col('errors', 6),
     col('warnings', 6), col('infos', 6), col('seconds', 8), col('note', 16, 60), col('link', 6), col('duplicates', 16, 60),
   ], { freezeCols: 1 });
   const flags = book.sheet<FlagKey>(sheetName('flags'), [
@@ -101,9 +101,9 @@ export function createXlsxSink(options: SinkOptions, xlsx: XlsxOptions = {}): Re
     await summary.add([
       row.file, { text: statusLabel(row.status, lang), ...(row.status === 'ok' ? {} : { tone: 'warning' as const }) },
       row.format, row.pages, row.dept, row.region, row.year, decimal(row.stated, '分'), decimal(row.rescoredMin, '分'),
-      decimal(row.rescoredMax, '分'), decimal(row.gap, '分'), rubricName(row.rubric) || null, row.facts, row.checked, row.unverifiable,
+      decimal(row.rescoredMax, '分'), decimal(row.gap, '分'), rubricName(row.rubric) || null, row.figures, row.facts, row.checked, row.unverifiable,
       share === null ? null : { num: share, fmt: '0.0"%"' }, count(row.flags.error, 'error'),
-      count(row.flags.warning, 'warning'), count(row.flags.info, 'info'), { num: row.seconds, fmt: '0.0' }, row.note, link(),
+      count(row.flags.warning, 'warning'), count(row.flags.info, 'info'), decimal(row.seconds.toFixed(2)), row.note, link(),
       report.duplicates?.join(lang === 'zh' ? '、' : ', ') || null,
     ]);
     for (const [i, flag] of report.flags.entries()) {

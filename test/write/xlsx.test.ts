@@ -135,7 +135,8 @@ describe('audit.xlsx (zh)', () => {
     const ws = book.wb.Sheets['问题']!;
     const link = ws['S2']?.l?.Target;
     expect(link).toMatch(/^reports\/002-[0-9a-f]{10}\.html#flag-0$/);
-    expect(book.wb.Sheets['汇总']!['V2']?.l?.Target).toMatch(/^reports\/002-[0-9a-f]{10}\.html$/);
+    // Column W is 查看 (the 23rd: after 数据 and 核心指标).
+    expect(book.wb.Sheets['汇总']!['W2']?.l?.Target).toMatch(/^reports\/002-[0-9a-f]{10}\.html$/);
   });
 
   test('severity cells are coloured', () => {

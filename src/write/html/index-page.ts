@@ -34,6 +34,7 @@ export function renderIndexPage(rows: readonly SummaryRow[], run: RunSummary, la
 }
 
 function header(rows: readonly SummaryRow[], run: RunSummary, lang: Lang): string {
+  const figures = rows.reduce((n, r) => n + r.figures, 0);
   const facts = rows.reduce((n, r) => n + r.facts, 0);
   const count = (s: 'error' | 'warning' | 'info') => rows.reduce((n, r) => n + r.flags[s], 0);
   const failed = rows.filter((r) => r.status !== 'ok').length;
@@ -45,6 +46,7 @@ function header(rows: readonly SummaryRow[], run: RunSummary, lang: Lang): strin
     card(t('html.files', lang), rows.length) +
     card(statusLabel('ok', lang), rows.length - failed) +
     card(t('html.not-read', lang), failed, failed ? 'warning' : '') +
+    card(t('col.figures', lang), figures) +
     card(t('col.facts', lang), facts) +
     card(t('col.errors', lang), count('error'), count('error') ? 'error' : '') +
     card(t('col.warnings', lang), count('warning'), count('warning') ? 'warning' : '') +
@@ -75,7 +77,7 @@ function controls(rows: readonly SummaryRow[], lang: Lang): string {
 
 const COLUMNS: [code: string, type: 'text' | 'num'][] = [
   ['file', 'text'], ['dept', 'text'], ['region', 'text'], ['year', 'num'], ['stated', 'num'], ['rescored', 'num'],
-  ['gap', 'num'], ['errors', 'num'], ['warnings', 'num'], ['infos', 'num'], ['facts', 'num'], ['unverifiable-share', 'num'],
+  ['gap', 'num'], ['errors', 'num'], ['warnings', 'num'], ['infos', 'num'], ['figures', 'num'], ['facts', 'num'], ['unverifiable-share', 'num'],
   ['status', 'text'],
 ];
 
@@ -106,7 +108,7 @@ function row(r: SummaryRow, lang: Lang): string {
     cell(r.rescoredMax ?? r.rescoredMin, rescored, 'num') +
     cell(r.gap, gap === null ? null : gap > 0 ? `+${r.gap}` : r.gap, `num${gap ? (gap > 0 ? ' gap-pos' : ' gap-neg') : ''}`) +
     badge(r.flags.error, 'error') + badge(r.flags.warning, 'warning') + badge(r.flags.info, 'info') +
-    cell(r.facts, r.facts, 'num') + cell(share, share === null ? null : `${share}%`, 'num') +
+    cell(r.figures, r.figures, 'num') + cell(r.facts, r.facts, 'num') + cell(share, share === null ? null : `${share}%`, 'num') +
     cell(r.status, statusLabel(r.status, lang), r.status === 'ok' ? '' : 'status-bad') +
     '</tr>'
   );

@@ -59,7 +59,8 @@ function header(report: Report, base: string, lang: Lang): string {
     card(t('col.errors', lang), row.flags.error, row.flags.error ? 'error' : '') +
     card(t('col.warnings', lang), row.flags.warning, row.flags.warning ? 'warning' : '') +
     card(t('col.infos', lang), row.flags.info, row.flags.info ? 'info' : '') +
-    card(t('col.facts', lang), row.facts) +
+    card(t('col.figures', lang), row.figures) +
+    card(t('col.metrics', lang), row.metrics) +
     card(t('col.checked', lang), row.checked) +
     card(t('col.unverifiable', lang), row.unverifiable);
   const status = report.status === 'ok' ? '' : `<p class="notice">${esc(statusLabel(report.status, lang))}${row.note ? ` · ${esc(row.note)}` : ''}</p>`;
@@ -151,7 +152,7 @@ function sidePanel(report: Report, placed: Map<string, number | null>, lang: Lan
   const flags = flagOrder(report.flags);
   return (
     `<div class="tabs" role="tablist">${tab('flags', t('col.flags', lang), report.flags.length, true)}` +
-    `${tab('facts', t('col.facts', lang), report.facts.length, false)}${tab('unver', t('col.unverifiable', lang), report.unverifiable.length, false)}</div>` +
+    `${tab('facts', t('col.metrics', lang), report.facts.length, false)}${tab('unver', t('col.unverifiable', lang), report.unverifiable.length, false)}</div>` +
     `<section class="panel" id="panel-flags" role="tabpanel" aria-labelledby="tab-flags">` +
     (flags.length
       ? `<ol class="flags">${flags.map((k) => flagItem(report.flags[k]!, k, placed, lang, report.file)).join('')}</ol>`
