@@ -11,7 +11,7 @@ import { render, renderFlagMessage, renderFormula } from './render.js';
 import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
 import { ByReportRows, metricColumns, type ByReportRow } from './by-report.js';
 import { evidenceText } from './evidence.js';
-import { metricName } from './metric-names.js';
+import { knownMetricName } from './metric-names.js';
 import { rubricName } from './rubric-names.js';
 
 const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?%?$/;
@@ -82,7 +82,7 @@ export function reportRow(r: Report, lang: Lang): unknown[] {
 }
 
 /** A metric's name in the language of the run beside its id; empty where there is no metric. */
-const nameOf = (metric: string, lang: Lang) => (metric ? metricName(metric, lang) : '');
+const nameOf = (metric: string, lang: Lang) => knownMetricName(metric, lang);
 
 export function factRow(f: Fact, lang: Lang): unknown[] {
   return [

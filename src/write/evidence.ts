@@ -5,14 +5,15 @@
  */
 import type { Evidence, Flag } from '../model/audit.js';
 import type { Lang } from '../i18n/messages.js';
-import { locationLabel, metricLabel, roleLabel } from './html/labels.js';
+import { locationLabel, roleLabel } from './html/labels.js';
+import { knownMetricName } from './metric-names.js';
 
 /** One figure of the evidence; the file is named only when it is another file of the report (a joined score sheet). */
 export function evidenceItem(e: Evidence, file: string, lang: Lang): string {
   const open = lang === 'zh' ? '（' : ' (';
   const close = lang === 'zh' ? '）' : ')';
   const where = `${e.location.file && e.location.file !== file ? `${e.location.file} ` : ''}${locationLabel(e.location, lang)}`;
-  const what = [roleLabel(e.role, lang), e.metric ? metricLabel(e.metric, lang) : '', e.key ?? '', e.raw].filter(Boolean).join(' ');
+  const what = [roleLabel(e.role, lang), knownMetricName(e.metric, lang, true), e.key ?? '', e.raw].filter(Boolean).join(' ');
   return `${what}${open}${where}${close}`;
 }
 

@@ -17,6 +17,11 @@ export function metricName(id: string, lang: Lang = 'zh', capital = false): stri
   return capital && lang === 'en' ? capitalize(name) : name;
 }
 
+/** The metric's name, or nothing for an id the catalogue does not know (an internal id such as claim_share). */
+export function knownMetricName(id: string, lang: Lang = 'zh', capital = false): string {
+  return lexicon().metrics.has(id) ? metricName(id, lang, capital) : '';
+}
+
 /** Upper-case the first letter, after any opening quote or bracket (“three public” → “Three public”). */
 export function capitalize(text: string): string {
   return text.replace(/^([“"'‘(（]*)(\p{Ll})/u, (_, open: string, letter: string) => `${open}${letter.toUpperCase()}`);

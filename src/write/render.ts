@@ -5,6 +5,7 @@
 import type { Message } from '../model/status.js';
 import { MESSAGES, type Lang } from '../i18n/messages.js';
 import { capitalize, withMetricNames } from './metric-names.js';
+import { paramText } from '../i18n/details.js';
 
 /**
  * A message in the language asked for (Chinese unless `lang` is 'en'). Parameters naming a metric (`{exec_rate}`) show its name; an English
@@ -14,7 +15,9 @@ export function render(message: Message, lang: Lang = 'zh'): string {
   const template = MESSAGES[message.code];
   if (!template) return message.params ? `${message.code} ${JSON.stringify(message.params)}` : message.code;
   const params = message.params ?? {};
-  const text = template[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? withMetricNames(String(params[name]), lang) : whole));
+  const text = template[lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? withMetricNames(paramText(message.code, name, String(params[name]), lang), lang) : whole,
+  );
   return lang === 'en' && !message.code.startsWith('ui.') ? capitalize(text) : text;
 }
 

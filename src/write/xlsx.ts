@@ -15,6 +15,7 @@ import { Workbook, type Cell, type ColumnSpec } from './xlsx-book.js';
 import { checkLabel, metricLabel, severityLabel, statusLabel, t } from './html/labels.js';
 import { evidenceText } from './evidence.js';
 import { rubricName } from './rubric-names.js';
+import { knownMetricName } from './metric-names.js';
 import { compareFlags, summarize, unverifiableShare } from './html/summary.js';
 import { reportHref } from './html/names.js';
 import { ByReportRows, metricColumns, type ByReportRow } from './by-report.js';
@@ -111,7 +112,7 @@ export function createXlsxSink(options: SinkOptions, xlsx: XlsxOptions = {}): Re
       const unit = units.get(flag.metric);
       await flags.add([
         { text: severityLabel(flag.severity, lang), tone: flag.severity }, checkLabel(flag.check, lang), report.file,
-        report.dept, metricLabel(flag.metric, lang), flag.key, decimal(flag.reported, unit), decimal(flag.expected, unit),
+        report.dept, knownMetricName(flag.metric, lang, true) || null, flag.key, decimal(flag.reported, unit), decimal(flag.expected, unit),
         decimal(flag.margin, unit), renderFormula(flag.formula, lang), renderFlagMessage(flag, lang), main.location.page, main.location.line,
         main.location.quote, evidenceText(flag, report.file, lang),
         flag.check, flag.metric, flag.ocr ? t('col.ocr-yes', lang) : null, link(i),
