@@ -34,6 +34,19 @@ const KINDS: Record<string, string> = {
   'special file': '特殊文件',
 };
 
+/** File formats as people call them. */
+const FORMATS: Record<string, string> = {
+  txt: '纯文本',
+  md: 'Markdown 文本',
+  html: '网页（HTML）',
+  docx: 'Word 文档（.docx）',
+  doc: 'Word 97 文档（.doc）',
+  pdf: 'PDF',
+  xlsx: 'Excel 工作簿（.xlsx）',
+  xls: 'Excel 97 工作簿（.xls）',
+  csv: 'CSV 表格',
+};
+
 /** Library texts seen in messages, in Chinese. */
 const LIBRARY: Array<[RegExp, string]> = [
   [/^no central directory$/, '找不到压缩包的目录，文件可能不完整'],
@@ -70,6 +83,7 @@ export function paramText(code: string, name: string, value: string, lang: Lang)
   if (ERRNO_CODE.test(value)) return errnoText(value, lang);
   if (lang === 'en') return value;
   if (name === 'kind' && code === 'not-a-regular-file') return KINDS[value] ?? '特殊文件';
+  if (name === 'format' && FORMATS[value]) return FORMATS[value];
   if (name !== 'detail' || HAS_HAN.test(value) || !ENGLISH_TEXT.test(value)) return value;
   for (const [re, zh] of LIBRARY) if (re.test(value)) return value.replace(re, zh);
   return '技术原因见英文说明：--lang en';

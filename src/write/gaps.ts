@@ -180,11 +180,11 @@ export function marginUnit(kind: GapKind | undefined, lang: Lang): string {
   }
 }
 
-/** A value as the summary shows it: the point of an interval, a rate with its %. */
+/** A value as the summary shows it: as printed (95.00 stays 95.00), the point of an interval, a rate with its %. */
 export function shownValue(value: string, kind: GapKind | undefined): string {
-  const point = pointOf(value);
-  const text = point ? point.toFixed() : value;
-  return kind === 'rate' && point ? `${text}%` : kind === 'amount' && point ? `${text} 万元` : text;
+  const printed = /[-+]?\d[\d,]*(?:\.\d+)?/.exec(value)?.[0];
+  if (!printed) return value;
+  return kind === 'rate' ? `${printed}%` : kind === 'amount' ? `${printed} 万元` : printed;
 }
 
 /** A margin rounded for reading (2 decimals at most), with its unit. */
