@@ -43,7 +43,7 @@ describe('the packed package', () => {
       'node_modules/jixiao/fixtures/examples/003.html ok',
       'node_modules/jixiao/fixtures/examples/004.gbk.txt ok',
     ]);
-    expect(r.stdout).toContain('预算执行率：预算执行率报告为 95.00%，按报告自身数据计算应为 90.00 [89.9905, 90.0096]，超出取整容差 4.9855。');
+    expect(r.stdout).toContain('预算执行率：预算执行率报告为 95.00%，按报告自身数据计算应为 90.00% [89.9905, 90.0096]，扣除四舍五入的误差后仍相差 4.9855 个百分点。');
     expect(r.stdout).toContain('  actual spending ÷ adjusted budget × 100 = 90.00 ÷ 100.00 × 100 = 90.00 [89.9905, 90.0096]');
   });
 

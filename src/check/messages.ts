@@ -3,8 +3,8 @@ import { defineMessages } from '../i18n/messages.js';
 
 defineMessages({
   'ratio-mismatch': {
-    zh: '{label}报告为 {reported}，按报告自身数据计算应为 {expected}，超出取整容差 {margin}。',
-    en: '{label} is stated as {reported}; the report’s own figures give {expected}, {margin} beyond rounding.',
+    zh: '{label}报告为 {reported}，按报告自身数据计算应为 {expected}，扣除四舍五入的误差后仍相差 {margin}。',
+    en: '{label} is stated as {reported}; the report’s own figures give {expected}, still {margin} apart once rounding is allowed for.',
   },
   'table-ratio-mismatch': {
     zh: '表中“{row}”的{column}为 {reported}，按同行数据计算应为 {expected}。',
