@@ -20,6 +20,7 @@ import { precheck } from './batch/precheck.js';
 import { statusReport, unsupportedReport } from './batch/reports.js';
 import { Duplicates } from './batch/duplicates.js';
 import { resolveRubric } from './rules/rubric/load.js';
+import { applyMinGap, type MinGap } from './batch/min-gap.js';
 import './batch/messages.js';
 
 export interface AuditOptions {
@@ -35,20 +36,38 @@ export interface AuditOptions {
   keepText?: boolean;
   /** Most files `auditFiles` walks before giving up with InputError (default 10,000; `Infinity` for no limit). */
   maxFiles?: number;
+  /**
+   * Materiality: contradictions smaller than `amount` 万元 (amounts) or `points` percentage points (rates, shares,
+   * growth) are reported as notes (info), as `--min-gap` does. Decimal strings or numbers.
+   */
+  minGap?: { amount?: string | number | null; points?: string | number | null };
 }
 
 /**
  * A call the library cannot act on, thrown before anything is read: an argument of the wrong kind, a path that is
- * the root of a file system, or more files under the paths than `maxFiles`. `code` says which.
+ * the root of a file system, more files under the paths than `maxFiles`, or an option that is not one (a
+ * `minGap` that is not a number). `code` says which.
  */
 export class InputError extends TypeError {
   constructor(
-    readonly code: 'not-a-path' | 'not-a-document' | 'file-system-root' | 'too-many-files',
+    readonly code: 'not-a-path' | 'not-a-document' | 'file-system-root' | 'too-many-files' | 'bad-option',
     message: string,
   ) {
     super(message);
     this.name = 'InputError';
   }
+}
+
+/** The thresholds of `options.minGap`, checked: a value that is not a non-negative number is the caller's mistake. */
+function minGapOf(options: AuditOptions): MinGap | null {
+  if (!options.minGap) return null;
+  const one = (v: unknown, name: string): string | null => {
+    if (v === null || v === undefined) return null;
+    const text = String(v);
+    if (!/^\d+(?:\.\d+)?$/.test(text)) throw new InputError('bad-option', `minGap.${name} must be a non-negative number, not ${JSON.stringify(v)}`);
+    return text;
+  };
+  return { amount: one(options.minGap.amount, 'amount'), points: one(options.minGap.points, 'points') };
 }
 
 /** Files `auditFiles` walks at most unless `maxFiles` says otherwise: more is a batch for `jixiao audit`. */
@@ -105,6 +124,7 @@ async function withPipeline<T>(options: AuditOptions, run: (pipeline: PipelineOp
  */
 export async function auditFiles(paths: string | readonly string[], options: AuditOptions = {}): Promise<Report[]> {
   const list = pathList(paths);
+  const min = minGapOf(options);
   if (options.rubric) resolveRubric(options.rubric);
   const maxFiles = options.maxFiles ?? DEFAULT_MAX_FILES;
   let found;
@@ -133,7 +153,7 @@ export async function auditFiles(paths: string | readonly string[], options: Aud
       const audited = await auditGroup(checks.flatMap((c) => (c.report ? [] : [c.path])), pipeline);
       reports.push(...checks.map((c) => c.report ?? audited.shift()!));
     }
-    return reports.map((r) => duplicates.mark(r));
+    return reports.map((r) => applyMinGap(duplicates.mark(r), min));
   });
 }
 
@@ -148,5 +168,6 @@ export async function auditDocument(input: DocumentInput, options: AuditOptions 
     throw new InputError('not-a-document', `auditDocument needs data as a string, a Uint8Array (Buffer) or an ArrayBuffer, not ${describe(raw)}`);
   }
   const data = typeof input.data === 'string' ? Buffer.from(input.data, 'utf8') : Buffer.from(input.data instanceof ArrayBuffer ? new Uint8Array(input.data) : input.data);
-  return withPipeline(options, async (pipeline) => (await auditGroup([input.name], pipeline, new Map([[input.name, data]])))[0]!);
+  const min = minGapOf(options);
+  return withPipeline(options, async (pipeline) => applyMinGap((await auditGroup([input.name], pipeline, new Map([[input.name, data]])))[0]!, min));
 }

@@ -96,7 +96,7 @@ try {
   await auditFiles('/');
 } catch (error) {
   if (error instanceof InputError) {
-    const code: 'not-a-path' | 'not-a-document' | 'file-system-root' | 'too-many-files' = error.code;
+    const code: 'not-a-path' | 'not-a-document' | 'file-system-root' | 'too-many-files' | 'bad-option' = error.code;
     shown.push(code, error.message);
   }
 }

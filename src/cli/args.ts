@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import type { Lang } from '../i18n/messages.js';
 import { msg, type Message } from '../model/status.js';
 import { OPTIONS, type Command } from './usage.js';
+import { parseMinGap, type MinGap } from '../batch/min-gap.js';
 import './messages.js';
 
 
@@ -28,6 +29,8 @@ export interface AuditArgs {
   timeoutSeconds: number;
   maxMb: number;
   ocr: 'auto' | 'off';
+  /** Materiality: contradictions below it are notes (info). */
+  minGap: MinGap | null;
 }
 
 export interface MergeArgs {
@@ -37,6 +40,7 @@ export interface MergeArgs {
   lang: Lang;
   formats: OutputFormat[];
   quiet: boolean;
+  minGap: MinGap | null;
 }
 
 export interface HelpArgs {
@@ -159,6 +163,14 @@ function shard(parsed: Parsed, lang: Lang): AuditArgs['shard'] {
   return { index: Number(m[1]), count: Number(m[2]) };
 }
 
+function minGap(parsed: Parsed, command: Command, lang: Lang): MinGap | null {
+  const text = parsed.options.get('min-gap');
+  if (typeof text !== 'string') return null;
+  const value = parseMinGap(text);
+  if (!value) throw new UsageError(msg('cli.min-gap', { value: text }), command, lang);
+  return value;
+}
+
 /** The arguments before `--` (after it, everything is a path). */
 function beforeSeparator(args: string[]): string[] {
   const end = args.indexOf('--');
@@ -191,7 +203,7 @@ export function parseArgs(argv: string[]): Args {
   const out = (parsed.options.get('out') as string | undefined) ?? 'output';
   if (command === 'merge') {
     if (!parsed.positional.length) throw new UsageError(msg('cli.merge-needs-dirs'), command, lang);
-    return { command, dirs: parsed.positional, out, lang: outLang, formats: formats(parsed, command, lang), quiet: parsed.options.has('quiet') };
+    return { command, dirs: parsed.positional, out, lang: outLang, formats: formats(parsed, command, lang), quiet: parsed.options.has('quiet'), minGap: minGap(parsed, command, lang) };
   }
   return {
     command,
@@ -207,5 +219,6 @@ export function parseArgs(argv: string[]): Args {
     timeoutSeconds: intOption(parsed, 'timeout', 1, 120, command, lang),
     maxMb: intOption(parsed, 'max-mb', 1, 200, command, lang),
     ocr: choice(parsed, 'ocr', ['auto', 'off'] as const, command, lang),
+    minGap: minGap(parsed, command, lang),
   };
 }

@@ -73,12 +73,19 @@ export const OPTIONS: Record<Command, Array<{ name: string; value: string | null
     { name: 'timeout', value: '<seconds>', zh: '单个文件的时间上限，秒（默认 120）', en: 'time limit per file, in seconds (default: 120)' },
     { name: 'max-mb', value: '<N>', zh: '单个文件的大小上限，MB（默认 200）', en: 'size limit per file, in MB (default: 200)' },
     { name: 'ocr', value: 'auto|off', zh: '扫描件是否做文字识别（默认 auto）', en: 'read scanned pages by OCR (default: auto)' },
+    {
+      name: 'min-gap',
+      value: '<万元,百分点>',
+      zh: '重要性门槛：金额差距小于若干万元、比率差距小于若干个百分点的矛盾记为提示（如 1,0.5；默认不设）',
+      en: 'materiality: contradictions under this many 万元 (amounts) or percentage points (rates) become notes (e.g. 1,0.5; default: none)',
+    },
   ],
   merge: [
     { name: 'out', value: '<dir>', zh: '合并结果的输出目录（默认 output）', en: 'folder for the merged outputs (default: output)' },
     { name: 'lang', value: 'zh|en', zh: '输出语言（默认 zh）', en: 'language of the outputs (default: zh)' },
     { name: 'format', value: '<list>', zh: '输出格式，逗号分隔：csv,json,xlsx,html（默认全部）', en: 'outputs to write, comma-separated: csv,json,xlsx,html (default: all)' },
     { name: 'quiet', value: null, zh: '不显示汇总', en: 'no summary' },
+    { name: 'min-gap', value: '<万元,百分点>', zh: '重要性门槛，同 audit（分片审核时用了它，合并时也要给出）', en: 'materiality, as for audit (give it here too when the shards were audited with it)' },
   ],
   inspect: [
     { name: 'lang', value: 'zh|en', zh: '输出语言（默认 zh）', en: 'language of the output (default: zh)' },
