@@ -37,7 +37,9 @@ describe('on the seeds of fixtures/examples', () => {
     gaps.add(seed000);
     gaps.add(copy000);
     const lines = gapLines(gaps.result(), 'zh').filter((l) => l.includes('96.97'));
-    expect(lines).toEqual([`    ${seed000.file}（另有 1 个文件相同）  前后不一致、比率不符  全年平均执行率  报告 96.97%，应为 99.34%（差 2.36 个百分点，相对差距 2.4%）`]);
+    // Both checks named, in the order the report lists them.
+    const checks = seed000.flags.filter((f) => f.reported === '96.97').map((f) => (f.check === 'ratio_mismatch' ? '比率不符' : '前后不一致')).join('、');
+    expect(lines).toEqual([`    ${seed000.file}（另有 1 个文件相同）  ${checks}  全年平均执行率  报告 96.97%，应为 99.34%（差 2.36 个百分点，相对差距 2.4%）`]);
   });
 
   it('004: the unit slip is its own kind, shown as its units, and does not outrank the shares by its margin', () => {
