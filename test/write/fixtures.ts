@@ -158,7 +158,7 @@ export function hostileReport(): Report {
 export function failedReport(file = 'broken/扫描件.pdf'): Report {
   return Object.assign(baseReport(file, []), {
     status: 'scanned-no-text' as const, format: 'pdf' as const, text: undefined,
-    error: { code: 'read-error', params: { detail: `no text layer ${XSS}` } },
+    error: { code: 'read-error', params: { detail: `没有文字层 ${XSS}` } },
   });
 }
 

@@ -90,7 +90,7 @@ describe('index.html and report pages', () => {
   test('a report that could not be read still gets a page saying why', async () => {
     const page = await site.page(reports[2]!);
     expect(page).toContain('扫描件无文字');
-    expect(page).toContain(esc(`无法读取文件：no text layer ${XSS}`));
+    expect(page).toContain(esc(`无法读取文件：没有文字层 ${XSS}。请检查文件后重试。`));
   });
 
   test('top gaps link to the flag on its page', () => {
