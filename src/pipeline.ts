@@ -15,7 +15,7 @@ import { ingest } from './ingest/index.js';
 import { extract, type Extraction } from './vocabulary/index.js';
 import { runChecks } from './check/index.js';
 import { readFigures, type FigureReading } from './read/index.js';
-import { nameFigures } from './vocabulary/name.js';
+import { nameClaims, nameFigures, nameScoreForms } from './vocabulary/name.js';
 import { runRules } from './correct/unit-slips.js';
 import { columnHeaders } from './text/table-grid.js';
 import { rescore, type RescoreResult } from './rules/rubric/index.js';
@@ -162,9 +162,12 @@ function auditReadings(readings: DocumentReading[], rubric: string | null): Find
       if (correction) figure.value = new Decimal(figure.value).times(correction.factor).toFixed();
     }
   }
+  const reading = mergeReadings(readings.map((r) => r.reading));
   const ruled = runRules({
     docs: readings.map((r) => r.doc),
-    reading: mergeReadings(readings.map((r) => r.reading)),
+    reading,
+    claims: nameClaims(reading.figures, combined.claims),
+    scoreForms: nameScoreForms(reading.figures, combined.scoreTables),
     year: combined.identity.year,
     tables: readings.flatMap((r) => r.extraction.tables.map((table) => ({ file: r.doc.file, table }))),
   });

@@ -8,8 +8,6 @@ import type { Extraction } from '../vocabulary/index.js';
 import { lexicon } from '../vocabulary/lexicon.js';
 import { CheckContext } from './context.js';
 import { checkUnits } from './units.js';
-import { checkDifferences, checkShares } from './claims.js';
-import { checkScoreTotals } from './score-totals.js';
 import './messages.js';
 
 export interface CheckResult {
@@ -36,9 +34,6 @@ function dedupe(flags: Flag[]): Flag[] {
 export function runChecks(extraction: Extraction, labels: ReadonlyMap<string, string> = new Map()): CheckResult {
   const ctx = new CheckContext(lexicon(), extraction, extraction.identity.year, labels);
   checkUnits(ctx);
-  checkShares(ctx);
-  checkDifferences(ctx);
-  checkScoreTotals(ctx);
   const flags = dedupe(ctx.flags).sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || new Decimal(b.margin).cmp(new Decimal(a.margin)),
   );

@@ -11,6 +11,8 @@ import type { CheckId, Evidence, Figure, Flag, Severity } from '../model/audit.j
 import type { DocumentModel } from '../model/document.js';
 import type { FigurePlace, FigureReading } from '../read/index.js';
 import type { TableAnalysis } from '../vocabulary/tables.js';
+import type { NamedClaim } from '../vocabulary/name.js';
+import type { ScoreTable } from '../read/score-forms.js';
 import { intervalOf, show, unitScale, type Interval } from '../math/interval.js';
 import { msg } from '../model/status.js';
 import { buildFlag, FlagNumbers } from './report.js';
@@ -58,6 +60,10 @@ export interface RuleInput {
   year: number | null;
   /** Tables other than score forms, with the vocabulary's reading of their columns, by the file they are in. */
   tables: Array<{ file: string; table: TableAnalysis }>;
+  /** What the vocabulary read as shares and changes, over the figures. */
+  claims: NamedClaim[];
+  /** Score forms (评分表, 项目支出绩效自评表) over the figures. */
+  scoreForms: ScoreTable<Figure>[];
 }
 
 export class RuleContext {

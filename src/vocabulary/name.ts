@@ -6,7 +6,8 @@
  */
 import type { Fact, Figure, FigureKind } from '../model/audit.js';
 import type { FigurePlace, FigureReading } from '../read/index.js';
-import type { Place } from './index.js';
+import type { ScoreTable } from '../read/score-forms.js';
+import type { ExtractedClaim, Place } from './index.js';
 import { lexicon } from './lexicon.js';
 
 const IDENTITY = new Set(['dept', 'region', 'year', 'filled_date']);
@@ -94,4 +95,73 @@ export function nameFigures(reading: FigureReading, facts: readonly Fact[], plac
     placesOut.set(id, at);
   }
   return { figures, places: placesOut };
+}
+
+/** A claim the vocabulary read (占…的 Z%, 比预算减少 X 万元, 调增 X 万元), over the figures it is made of. */
+export interface NamedClaim {
+  kind: ExtractedClaim['kind'];
+  direction: ExtractedClaim['direction'];
+  base: ExtractedClaim['base'];
+  /** The stated share, change or growth rate. */
+  figure: Figure;
+  /** The level the claim is about (实际支出 before 比预算减少). */
+  subject: Figure | null;
+  /** A share's part, printed with it (800 万元 … 占 12.82%). */
+  numerator: Figure | null;
+  /** The whole a share names, as the vocabulary read it. */
+  whole: ExtractedClaim['denominator'];
+}
+
+/** The claims over figures; a claim whose stated figure the figure reader did not read is left out. */
+export function nameClaims(figures: readonly Figure[], claims: readonly ExtractedClaim[]): NamedClaim[] {
+  const at = new Map<string, Figure>();
+  for (const f of figures) {
+    const key = spanKey(f);
+    if (key) at.set(`${f.location.file}|${key}`, f);
+  }
+  const find = (fact: Fact | null): Figure | null => {
+    const key = fact ? spanKey(fact) : null;
+    return key ? (at.get(`${fact!.location.file}|${key}`) ?? null) : null;
+  };
+  const out: NamedClaim[] = [];
+  for (const c of claims) {
+    const figure = find(c.figure);
+    if (!figure) continue;
+    out.push({ kind: c.kind, direction: c.direction, base: c.base, figure, subject: find(c.subject), numerator: find(c.numerator), whole: c.denominator });
+  }
+  return out;
+}
+
+/** A score form over the report's figures: each weight, score and total the form reader read, as its figure. */
+export function nameScoreForms(figures: readonly Figure[], forms: readonly ScoreTable[]): ScoreTable<Figure>[] {
+  const byFact = new Map(figures.filter((f) => f.factId).map((f) => [f.factId!, f]));
+  const out: ScoreTable<Figure>[] = [];
+  for (const form of forms) {
+    const missing: Fact[] = [];
+    const as = (fact: Fact): Figure => {
+      const figure = byFact.get(fact.id);
+      if (!figure) missing.push(fact);
+      return figure!;
+    };
+    const maybe = (fact: Fact | null): Figure | null => (fact ? as(fact) : null);
+    const { form: projectForm, ...rest } = form;
+    const named: ScoreTable<Figure> = {
+      ...rest,
+      items: form.items.map((i) => ({ ...i, weight: maybe(i.weight), score: maybe(i.score) })),
+      groups: form.groups.map((g) => ({ ...g, weight: as(g.weight) })),
+      totalScore: maybe(form.totalScore),
+      totalWeight: maybe(form.totalWeight),
+      facts: form.facts.map(as),
+      deductions: form.deductions.map((d) => ({ ...d, fact: as(d.fact) })),
+      file: form.facts[0]?.location.file ?? form.deductions[0]?.fact.location.file ?? '',
+    };
+    if (projectForm) {
+      const funds = projectForm.funds.map((r) => ({ ...r, initial: maybe(r.initial), full: maybe(r.full), spend: maybe(r.spend), weight: maybe(r.weight), rate: maybe(r.rate), score: maybe(r.score) }));
+      named.form = { ...projectForm, funds, total: projectForm.total ? (funds[projectForm.funds.indexOf(projectForm.total)] ?? null) : null };
+    }
+    // Every figure of a form is named (a score cell no other reader understood became a figure): a form that lost
+    // one would be checked with a hole in it, so it is left out instead.
+    if (missing.length === 0) out.push(named);
+  }
+  return out;
 }
