@@ -24,7 +24,7 @@ export function render(message: Message, lang: Lang = 'zh'): string {
 }
 
 /** Parameters that name what a finding is about: labels as printed. */
-const LABELS = new Set(['label', 'row', 'item', 'part', 'whole', 'column']);
+const LABELS = new Set(['label', 'row', 'item', 'part', 'whole', 'column', 'group']);
 /** Longest label a sentence quotes; a longer one (cells of a form read together) is cut with an ellipsis. */
 const LABEL_MAX = 40;
 const PLAIN = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
