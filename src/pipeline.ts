@@ -230,7 +230,7 @@ export async function auditGroup(paths: string[], options: PipelineOptions, cont
     report.checked = isMain ? findings.checked : 0;
     report.unverifiable = isMain ? findings.unverifiable.filter((u) => u.location.file === r.path) : [];
     report.seconds = r.seconds + (isMain ? checkSeconds : 0);
-    if (report.facts.length === 0 && report.status === 'ok') report.notes.push(msg('no-figures'));
+    if (report.figures.length === 0 && report.status === 'ok') report.notes.push(msg('no-figures'));
     if (paths.length > 1 && !isMain) report.notes.push(msg('joined-to', { file: main.path }));
     if (options.keepText) report.text = r.doc!.lines.map((l) => ({ page: l.page, line: l.lineNo, kind: l.kind, text: l.text }));
   });

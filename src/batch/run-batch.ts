@@ -56,8 +56,10 @@ export interface BatchResult {
   interrupted: boolean;
   /** Files audited by a worker in this run. */
   audited: number;
-  /** Files whose reports came from the journal (an earlier run, or the same bytes under another name). */
+  /** Files whose reports came from the journal of an earlier run. */
   reused: number;
+  /** Files whose reports are those of a file with the same bytes audited in this run. */
+  copies: number;
   workersStarted: number;
 }
 
@@ -91,7 +93,7 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
   const runKey = await runFingerprint(config.pipeline);
   const pool = new WorkerPool({ size: config.jobs, config: { pipeline: config.pipeline, storeDir }, ...poolLimits(config.jobs) });
   const maxBytes = config.pipeline.ingest.limits.maxInputBytes;
-  const result: BatchResult = { interrupted: false, audited: 0, reused: 0, workersStarted: 0 };
+  const result: BatchResult = { interrupted: false, audited: 0, reused: 0, copies: 0, workersStarted: 0 };
 
   let buffered = 0;
   type Finished = { entry: ManifestEntry; reports: Report[] | null; bytes: number };
@@ -241,7 +243,9 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
       if ((!config.force || doneThisRun.has(key)) && journal.get(key)) {
         const json = await readStoreJson(storeDir, key);
         if (json !== null) {
-          result.reused += storedFilesOf(entry).length;
+          // Audited earlier in this run (the same bytes under another name) is a copy, not a result reused.
+          if (doneThisRun.has(key)) result.copies += storedFilesOf(entry).length;
+          else result.reused += storedFilesOf(entry).length;
           finish(index, entry, json);
           continue;
         }
@@ -249,7 +253,7 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
       const running = inflight.get(key);
       if (running) {
         // The same bytes are being audited for another path: reuse that result under this file's name.
-        pending.push(running.then((json) => (json === null ? interrupt(index, entry) : ((result.reused += storedFilesOf(entry).length), finish(index, entry, json)))));
+        pending.push(running.then((json) => (json === null ? interrupt(index, entry) : ((result.copies += storedFilesOf(entry).length), finish(index, entry, json)))));
         continue;
       }
       const request: TaskRequest = { id: nextId++, key, paths: storedFilesOf(entry) };

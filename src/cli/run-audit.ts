@@ -21,6 +21,7 @@ import { shardOf, stableName } from '../batch/shard.js';
 import { killStrayChildren } from '../batch/children.js';
 import { Duplicates } from '../batch/duplicates.js';
 import { precheck } from '../batch/precheck.js';
+import { applyMinGap } from '../batch/min-gap.js';
 import '../batch/messages.js';
 
 export { createSinks } from '../batch/outputs.js';
@@ -101,7 +102,11 @@ export async function runAudit(args: AuditArgs): Promise<number> {
       batch = await runBatch(
         items,
         { outDir, pipeline, jobs: args.jobs, force: args.force, timeoutSeconds: args.timeoutSeconds },
-        { started: (file) => progress.start(file), finished: (reports) => progress.done(reports), write: (entry, reports) => outputs.add(entry, reports) },
+        {
+          started: (file) => progress.start(file),
+          finished: (reports) => progress.done(reports.map((r) => applyMinGap(r, args.minGap))),
+          write: (entry, reports) => outputs.add(entry, reports.map((r) => applyMinGap(r, args.minGap))),
+        },
         controller.signal,
       );
     } catch (error) {
