@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '../../src/write/render.js';
 import { msg } from '../../src/model/status.js';
-import '../../src/check/messages.js';
+import '../../src/pipeline.js';
 import '../../src/rules/index.js';
 
 describe('findings proofread', () => {
