@@ -22,6 +22,8 @@ import { precheck, type Checked } from './precheck.js';
 import { reportsFromJson, storedFilesOf } from './replay.js';
 import { statusReport, unsupportedReport } from './reports.js';
 import type { TaskRequest } from './task.js';
+import type { TaskRender } from './outputs.js';
+import { partsSize, type Parts } from '../write/parts.js';
 
 export interface BatchItem {
   /** Position in the whole input (before sharding). */
@@ -48,8 +50,10 @@ export interface BatchHooks {
   started(file: string): void;
   /** A group is finished (completion order). */
   finished(reports: Report[]): void;
-  /** A group's reports, in input order. */
-  write(entry: ManifestEntry, reports: Report[]): Promise<void>;
+  /** A group's reports, in input order, with their output parts when the worker rendered them. */
+  write(entry: ManifestEntry, reports: Report[], parts?: Parts): Promise<void>;
+  /** What the worker auditing files with these hashes needs to render their output parts; none: the writers render. */
+  render?(sha256s: string[]): TaskRender;
 }
 
 export interface BatchResult {
@@ -94,7 +98,7 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
   const result: BatchResult = { interrupted: false, audited: 0, reused: 0, workersStarted: 0 };
 
   let buffered = 0;
-  type Finished = { entry: ManifestEntry; reports: Report[] | null; bytes: number };
+  type Finished = { entry: ManifestEntry; reports: Report[] | null; bytes: number; parts?: Parts };
   const order = new InOrder<Finished>(async (f) => {
     buffered -= f.bytes;
     let reports = f.reports;
@@ -102,25 +106,29 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
       const json = await readStoreJson(storeDir, f.entry.key!);
       reports = json ? reportsFromJson(f.entry, json) : f.entry.files.map((p) => statusReport(p, 'failed', msg('internal-error', { detail: 'journal entry lost' })));
     }
-    await hooks.write(f.entry, reports);
+    await hooks.write(f.entry, reports, f.reports ? f.parts : undefined);
   });
 
   const completed = new Set<number>();
-  const complete = (index: number, entry: ManifestEntry, reports: Report[], bytes = 0) => {
+  const complete = (index: number, entry: ManifestEntry, reports: Report[], bytes = 0, parts?: Parts) => {
     completed.add(index);
-    const keep = bytes === 0 || buffered + bytes <= REORDER_BUDGET || order.written === index;
-    if (keep) buffered += bytes;
-    order.complete(index, { entry, reports: keep ? reports : null, bytes: keep ? bytes : 0 });
+    const size = bytes + (parts ? partsSize(parts) : 0);
+    const keep = size === 0 || buffered + size <= REORDER_BUDGET || order.written === index;
+    if (keep) buffered += size;
+    order.complete(index, { entry, reports: keep ? reports : null, bytes: keep ? size : 0, ...(keep && parts ? { parts } : {}) });
   };
   const interrupt = (index: number, entry: ManifestEntry) => {
     const inline = entry.files.map((p, i) => entry.inline?.[i] ?? statusReport(p, 'interrupted', msg('interrupted')));
     complete(index, { seq: entry.seq, files: entry.files, inline }, inline);
   };
-  /** A stored group's JSON is in: its reports go to progress and (in order) to the writers. */
-  const finish = (index: number, entry: ManifestEntry, json: string): Report[] => {
+  /**
+   * A stored group's JSON is in: its reports go to progress and (in order) to the writers, with the parts the
+   * worker rendered for them when they apply (rendered for exactly these files: none made without a worker).
+   */
+  const finish = (index: number, entry: ManifestEntry, json: string, parts?: Parts): Report[] => {
     const reports = reportsFromJson(entry, json);
     hooks.finished(reports);
-    complete(index, entry, reports, json.length);
+    complete(index, entry, reports, json.length, entry.inline ? undefined : parts);
     return reports;
   };
 
@@ -158,7 +166,7 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
         }
         const json = outcome.kind === 'done' ? outcome.json : await failureJson(request, outcome, hashes);
         result.audited += request.paths.length;
-        const reports = finish(index, entry, json);
+        const reports = finish(index, entry, json, outcome.kind === 'done' ? outcome.parts : undefined);
         // Only now, with the reports stored, is the group finished for a later run.
         journal.append({ key: request.key, files: request.paths, status: reports.map((r) => r.status), at: new Date().toISOString() });
         doneThisRun.add(request.key);
@@ -254,6 +262,8 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
       }
       const request: TaskRequest = { id: nextId++, key, paths: storedFilesOf(entry) };
       const hashes = new Map(toAudit.map((c) => [c.path, c.sha256]));
+      // Parts rendered for these names serve this entry only (not a copy under another name, not inline rows).
+      if (hooks.render && !entry.inline) request.render = hooks.render(toAudit.map((c) => c.sha256));
       if (soffice && request.paths.some(isDoc)) {
         docQueue.push({ index, entry, request, hashes });
         if (docQueue.reduce((n, w) => n + w.request.paths.filter(isDoc).length, 0) >= DOC_CHUNK) convertQueued();

@@ -5,10 +5,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import { runTask, type TaskRequest, type WorkerConfig } from './task.js';
+import type { Parts } from '../write/parts.js';
 
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'done'; id: number; json: string; heapMb: number }
+  | { type: 'done'; id: number; json: string; parts?: Parts; heapMb: number }
   /** The task could not be stored (disk full, folder removed): not the file's fault, but the file is not done. */
   | { type: 'error'; id: number; detail: string };
 
@@ -22,9 +23,9 @@ process.on('unhandledRejection', () => undefined);
 
 port.on('message', (request: TaskRequest) => {
   runTask(config, request).then(
-    (json) => {
+    ({ json, parts }) => {
       const heapMb = getHeapStatistics().used_heap_size / 1048576;
-      port.postMessage({ type: 'done', id: request.id, json, heapMb } satisfies FromWorker);
+      port.postMessage({ type: 'done', id: request.id, json, ...(parts ? { parts } : {}), heapMb } satisfies FromWorker);
     },
     (error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);

@@ -101,7 +101,12 @@ export async function runAudit(args: AuditArgs): Promise<number> {
       batch = await runBatch(
         items,
         { outDir, pipeline, jobs: args.jobs, force: args.force, timeoutSeconds: args.timeoutSeconds },
-        { started: (file) => progress.start(file), finished: (reports) => progress.done(reports), write: (entry, reports) => outputs.add(entry, reports) },
+        {
+          started: (file) => progress.start(file),
+          finished: (reports) => progress.done(reports),
+          write: (entry, reports, parts) => outputs.add(entry, reports, parts),
+          render: (sha256s) => outputs.renderRequest(sha256s),
+        },
         controller.signal,
       );
     } catch (error) {
