@@ -18,6 +18,7 @@
 import type { DocumentModel, Table } from '../model/document.js';
 import type { Fact, Location } from '../model/audit.js';
 import { normalizeSegments, type MappedText } from '../text/mapped-text.js';
+import { blockText } from '../text/block-text.js';
 import { columnHeaders } from '../text/table-grid.js';
 import { scanNumbers, type NumberToken } from './numbers.js';
 import { locate } from './layout.js';
@@ -529,7 +530,7 @@ function readDeductions(doc: DocumentModel, factory: FactFactory, names: string[
   // Paragraphs name the item they deduct from; a table's 扣分情况 cell belongs to its row's item.
   const texts: Array<{ mt: MappedText; item: string | null }> = doc.blocks
     .filter((b) => b.kind !== 'table')
-    .map((b) => ({ mt: normalizeSegments(b.lines.map((l) => ({ line: l, text: doc.lines[l]!.text }))), item: null }));
+    .map((b) => ({ mt: blockText(doc, b.lines), item: null }));
   texts.push(...cells);
   for (const { mt, item: owner } of texts) {
     const t = mt.text;
