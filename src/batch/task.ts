@@ -15,6 +15,8 @@ import { renderParts, type Parts } from '../write/parts.js';
 export interface WorkerConfig {
   pipeline: PipelineOptions;
   storeDir: string;
+  /** PDFium compiled once by the main thread, shared by the workers (see compilePdfium). */
+  pdfium?: WebAssembly.Module | null;
 }
 
 export interface TaskRequest {

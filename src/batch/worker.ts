@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import { runTask, type TaskRequest, type WorkerConfig } from './task.js';
+import { usePdfiumModule } from '../ingest/pdf/pdfium.js';
 import type { Parts } from '../write/parts.js';
 
 export type FromWorker =
@@ -16,6 +17,7 @@ export type FromWorker =
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread');
 const config = workerData as WorkerConfig;
+if (config.pdfium) usePdfiumModule(config.pdfium);
 
 // A library may leave a stray rejected promise behind (pdf.js does on damaged files). By default that ends the
 // thread, and the next file would be blamed for it; the task itself still ends by result or by timeout.
