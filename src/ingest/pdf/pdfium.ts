@@ -79,9 +79,13 @@ export class Pdfium {
     this.i32 = new Int32Array(x.memory.buffer);
   }
 
-  /** Views over the current memory: PDFium may have grown (and so replaced) the buffer since the last call. */
+  /**
+   * Views over the current memory: PDFium may have grown (and so replaced) the buffer since the last call. Growing
+   * detaches the old buffer, which empties the views over it: testing that is a field read, where reading
+   * `memory.buffer` (an accessor into the engine) on every call, several per character, was not.
+   */
   private views(): void {
-    if (this.f32.buffer !== this.x.memory.buffer) {
+    if (this.f32.length === 0) {
       this.f32 = new Float32Array(this.x.memory.buffer);
       this.f64 = new Float64Array(this.x.memory.buffer);
       this.i32 = new Int32Array(this.x.memory.buffer);
