@@ -19,6 +19,14 @@ const SLIPS: Array<{ from: string; meant: string; factor: Decimal; minimum: Deci
   { from: '万元', meant: '元', factor: new Decimal('0.0001'), minimum: new Decimal(1_000_000) },
 ];
 
+/** The metrics a rate's formula reads, parsed once per formula (probe asks for every money figure, every trial). */
+const formulaRefs = new Map<string, string[]>();
+function referencesOf(formula: string): string[] {
+  let refs = formulaRefs.get(formula);
+  if (!refs) formulaRefs.set(formula, (refs = references(parseFormula(formula))));
+  return refs;
+}
+
 /** Pass/fail of every check the fact takes part in, under the current corrections. */
 function probe(ctx: CheckContext, fact: Fact): boolean[] {
   const results: boolean[] = [];
@@ -33,7 +41,7 @@ function probe(ctx: CheckContext, fact: Fact): boolean[] {
     }
   }
   for (const rate of ctx.lex.rates) {
-    if (!references(parseFormula(rate.formulas[0]!)).includes(fact.metric)) continue;
+    if (!referencesOf(rate.formulas[0]!).includes(fact.metric)) continue;
     for (const r of ctx.byMetric.get(rate.metric) ?? []) {
       if (ctx.place(r)?.section !== place?.section) continue;
       const trial = tryFormula(ctx, rate.formulas[0]!, r, ctx.interval(r));
