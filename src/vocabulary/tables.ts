@@ -9,8 +9,9 @@
  */
 import type { Cell, DocumentModel, Table } from '../model/document.js';
 import type { Fact } from '../model/audit.js';
-import { normalizeSegments, type MappedText } from '../text/mapped-text.js';
+import type { MappedText } from '../text/mapped-text.js';
 import { columnHeaders } from '../text/table-grid.js';
+import { cellText as cachedCellText } from '../text/block-text.js';
 import { parentSubjects, type Lexicon, type Measure } from './lexicon.js';
 import { readLabel, stripParentheticals, type LabelReading } from './label.js';
 import { parseNumber, scanNumbers, type NumberToken } from '../read/numbers.js';
@@ -83,8 +84,7 @@ export const UNNUMBERED = 6;
 const SERIAL_LEVEL = 3;
 
 export function cellText(doc: DocumentModel, cell: Cell): MappedText {
-  if (cell.spans.length === 0) return normalizeSegments([{ line: -1, text: cell.text }]);
-  return normalizeSegments(cell.spans.map((s) => ({ line: s.line, text: doc.lines[s.line]!.text.slice(s.start, s.end), start: s.start })));
+  return cachedCellText(doc, cell);
 }
 
 export function moneyScale(text: string | null): { scale: Decimal; unit: string } | null {
