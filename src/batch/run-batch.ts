@@ -138,7 +138,7 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
 
   let fatal: unknown = null;
   const pending: Array<Promise<unknown>> = [];
-  const inflight = new Map<string, Promise<string | null>>();
+  const inflight = new Map<string, Promise<boolean>>();
   const doneThisRun = new Set<string>();
   let nextId = 1;
 
@@ -156,7 +156,8 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
     return json;
   };
 
-  const dispatch = (index: number, entry: ManifestEntry, request: TaskRequest, hashes: Map<string, string>): Promise<string | null> => {
+  /** Resolves true when the group's reports are in the store, false when its task did not finish. */
+  const dispatch = (index: number, entry: ManifestEntry, request: TaskRequest, hashes: Map<string, string>): Promise<boolean> => {
     // Adapters time their own slow steps (OCR, LibreOffice) with the same budget and then stop cleanly, keeping
     // what they finished; the thread is ended only if that did not happen, after a grace period.
     const budgetMs = config.timeoutSeconds * 1000 * request.paths.length;
@@ -166,7 +167,7 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
       .then(async (outcome) => {
         if (outcome.kind === 'aborted') {
           interrupt(index, entry);
-          return null;
+          return false;
         }
         const json = outcome.kind === 'done' ? outcome.json : await failureJson(request, outcome, hashes);
         result.audited += request.paths.length;
@@ -174,12 +175,12 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
         // Only now, with the reports stored, is the group finished for a later run.
         journal.append({ key: request.key, files: request.paths, status: reports.map((r) => r.status), at: new Date().toISOString() });
         doneThisRun.add(request.key);
-        return json;
+        return true;
       })
       .catch((error: unknown) => {
         fatal ??= error;
         interrupt(index, entry);
-        return null;
+        return false;
       });
     inflight.set(request.key, task);
     void task.finally(() => inflight.delete(request.key));
@@ -260,8 +261,16 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
       }
       const running = inflight.get(key);
       if (running) {
-        // The same bytes are being audited for another path: reuse that result under this file's name.
-        pending.push(running.then((json) => (json === null ? interrupt(index, entry) : ((result.reused += storedFilesOf(entry).length), finish(index, entry, json)))));
+        // The same bytes are being audited for another path: reuse that result under this file's name, read from
+        // the store (the worker handed the main thread lite reports, rendered for the other name).
+        pending.push(
+          running.then(async (stored) => {
+            const json = stored ? await readStoreJson(storeDir, key) : null;
+            if (json === null) return interrupt(index, entry);
+            result.reused += storedFilesOf(entry).length;
+            finish(index, entry, json);
+          }),
+        );
         continue;
       }
       const request: TaskRequest = { id: nextId++, key, paths: storedFilesOf(entry) };

@@ -30,17 +30,27 @@ export interface TaskRequest {
 }
 
 export interface TaskResult {
-  /** The serialised StoredGroup, already written to the store. */
+  /**
+   * The serialised StoredGroup, already written to the store; with `parts`, its reports are lite (see liteReport):
+   * the main thread has their rendering already and keeps only what progress and the run summary read.
+   */
   json: string;
   /** The output parts of the reports, as the main thread would render them; absent when not asked or failed. */
   parts?: Parts;
 }
 
-/** Runs the task: the stored group and, when asked, its output parts. Never throws for input. */
-export async function runTask(config: WorkerConfig, request: TaskRequest): Promise<TaskResult> {
-  const pipeline = request.converted?.length
-    ? { ...config.pipeline, ingest: { ...config.pipeline.ingest, converted: new Map(request.converted) } }
-    : config.pipeline;
+/**
+ * What the main thread is handed of a report whose output parts the worker rendered: everything but its figures,
+ * tables, text and unverifiable rates, the bulk of it (progress and the run summary read the status, facts and
+ * flags). The full report is in the store, where a resumed run or a copy under another name reads it.
+ */
+export function liteReport(report: Report): Report {
+  const { text: _text, ...rest } = report;
+  return { ...rest, figures: [], tables: [], unverifiable: [] };
+}
+
+/** The group's reports as a serialised StoredGroup; the reports themselves are not kept past it. */
+async function auditedJson(request: TaskRequest, pipeline: PipelineOptions): Promise<string> {
   let reports: Report[];
   try {
     reports = await auditGroup(request.paths, pipeline);
@@ -50,19 +60,30 @@ export async function runTask(config: WorkerConfig, request: TaskRequest): Promi
     reports = request.paths.map((p) => statusReport(p, 'failed', msg('internal-error', { detail })));
   }
   const stored: StoredGroup = { key: request.key, files: request.paths, messages: templatesUsed(reports), reports };
-  const json = JSON.stringify(stored);
+  return JSON.stringify(stored);
+}
+
+/** Runs the task: the stored group and, when asked, its output parts. Never throws for input. */
+export async function runTask(config: WorkerConfig, request: TaskRequest): Promise<TaskResult> {
+  const pipeline = request.converted?.length
+    ? { ...config.pipeline, ingest: { ...config.pipeline.ingest, converted: new Map(request.converted) } }
+    : config.pipeline;
+  // The audited reports are dropped once serialised, so that a long report's objects can be collected while its
+  // parts are rendered from the JSON.
+  const json = await auditedJson(request, pipeline);
   const written = writeStore(config.storeDir, request.key, json);
-  let parts: Parts | undefined;
+  let result: TaskResult = { json };
   if (request.render) {
     try {
       // Rendered from the stored JSON, as the main thread would read it back, so that both give the same bytes.
       const copies = Duplicates.of(request.render.copies);
-      const readBack = (JSON.parse(json) as StoredGroup).reports.map((r) => copies.mark(r));
-      parts = await renderParts(readBack, request.render);
+      const stored = JSON.parse(json) as StoredGroup;
+      const parts = await renderParts(stored.reports.map((r) => copies.mark(r)), request.render);
+      result = { json: JSON.stringify({ ...stored, reports: stored.reports.map(liteReport) }), parts };
     } catch {
-      parts = undefined; // the main thread renders them
+      // the main thread renders them from the full JSON
     }
   }
   await written;
-  return parts ? { json, parts } : { json };
+  return result;
 }
