@@ -8,13 +8,14 @@ import { createHash } from 'node:crypto';
 import { Decimal } from 'decimal.js';
 import { readFile } from 'node:fs/promises';
 import type { DocumentModel, Format } from './model/document.js';
-import type { Fact, Flag, Report, TableOut } from './model/audit.js';
+import type { Fact, Figure, Flag, Report, TableOut } from './model/audit.js';
 import { IngestError, msg, type Message } from './model/status.js';
 import type { IngestOptions } from './ingest/adapter.js';
 import { ingest } from './ingest/index.js';
 import { extract, type Extraction } from './vocabulary/index.js';
 import { runChecks } from './check/index.js';
 import { readFigures, type FigureReading } from './read/index.js';
+import { nameClaims, nameFigures } from './vocabulary/name.js';
 import { runRules } from './correct/unit-slips.js';
 import { columnHeaders } from './text/table-grid.js';
 import { rescore, type RescoreResult } from './rules/rubric/index.js';
@@ -124,6 +125,80 @@ function emptyReport(read: Read, group: string | null): Report {
   };
 }
 
+/** One document read: what the vocabulary extracted and every figure, named. */
+interface DocumentReading {
+  doc: DocumentModel;
+  extraction: Extraction;
+  reading: FigureReading;
+}
+
+function readDocument(doc: DocumentModel, prefix: string, extraction = extract(doc, prefix)): DocumentReading {
+  return { doc, extraction, reading: nameFigures(readFigures(doc, prefix), extraction.facts, extraction.places, prefix) };
+}
+
+/** What the checks and rules find in one report (one or several documents, the first the main one). */
+export interface Findings {
+  /** Per document, in order: its figures (corrected where a unit slipped) and its facts. */
+  documents: Array<{ figures: Figure[]; facts: Fact[] }>;
+  flags: Flag[];
+  checked: number;
+  unverifiable: Array<{ metric: string; value: string; location: Fact['location'] }>;
+  identity: Extraction['identity'];
+  rescored: RescoreResult;
+}
+
+function auditReadings(readings: DocumentReading[], rubric: string | null): Findings {
+  const combined: Extraction = mergeExtractions(readings.map((r) => r.extraction));
+  // Each fact's label as its figure names it, qualified by the sentence's subject (评价得分 of which project).
+  const labels = new Map(
+    readings.flatMap(({ reading }) => reading.figures.flatMap((f) => (f.factId ? [[f.factId, reading.places.get(f.id)?.name ?? f.label] as const] : []))),
+  );
+  const checks = runChecks(combined, labels);
+  const rescored: RescoreResult = rescore(combined, checks.context, rubric);
+  // A unit slip the checks found (21915.81 亿元 for 万元) is corrected in the figures too, before the rules use them.
+  for (const { reading } of readings) {
+    for (const figure of reading.figures) {
+      const correction = figure.factId ? checks.context.corrections.get(figure.factId) : undefined;
+      if (correction) figure.value = new Decimal(figure.value).times(correction.factor).toFixed();
+    }
+  }
+  const reading = mergeReadings(readings.map((r) => r.reading));
+  const ruled = runRules({
+    docs: readings.map((r) => r.doc),
+    reading,
+    claims: nameClaims(reading.figures, combined.claims),
+    year: combined.identity.year,
+    tables: readings.flatMap((r) => r.extraction.tables.map((table) => ({ file: r.doc.file, table }))),
+  });
+  // A slip the rules found explains the vocabulary checks' findings on the same figure: those are not kept.
+  const slipped = new Set(ruled.flags.filter((f) => f.check === 'unit_suspect').flatMap((f) => f.evidence.filter((e) => e.role === 'reported' && e.factId).map((e) => e.factId!)));
+  const explained = (f: Flag) => f.evidence.some((e) => e.factId && slipped.has(e.factId));
+  const flags = oneFlagPerFigure([...checks.flags.filter((f) => !explained(f)), ...rescored.flags.filter((f) => !explained(f)), ...ruled.flags]);
+  markCorrectedFigures(readings.flatMap(({ reading }) => reading.figures), checks.context, flags);
+  return {
+    documents: readings.map(({ reading, extraction }) => {
+      const figures = reading.figures;
+      return { figures, facts: markFactsOfCorrectedFigures(markCorrected(extraction.facts.filter((f) => !f.metric.startsWith('claim_')), checks.context, flags), figures) };
+    }),
+    flags,
+    checked: checks.checked + rescored.checked + ruled.checked,
+    unverifiable: [
+      ...checks.unverifiable.map((f) => ({ metric: f.metric, value: f.value, location: f.location })),
+      ...ruled.unverifiable.map((f) => ({ metric: f.metric, value: f.value, location: f.location })),
+    ],
+    identity: combined.identity,
+    rescored,
+  };
+}
+
+/** The findings on documents already read (a library caller's model, a test's text). */
+export function auditDocuments(docs: DocumentModel[], rubric: string | null = null): Findings {
+  return auditReadings(
+    docs.map((doc, i) => readDocument(doc, i === 0 ? '' : `${i}.`)),
+    rubric,
+  );
+}
+
 /**
  * Audit a group of files that form one report (usually one file). The first file is the main report; the
  * others (score sheets) add their facts. Returns one Report per file. `contents` gives files as bytes instead.
@@ -133,80 +208,61 @@ export async function auditGroup(paths: string[], options: PipelineOptions, cont
   for (const path of paths) reads.push(await readOne(path, options, contents));
   const group = paths.length > 1 ? paths[0]! : null;
   const started = performance.now();
-  const extractions = new Map<Read, Extraction>();
-  reads.filter((r) => r.doc).forEach((r, i) => extractions.set(r, extract(r.doc!, i === 0 ? '' : `${i}.`)));
-  // Limits.maxFacts: a file with more figures than any real report (a data dump, a generated file) is refused
-  // here, before the checks, whose cost grows faster than the number of figures.
-  const maxFacts = options.ingest.limits.maxFacts;
-  for (const [r, ex] of extractions) {
-    if (ex.facts.length <= maxFacts) continue;
-    extractions.delete(r);
-    Object.assign(r, { doc: null, status: 'too-large', error: msg('too-many-facts', { count: ex.facts.length, max: maxFacts }) });
+  const readings = new Map<Read, DocumentReading>();
+  for (const r of reads) {
+    if (!r.doc) continue;
+    const prefix = readings.size === 0 ? '' : `${reads.indexOf(r)}.`;
+    const extraction = extract(r.doc, prefix);
+    // Limits.maxFacts: a file with more figures than any real report (a data dump, a generated file) is refused
+    // here, before the figure reader and the checks, whose cost grows faster than the number of figures.
+    if (extraction.facts.length > options.ingest.limits.maxFacts) {
+      Object.assign(r, { doc: null, status: 'too-large', error: msg('too-many-facts', { count: extraction.facts.length, max: options.ingest.limits.maxFacts }) });
+      continue;
+    }
+    readings.set(r, readDocument(r.doc, prefix, extraction));
   }
-  const okReads = reads.filter((r) => r.doc);
-  // One combined extraction for the checks: facts of every file of the report.
+  const okReads = reads.filter((r) => r.doc && readings.has(r));
   const main = okReads[0];
   const reports = reads.map((r) => emptyReport(r, group));
   if (!main) return reports;
-  const combined: Extraction = mergeExtractions(okReads.map((r) => extractions.get(r)!));
-  const readings = new Map(okReads.map((r) => [r, readFigures(r.doc!, extractions.get(r)!.facts, r === main ? '' : `${reads.indexOf(r)}.`)]));
-  // Each fact's label as its figure names it, qualified by the sentence's subject (评价得分 of which project).
-  const labels = new Map(
-    [...readings.values()].flatMap((reading) => reading.figures.flatMap((f) => (f.factId ? [[f.factId, reading.places.get(f.id)?.name ?? f.label] as const] : []))),
-  );
-  const checks = runChecks(combined, labels);
-  const rescored: RescoreResult = rescore(combined, checks.context, options.rubric);
-  // A unit slip the checks found (21915.81 亿元 for 万元) is corrected in the figures too, before the rules use them.
-  for (const reading of readings.values()) {
-    for (const figure of reading.figures) {
-      const correction = figure.factId ? checks.context.corrections.get(figure.factId) : undefined;
-      if (correction) figure.value = new Decimal(figure.value).times(correction.factor).toFixed();
-    }
-  }
-  const ruled = runRules(main.doc!, mergeReadings([...readings.values()]), combined.identity.year);
-  // A slip the rules found explains the vocabulary checks' findings on the same figure: those are not kept.
-  const slipped = new Set(ruled.flags.filter((f) => f.check === 'unit_suspect').flatMap((f) => f.evidence.filter((e) => e.role === 'reported' && e.factId).map((e) => e.factId!)));
-  const explained = (f: Flag) => f.evidence.some((e) => e.factId && slipped.has(e.factId));
-  const flags = oneFlagPerFigure([...checks.flags.filter((f) => !explained(f)), ...rescored.flags.filter((f) => !explained(f)), ...ruled.flags]);
-  markCorrectedFigures([...readings.values()].flatMap((reading) => reading.figures), checks.context, flags);
+  const findings = auditReadings(okReads.map((r) => readings.get(r)!), options.rubric);
   const checkSeconds = (performance.now() - started) / 1000;
-  reads.forEach((r, i) => {
-    const ex = extractions.get(r);
-    const report = reports[i]!;
-    if (!ex || !r.doc) return;
+  okReads.forEach((r, k) => {
+    const report = reports[reads.indexOf(r)]!;
     const isMain = r === main;
-    const own = (f: Fact) => f.location.file === r.path;
-    report.dept = combined.identity.dept;
-    report.region = combined.identity.region;
-    report.year = combined.identity.year;
-    report.filledDate = combined.identity.filledDate;
+    const { identity, rescored } = findings;
+    report.dept = identity.dept;
+    report.region = identity.region;
+    report.year = identity.year;
+    report.filledDate = identity.filledDate;
     report.score = {
-      stated: combined.identity.selfScore,
+      stated: identity.selfScore,
       rubric: rescored.rubric,
       rescoredMin: rescored.min,
       rescoredMax: rescored.max,
       ...(rescored.note ? { note: rescored.note } : {}),
     };
-    report.figures = readings.get(r)?.figures ?? [];
-    report.facts = markFactsOfCorrectedFigures(markCorrected(ex.facts.filter((f) => !f.metric.startsWith('claim_')), checks.context, flags), report.figures);
+    report.figures = findings.documents[k]!.figures;
+    report.facts = findings.documents[k]!.facts;
     // A joined file's flags are reported once, with the main report.
-    report.flags = isMain ? flags : [];
-    report.tables = tablesOut(r.doc);
-    report.checked = isMain ? checks.checked + rescored.checked + ruled.checked : 0;
-    report.unverifiable = isMain
-      ? checks.unverifiable.filter(own).map((f) => ({ metric: f.metric, value: f.value, location: f.location }))
-      : [];
+    report.flags = isMain ? findings.flags : [];
+    report.tables = tablesOut(r.doc!);
+    report.checked = isMain ? findings.checked : 0;
+    report.unverifiable = isMain ? findings.unverifiable.filter((u) => u.location.file === r.path) : [];
     report.seconds = r.seconds + (isMain ? checkSeconds : 0);
     if (report.facts.length === 0 && report.status === 'ok') report.notes.push(msg('no-figures'));
     if (paths.length > 1 && !isMain) report.notes.push(msg('joined-to', { file: main.path }));
-    if (options.keepText) report.text = r.doc.lines.map((l) => ({ page: l.page, line: l.lineNo, kind: l.kind, text: l.text }));
+    if (options.keepText) report.text = r.doc!.lines.map((l) => ({ page: l.page, line: l.lineNo, kind: l.kind, text: l.text }));
   });
   return reports;
 }
 
+/** The figures of several documents as one reading; blocks and sections of different documents never coincide. */
 function mergeReadings(parts: FigureReading[]): FigureReading {
   if (parts.length === 1) return parts[0]!;
-  return { figures: parts.flatMap((p) => p.figures), places: new Map(parts.flatMap((p) => [...p.places])) };
+  const apart = (i: number, n: number) => (n < 0 || i === 0 ? n : n + i * 1_000_000);
+  const places = new Map(parts.flatMap((p, i) => [...p.places].map(([id, place]) => [id, { ...place, block: apart(i, place.block), section: apart(i, place.section), sentence: i === 0 ? place.sentence : `${i}.${place.sentence}` }] as const)));
+  return { figures: parts.flatMap((p) => p.figures), places };
 }
 
 /** Two checks that reach the same finding about one printed figure report it once (the first, the more specific). */

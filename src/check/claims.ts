@@ -11,8 +11,7 @@ import type { Fact } from '../model/audit.js';
 import type { ExtractedClaim } from '../vocabulary/index.js';
 import type { Measure } from '../vocabulary/lexicon.js';
 import type { CheckContext } from './context.js';
-import { div, gap, mul, overlaps, point, show, sub, type Interval } from '../math/interval.js';
-import { severityOfGap } from './ratios.js';
+import { div, gap, magnitude, mul, overlaps, point, show, sub, type Interval, severityOf } from '../math/interval.js';
 
 function sameSpans(a: Fact, b: Fact): boolean {
   const x = a.location.spans[0];
@@ -89,8 +88,9 @@ export function checkShares(ctx: CheckContext): void {
     const margin = gap(trial.result, ctx.interval(claim.figure));
     const numerator = factBehind(ctx, claim.numerator) ?? claim.numerator;
     ctx.flag({
+      rule: 'vocabulary-shares',
       check: 'share_mismatch',
-      severity: severityOfGap(margin, new Decimal(claim.figure.value)),
+      severity: severityOf(margin, new Decimal(claim.figure.value)),
       metric: numerator.metric.startsWith('claim_') ? '' : numerator.metric,
       reported: ctx.reported(claim.figure),
       expected: show(trial.result),
@@ -114,8 +114,9 @@ function flagDifference(ctx: CheckContext, claim: ExtractedClaim, expected: Inte
   if (overlaps(expected, reported)) return;
   const margin = gap(expected, reported);
   ctx.flag({
+    rule: 'vocabulary-differences',
     check: 'difference_mismatch',
-    severity: severityOfGap(margin, new Decimal(claim.figure.value)),
+    severity: severityOf(margin, new Decimal(claim.figure.value)),
     metric: claim.subject?.metric ?? '',
     reported: ctx.reported(claim.figure),
     expected: show(expected),
@@ -155,13 +156,6 @@ export function checkDifferences(ctx: CheckContext): void {
       continue;
     }
   }
-}
-
-/** |x| over an interval. */
-function magnitude(a: Interval): Interval {
-  if (a.lo.gte(0)) return a;
-  if (a.hi.lte(0)) return sub(point(0), a);
-  return { lo: a.lo.times(0), hi: a.hi.abs().gt(a.lo.abs()) ? a.hi : a.lo.abs() };
 }
 
 /** The budget a 比预算减少 claim refers to: the same subject's budget in the same sentence. */

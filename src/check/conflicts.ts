@@ -72,6 +72,7 @@ export function checkConflicts(ctx: CheckContext): void {
       const relative = margin.div(Decimal.max(new Decimal(expected.value).abs(), 1e-9));
       ctx.checked++;
       ctx.flag({
+        rule: 'vocabulary-mentions',
         check: 'conflicting_mentions',
         severity: relative.gte(0.005) || margin.gte(0.5) ? 'error' : 'warning',
         metric: reported.metric,

@@ -7,8 +7,9 @@ import { Decimal } from 'decimal.js';
 import type { CheckId, Evidence, Fact, Flag, Severity } from '../model/audit.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 import type { Extraction, Place } from '../vocabulary/index.js';
-import { ofFact, printed, scaleOf, type Interval } from '../math/interval.js';
+import { intervalOf, unitScale, type Interval } from '../math/interval.js';
 import { msg } from '../model/status.js';
+import { buildFlag, FlagNumbers } from '../rules/report.js';
 
 export interface Correction {
   /** Factor applied to the fact's value (10⁻⁴ for 亿元 that should be 万元). */
@@ -28,7 +29,7 @@ export class CheckContext {
   readonly flags: Flag[] = [];
   readonly unverifiable: Fact[] = [];
   checked = 0;
-  private nextFlag = 1;
+  private readonly numbers = new FlagNumbers();
   private readonly ocrFacts: Set<string>;
 
   constructor(
@@ -69,15 +70,10 @@ export class CheckContext {
   }
 
   private computeInterval(fact: Fact): Interval {
-    const base = ofFact(fact);
+    const approximate = fact.comparator === '≈';
+    const iv = intervalOf(fact, fact.exact && !approximate, approximate);
     const correction = this.corrections.get(fact.id);
-    let iv = correction ? { lo: base.lo.times(correction.factor), hi: base.hi.times(correction.factor) } : base;
-    if (fact.comparator === '≈') {
-      const raw = fact.raw.replace(/[,，\s]/g, '');
-      const wide = printed(raw, Math.max(0, fact.decimals - 1), scaleOf(fact), false);
-      iv = correction ? { lo: wide.lo.times(correction.factor), hi: wide.hi.times(correction.factor) } : wide;
-    }
-    return iv;
+    return correction ? { lo: iv.lo.times(correction.factor), hi: iv.hi.times(correction.factor) } : iv;
   }
 
   /** Value as used by checks (corrected). */
@@ -123,7 +119,7 @@ export class CheckContext {
   /** A figure as a flag reports it: the printed digits (decimals kept) when printed in the metric's unit. */
   reported(fact: Fact): string {
     const raw = fact.raw.replace(/[,，\s]/g, '');
-    return /^-?\d+(?:\.\d+)?$/.test(raw) && scaleOf(fact).eq(1) ? raw : fact.value;
+    return /^-?\d+(?:\.\d+)?$/.test(raw) && unitScale(fact.value, fact.raw).eq(1) ? raw : fact.value;
   }
 
   evidence(role: string, fact: Fact): Evidence {
@@ -139,6 +135,7 @@ export class CheckContext {
   }
 
   flag(input: {
+    rule: string;
     check: CheckId;
     severity: Severity;
     metric: string;
@@ -151,23 +148,10 @@ export class CheckContext {
     params: Record<string, string | number>;
     evidence: Evidence[];
   }): Flag {
-    const flag: Flag = {
-      id: `g${this.nextFlag++}`,
-      check: input.check,
-      severity: input.severity,
-      metric: input.metric,
-      ...(input.key ? { key: input.key } : {}),
-      reported: input.reported,
-      expected: input.expected,
-      margin: input.margin.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(),
-      formula: input.formula,
-      message: msg(input.message, input.params),
-      evidence: input.evidence,
-    };
     const lines = this.extraction.doc.lines;
-    if (input.evidence.some((e) => (e.factId !== undefined && this.ocrFacts.has(e.factId)) || e.location.spans.some((s) => lines[s.line]?.ocr))) {
-      flag.ocr = true;
-    }
+    const ocr = input.evidence.some((e) => (e.factId !== undefined && this.ocrFacts.has(e.factId)) || e.location.spans.some((s) => lines[s.line]?.ocr));
+    const { params, message, ...rest } = input;
+    const flag = buildFlag({ ...rest, message: msg(message, params), ocr }, this.numbers);
     this.flags.push(flag);
     return flag;
   }

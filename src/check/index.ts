@@ -8,12 +8,6 @@ import type { Extraction } from '../vocabulary/index.js';
 import { lexicon } from '../vocabulary/lexicon.js';
 import { CheckContext } from './context.js';
 import { checkUnits } from './units.js';
-import { checkRatios } from './ratios.js';
-import { checkTableRates } from './table-rates.js';
-import { checkConflicts } from './conflicts.js';
-import { checkIdentities, checkRowIdentities, checkTableSums } from './sums.js';
-import { checkDifferences, checkShares } from './claims.js';
-import { checkPeriods } from './period.js';
 import { checkScoreTotals } from './score-totals.js';
 import './messages.js';
 
@@ -41,15 +35,6 @@ function dedupe(flags: Flag[]): Flag[] {
 export function runChecks(extraction: Extraction, labels: ReadonlyMap<string, string> = new Map()): CheckResult {
   const ctx = new CheckContext(lexicon(), extraction, extraction.identity.year, labels);
   checkUnits(ctx);
-  checkRatios(ctx);
-  checkTableRates(ctx, extraction.tables);
-  checkConflicts(ctx);
-  checkIdentities(ctx);
-  checkTableSums(ctx, extraction.tables);
-  checkRowIdentities(ctx, extraction.tables);
-  checkShares(ctx);
-  checkDifferences(ctx);
-  checkPeriods(ctx);
   checkScoreTotals(ctx);
   const flags = dedupe(ctx.flags).sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || new Decimal(b.margin).cmp(new Decimal(a.margin)),

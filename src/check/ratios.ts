@@ -8,7 +8,7 @@ import { Decimal } from 'decimal.js';
 import type { Fact } from '../model/audit.js';
 import { CheckContext, combinations } from './context.js';
 import { evaluate, fillFormula, parseFormula, references, type Expr } from '../math/formula.js';
-import { gap, overlaps, show, type Interval } from '../math/interval.js';
+import { gap, overlaps, severityOf, show, type Interval } from '../math/interval.js';
 
 interface Trial {
   expr: Expr;
@@ -46,11 +46,6 @@ export function describeFormula(ctx: CheckContext, trial: Trial): string {
   return `${named} = ${filled} = ${show(trial.result)}`;
 }
 
-export function severityOfGap(margin: Decimal, reported: Decimal): 'error' | 'warning' {
-  const relative = reported.isZero() ? margin : margin.div(reported.abs());
-  return margin.gte(0.1) || relative.gte(0.001) ? 'error' : 'warning';
-}
-
 export function checkRatios(ctx: CheckContext): void {
   for (const rate of ctx.lex.rates) {
     for (const fact of ctx.byMetric.get(rate.metric) ?? []) {
@@ -85,8 +80,9 @@ export function checkRatios(ctx: CheckContext): void {
       if (consistent || !firstNearest) continue;
       const margin = gap(firstNearest.result, reported);
       ctx.flag({
+        rule: 'vocabulary-ratios',
         check: 'ratio_mismatch',
-        severity: severityOfGap(margin, new Decimal(fact.value)),
+        severity: severityOf(margin, new Decimal(fact.value)),
         metric: fact.metric,
         ...(fact.key ? { key: fact.key } : {}),
         reported: ctx.reported(fact),

@@ -61,6 +61,7 @@ function checkGroups(ctx: CheckContext, st: ScoreTable): void {
     const expected = total(ctx, weights);
     if (overlaps(pointsIv(ctx, g.weight), expected)) continue;
     ctx.flag({
+      rule: 'score-totals',
       check: 'score_total_mismatch',
       severity: 'error',
       metric: 'score_group_max',
@@ -83,6 +84,7 @@ function checkGroups(ctx: CheckContext, st: ScoreTable): void {
     const expected = total(ctx, subs.map((s) => s.weight));
     if (overlaps(pointsIv(ctx, g1.weight), expected)) continue;
     ctx.flag({
+      rule: 'score-totals',
       check: 'score_total_mismatch',
       severity: 'error',
       metric: 'score_group_max',
@@ -117,6 +119,7 @@ function checkDeductions(ctx: CheckContext, tables: ScoreTable[]): void {
     if (overlaps(stated, deducted)) continue;
     const sum = facts.reduce((s, f) => s.plus(f.value), new Decimal(0)).toFixed();
     ctx.flag({
+      rule: 'score-totals',
       check: 'score_total_mismatch',
       severity: 'warning',
       metric: 'score_deduction',
@@ -138,6 +141,7 @@ function checkDeductions(ctx: CheckContext, tables: ScoreTable[]): void {
   if (stated.lo.lte(deducted.hi)) return;
   const sum = deductions.reduce((s, d) => s.plus(d.fact.value), new Decimal(0)).toFixed();
   ctx.flag({
+    rule: 'score-totals',
     check: 'score_total_mismatch',
     severity: 'warning',
     metric: 'score_deduction',
@@ -167,6 +171,7 @@ export function checkScoreTotals(ctx: CheckContext): void {
       if (new Decimal(item.score.value).lte(item.weight.value)) continue;
       const margin = new Decimal(item.score.value).minus(item.weight.value);
       ctx.flag({
+        rule: 'score-totals',
         check: 'score_total_mismatch',
         severity: 'error',
         metric: 'score_item',
@@ -186,6 +191,7 @@ export function checkScoreTotals(ctx: CheckContext): void {
       if (overlaps(ctx.interval(reported), expected)) return;
       const margin = gap(ctx.interval(reported), expected);
       ctx.flag({
+        rule: 'score-totals',
         check: 'score_total_mismatch',
         severity: 'error',
         metric: reported.metric,

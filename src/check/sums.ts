@@ -11,10 +11,10 @@ import type { Evidence, Fact } from '../model/audit.js';
 import type { CheckContext } from './context.js';
 import type { IdentityDef } from '../vocabulary/lexicon.js';
 import { combinations } from './context.js';
-import { add, gap, overlaps, printed, show, sumOf as sum, type Interval } from '../math/interval.js';
-import type { RowInfo, TableAnalysis } from '../vocabulary/tables.js';
-import { rowQuote, UNNUMBERED } from '../vocabulary/tables.js';
-import { severityOfGap } from './ratios.js';
+import { add, gap, overlaps, roundingInterval, show, sumOf as sum, type Interval, severityOf } from '../math/interval.js';
+import type { TableAnalysis } from '../vocabulary/tables.js';
+import type { RowInfo } from '../read/table-rows.js';
+import { footings, rowQuote } from '../read/table-rows.js';
 
 
 /** Identity check on facts; `parts` are the present ones; `complete` when none of the alternative is missing. */
@@ -73,8 +73,9 @@ export function checkIdentities(ctx: CheckContext): void {
       const total = sum(nearest.map((f) => ctx.interval(f)));
       const margin = gap(total, ctx.interval(whole));
       ctx.flag({
+        rule: 'vocabulary-sums',
         check: 'sum_mismatch',
-        severity: severityOfGap(margin, ctx.value(whole)),
+        severity: severityOf(margin, ctx.value(whole)),
         metric: whole.metric,
         reported: ctx.reported(whole),
         expected: show(total),
@@ -105,74 +106,7 @@ export function cellEvidence(t: TableAnalysis, row: RowInfo, col: number, role: 
 export function cellInterval(row: RowInfo, col: number): Interval | null {
   const v = row.values.get(col);
   if (!v) return null;
-  return printed(v.token.value, v.token.decimals);
-}
-
-interface Footing {
-  total: RowInfo;
-  parts: RowInfo[];
-  partial: boolean;
-  /** The same parts without the rows that may belong to a 其中 list above them (购置费 after 其中：运行维护费). */
-  without?: RowInfo[];
-}
-
-/** The sums a table states: 小计 of items, 合计 of subtotals or top rows, parents of numbered children. */
-export function footings(t: TableAnalysis): Footing[] {
-  const rows = t.rows.filter((r) => r.kind !== 'header' && r.kind !== 'repeated' && r.kind !== 'empty');
-  const out: Footing[] = [];
-  let items: RowInfo[] = [];
-  const subtotals: RowInfo[] = [];
-  for (const r of rows) {
-    if (r.kind === 'subtotal') {
-      if (items.length) out.push({ total: r, parts: items, partial: false });
-      subtotals.push(r);
-      items = [];
-    } else if (r.kind === 'section') {
-      items = [];
-    } else if (r.kind === 'item' && r.level >= 2 && !r.partial) {
-      items.push(r);
-    }
-  }
-  const total = rows.find((r) => r.kind === 'total');
-  // Rows between the last numbered item and the total (本年收入合计, 年初结转和结余 before 总计) make the total
-  // something else than the sum of the numbered items: which rows add up to it, the table does not say.
-  const lastNumbered = rows.reduce((last, r, i) => (r.kind === 'item' && r.level < UNNUMBERED ? i : last), -1);
-  const between = total && lastNumbered >= 0 ? rows.slice(lastNumbered + 1, rows.indexOf(total)).filter((r) => r.kind === 'item' && r.values.size > 0 && r.level === UNNUMBERED && !r.partial) : [];
-  if (total && between.length === 0) {
-    const top = rows.filter((r) => r.kind === 'item' && r.level === 1);
-    // 其中 rows are parts of the row above them, not of the total.
-    const plain = rows.filter((r) => r.kind === 'item' && !r.partial);
-    const minLevel = Math.min(...plain.map((r) => r.level));
-    const parts = subtotals.length ? subtotals : top.length ? top : plain.filter((r) => r.level === minLevel);
-    // An unmarked row right after a 其中 row may continue that list rather than stand beside the total's parts.
-    const afterPartial = new Set(rows.filter((r, i) => i > 0 && !r.partial && rows[i - 1]!.partial).map((r) => r.index));
-    const without = parts.filter((r) => !afterPartial.has(r.index));
-    if (parts.length >= 2) out.push({ total, parts, partial: false, ...(without.length < parts.length ? { without } : {}) });
-  }
-  // Numbered parents and their direct children. In a flat list (一、… 八、 each followed by its next sibling) the
-  // last item is not the parent of the rows after the list.
-  const hasChildren = new Set<number>();
-  rows.forEach((r, i) => {
-    const next = rows[i + 1];
-    if (r.kind === 'item' && r.level < UNNUMBERED && next && next.level > r.level && next.kind === 'item') hasChildren.add(i);
-  });
-  rows.forEach((r, i) => {
-    if (r.kind !== 'item' || r.level >= UNNUMBERED) return;
-    const siblings = rows.slice(0, i).filter((s) => s.kind === 'item' && s.level === r.level);
-    const isLastOfList = !rows.slice(i + 1).some((s) => s.kind === 'item' && s.level === r.level);
-    if (isLastOfList && siblings.length >= 2 && !siblings.some((s) => hasChildren.has(rows.indexOf(s)))) return;
-    const children: RowInfo[] = [];
-    for (let j = i + 1; j < rows.length; j++) {
-      const c = rows[j]!;
-      if (c.kind === 'total' || c.kind === 'subtotal' || c.level <= r.level) break;
-      children.push(c);
-    }
-    const direct = children.filter((c) => c.level === Math.min(...children.map((x) => x.level)));
-    if (direct.length >= 1 && direct.some((c) => c.values.size)) {
-      out.push({ total: r, parts: direct, partial: direct[0]!.partial || direct.length < 2 });
-    }
-  });
-  return out;
+  return roundingInterval(v.token.value, v.token.decimals);
 }
 
 export function checkTableSums(ctx: CheckContext, tables: TableAnalysis[]): void {
@@ -212,8 +146,9 @@ export function checkTableSums(ctx: CheckContext, tables: TableAnalysis[]): void
         const totalToken = f.total.values.get(col.col)!.token;
         const reportedValue = totalToken.value.toFixed(totalToken.decimals);
         ctx.flag({
+          rule: 'table-sums',
           check: 'sum_mismatch',
-          severity: severityOfGap(margin, new Decimal(reportedValue)),
+          severity: severityOf(margin, new Decimal(reportedValue)),
           metric: fact?.metric ?? '',
           key: `${t.table.caption ?? ''} ${f.total.label} / ${col.header}`.trim(),
           reported: reportedValue,
@@ -264,8 +199,9 @@ export function checkRowIdentities(ctx: CheckContext, tables: TableAnalysis[]): 
       const evidence = [cellEvidence(t, row, after.col, 'whole', file), cellEvidence(t, row, before.col, 'part', file), cellEvidence(t, row, delta.col, 'part', file)];
       fillCellLocations(ctx, evidence);
       ctx.flag({
+        rule: 'table-row-sums',
         check: 'sum_mismatch',
-        severity: severityOfGap(margin, row.values.get(after.col)!.token.value),
+        severity: severityOf(margin, row.values.get(after.col)!.token.value),
         metric: '',
         key: row.label,
         reported: row.values.get(after.col)!.token.value.toFixed(row.values.get(after.col)!.token.decimals),

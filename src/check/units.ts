@@ -74,6 +74,7 @@ export function checkUnits(ctx: CheckContext): void {
         ctx.checked++;
         const meant = new Decimal(fact.value).times(slip.factor);
         ctx.flag({
+          rule: 'vocabulary-units',
           check: 'unit_suspect',
           severity: 'error',
           metric: fact.metric,

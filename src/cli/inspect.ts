@@ -13,13 +13,12 @@ import { ingest } from '../ingest/index.js';
 import { DEFAULT_LIMITS } from '../ingest/adapter.js';
 import { extract } from '../vocabulary/index.js';
 import { blockText } from '../text/block-text.js';
-import { runChecks } from '../check/index.js';
+import { auditDocuments } from '../pipeline.js';
 import { columnHeaders, rowsAsText } from '../text/table-grid.js';
 import { render, renderFlagMessage, renderFormula } from '../write/render.js';
 import { metricName } from '../write/metric-names.js';
 import { IngestError, msg } from '../model/status.js';
 import { precheck } from '../batch/precheck.js';
-import { markCorrected } from '../corrections.js';
 import '../batch/messages.js';
 
 export async function runInspect(args: InspectArgs, out: NodeJS.WritableStream = process.stdout): Promise<number> {
@@ -53,9 +52,9 @@ export async function runInspect(args: InspectArgs, out: NodeJS.WritableStream =
     write(`[${i}] ${b.kind} p${first.page ?? '-'} l${first.lineNo}: ${blockText(doc, b.lines).text}`);
   });
   const extraction = extract(doc);
-  const checks = runChecks(extraction);
+  const findings = auditDocuments([doc]);
   write('\n## Figures (metric, value, as printed, key, page/line, extractor, name; ! = corrected, see its flag)');
-  for (const f of markCorrected(extraction.facts, checks.context, checks.flags)) {
+  for (const f of findings.documents[0]!.facts) {
     const mark = f.suspect ? '!' : f.tier === 'core' ? ' ' : '·';
     write(`${mark} ${f.metric.padEnd(28)} ${f.value.padStart(14)}  ${`${f.raw}${f.rawUnit}`.padEnd(14)} ${f.key.slice(0, 16).padEnd(16)} p${f.location.page ?? '-'} l${f.location.line}  ${f.extractor}  ${metricName(f.metric, lang)}${f.suspect ? `  [${f.suspect.flag}: ${f.suspect.valueAsPrinted} → ${f.value}]` : ''}`);
   }
@@ -63,7 +62,7 @@ export async function runInspect(args: InspectArgs, out: NodeJS.WritableStream =
   for (const c of extraction.claims) {
     write(`  ${c.kind} ${c.base} ${c.figure.raw}${c.figure.rawUnit} about ${c.subject?.metric ?? '-'}${c.denominator ? ` of “${c.denominator.text}”` : ''}`);
   }
-  write(`\n## Flags (${checks.flags.length}; ${checks.checked} checks made; unverifiable: ${checks.unverifiable.map((u) => u.metric).join(', ') || 'none'})`);
-  for (const f of checks.flags) write(`  ${f.id} ${f.severity} ${f.check} ${f.metric || '-'}: ${renderFlagMessage(f, lang)}\n      ${renderFormula(f.formula, lang)}`);
+  write(`\n## Flags (${findings.flags.length}; ${findings.checked} checks made; unverifiable: ${findings.unverifiable.map((u) => u.metric).join(', ') || 'none'})`);
+  for (const f of findings.flags) write(`  ${f.id} ${f.severity} ${f.check} ${f.metric || '-'}: ${renderFlagMessage(f, lang)}\n      ${renderFormula(f.formula, lang)}`);
   return 0;
 }

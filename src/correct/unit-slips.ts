@@ -11,10 +11,10 @@
 import { Decimal } from 'decimal.js';
 import type { Figure, Flag } from '../model/audit.js';
 import { msg } from '../model/status.js';
-import { printedNumber, type RuleContext } from '../rules/rule.js';
+import type { RuleContext, RuleInput } from '../rules/rule.js';
+import { printedNumber } from '../math/interval.js';
 import { applyRules } from '../rules/index.js';
-import type { DocumentModel } from '../model/document.js';
-import type { FigureReading } from '../read/index.js';
+import { buildFlag, FlagNumbers } from '../rules/report.js';
 
 interface Slip {
   from: string;
@@ -51,12 +51,13 @@ function flagKey(flag: Flag): string {
  */
 export function withUnitSlips(run: () => RuleContext): RuleContext {
   let ctx = run();
+  const numbers = new FlagNumbers();
   const tried = new Set<Figure>();
   for (let trial = 0; trial < trialsFor(ctx.figures.length); trial++) {
     const candidate = nextCandidate(ctx, tried);
     if (!candidate) break;
     tried.add(candidate.figure);
-    const found = tryCorrections(ctx, candidate.figure, candidate.flags, run);
+    const found = tryCorrections(ctx, candidate.figure, candidate.flags, run, numbers);
     if (found) ctx = found;
   }
   return ctx;
@@ -69,7 +70,7 @@ function nextCandidate(ctx: RuleContext, tried: Set<Figure>): { figure: Figure; 
     if (flag.check === 'unit_suspect') continue;
     for (const f of ctx.figuresOf(flag)) {
       if (tried.has(f) || f.kind !== 'amount' || f.suspect || !SLIPS.some((s) => s.from === f.rawUnit)) continue;
-      const printed = printedNumber(f);
+      const printed = printedNumber(f.raw);
       if (!printed || printed.isZero()) continue;
       flagsOf.set(f, [...(flagsOf.get(f) ?? []), flag]);
     }
@@ -79,8 +80,8 @@ function nextCandidate(ctx: RuleContext, tried: Set<Figure>): { figure: Figure; 
   return best;
 }
 
-function tryCorrections(ctx: RuleContext, figure: Figure, broken: Flag[], run: () => RuleContext): RuleContext | null {
-  const printed = printedNumber(figure)!;
+function tryCorrections(ctx: RuleContext, figure: Figure, broken: Flag[], run: () => RuleContext, numbers: FlagNumbers): RuleContext | null {
+  const printed = printedNumber(figure.raw)!;
   const before = new Set(ctx.flags.map(flagKey));
   const asPrinted = figure.value;
   for (const slip of SLIPS) {
@@ -93,7 +94,7 @@ function tryCorrections(ctx: RuleContext, figure: Figure, broken: Flag[], run: (
     if (!stillBroken && !newFlags) {
       // The slips found before stay found: their flags move to the new run.
       for (const earlier of ctx.flags) if (earlier.check === 'unit_suspect') trial.flagRaw(earlier);
-      raise(trial, figure, slip, asPrinted, broken, ctx);
+      raise(trial, figure, slip, asPrinted, broken, ctx, numbers);
       return trial;
     }
     figure.value = asPrinted;
@@ -101,34 +102,40 @@ function tryCorrections(ctx: RuleContext, figure: Figure, broken: Flag[], run: (
   return null;
 }
 
-function raise(trial: RuleContext, figure: Figure, slip: Slip, asPrinted: string, broken: Flag[], before: RuleContext): void {
+function raise(trial: RuleContext, figure: Figure, slip: Slip, asPrinted: string, broken: Flag[], before: RuleContext, numbers: FlagNumbers): void {
   const others = [...new Set(broken.flatMap((f) => before.figuresOf(f)))].filter((f) => f !== figure);
   const label = figure.label || figure.raw;
-  const slips = trial.flags.filter((f) => f.check === 'unit_suspect').length;
-  const flag = trial.flagRaw({
-    // Numbered apart from the rules' own flags (r1, r2 …), which every run numbers afresh.
-    id: `u${slips + 1}`,
-    check: 'unit_suspect',
-    severity: 'error',
-    metric: figure.metric,
-    ...(figure.label ? { key: figure.label } : {}),
-    reported: figure.raw.replace(/[,，\s]/g, ''),
-    expected: `${figure.raw.replace(/[,，\s]/g, '')} ${slip.meant}`,
-    margin: new Decimal(asPrinted).minus(figure.value).abs().toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(),
-    formula: `${label}: ${figure.raw}${figure.rawUnit} = ${new Decimal(asPrinted).toFixed()} 万元; ${figure.raw}${slip.meant} = ${new Decimal(figure.value).toFixed()} 万元`,
-    message: msg('unit-suspect', { label, raw: figure.raw, unit: figure.rawUnit, meant: slip.meant }),
-    evidence: [trial.evidence('reported', { ...figure, value: asPrinted }), ...others.map((f) => trial.evidence('context', f))],
-  });
+  const evidence = [trial.evidence('reported', { ...figure, value: asPrinted }), ...others.map((f) => trial.evidence('context', f))];
+  const flag = trial.flagRaw(
+    buildFlag(
+      {
+        rule: 'unit-slips',
+        check: 'unit_suspect',
+        severity: 'error',
+        metric: figure.metric,
+        ...(figure.label ? { key: figure.label } : {}),
+        reported: figure.raw.replace(/[,，\s]/g, ''),
+        expected: `${figure.raw.replace(/[,，\s]/g, '')} ${slip.meant}`,
+        margin: new Decimal(asPrinted).minus(figure.value).abs(),
+        formula: `${label}: ${figure.raw}${figure.rawUnit} = ${new Decimal(asPrinted).toFixed()} 万元; ${figure.raw}${slip.meant} = ${new Decimal(figure.value).toFixed()} 万元`,
+        message: msg('unit-suspect', { label, raw: figure.raw, unit: figure.rawUnit, meant: slip.meant }),
+        evidence,
+        ocr: !!figure.ocr || others.some((f) => f.ocr),
+      },
+      numbers,
+    ),
+  );
   figure.suspect = { check: 'unit_suspect', flag: flag.id, valueAsPrinted: asPrinted };
 }
 
 export interface RuleResult {
   flags: Flag[];
   checked: number;
+  unverifiable: Figure[];
 }
 
 /** The rules over a report's figures, with unit slips tried through them. */
-export function runRules(doc: DocumentModel, reading: FigureReading, year: number | null): RuleResult {
-  const ctx = withUnitSlips(() => applyRules(doc, reading, year));
-  return { flags: ctx.flags, checked: ctx.checked };
+export function runRules(input: RuleInput): RuleResult {
+  const ctx = withUnitSlips(() => applyRules(input));
+  return { flags: ctx.flags, checked: ctx.checked, unverifiable: ctx.unverifiable };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { div, gap, mul, overlaps, point, printed, show } from './interval.js';
+import { div, gap, mul, overlaps, point, roundingInterval, show } from './interval.js';
 import { evaluate, parseFormula } from './formula.js';
 
-const pct = (a: string, da: number, b: string, db: number) => mul(div(printed(a, da), printed(b, db))!, point(100));
+const pct = (a: string, da: number, b: string, db: number) => mul(div(roundingInterval(a, da), roundingInterval(b, db))!, point(100));
 
 describe('the rounding rule of spec/checks.md', () => {
   it.each([
@@ -18,28 +18,28 @@ describe('the rounding rule of spec/checks.md', () => {
     ['2.11', '4.79', '44.03', 2, true], // 44.05 by point arithmetic
   ] as const)('%s / %s printed as %s %%', (a, b, r, k, consistent) => {
     const computed = pct(a, a.split('.')[1]?.length ?? 0, b, b.split('.')[1]?.length ?? 0);
-    expect(overlaps(computed, printed(r, k))).toBe(consistent);
+    expect(overlaps(computed, roundingInterval(r, k))).toBe(consistent);
   });
 
   it('a zero denominator gives no ratio, not 0 % and not a flag', () => {
-    expect(div(printed('0.00', 2), printed('0.00', 2))).toBeNull();
-    expect(div(printed('5', 0), printed('0', 0))).toBeNull();
+    expect(div(roundingInterval('0.00', 2), roundingInterval('0.00', 2))).toBeNull();
+    expect(div(roundingInterval('5', 0), roundingInterval('0', 0))).toBeNull();
   });
 
   it('sums allow the half-units of every part (Calculations 1.1)', () => {
     // 16,368.51 − 14,993.34 printed as 1,375.18: consistent at the closed boundary.
-    const diff = evaluate(parseFormula('a - b'), (n) => (n === 'a' ? printed('16368.51', 2) : printed('14993.34', 2)))!;
-    expect(overlaps(diff, printed('1375.18', 2))).toBe(true);
+    const diff = evaluate(parseFormula('a - b'), (n) => (n === 'a' ? roundingInterval('16368.51', 2) : roundingInterval('14993.34', 2)))!;
+    expect(overlaps(diff, roundingInterval('1375.18', 2))).toBe(true);
     expect(show(diff)).toBe('1375.17 [1375.16, 1375.18]');
   });
 
   it('reports how far outside the interval a value lies', () => {
-    expect(gap(pct('2.11', 2, '4.70', 2), printed('44.03', 2)).toFixed(4)).toBe('0.7046');
+    expect(gap(pct('2.11', 2, '4.70', 2), roundingInterval('44.03', 2)).toFixed(4)).toBe('0.7046');
     expect(gap(point(1), point(1)).eq(0)).toBe(true);
   });
 
   it('counts are exact', () => {
-    const rate = mul(div(printed('38', 0, 1, true), printed('41', 0, 1, true))!, point(100));
+    const rate = mul(div(roundingInterval('38', 0, 1, true), roundingInterval('41', 0, 1, true))!, point(100));
     // Exact inputs give an interval only as wide as the 40-digit directed rounding.
     expect(rate.hi.minus(rate.lo).lt('1e-30')).toBe(true);
     expect(rate.lo.toDecimalPlaces(4).eq(new Decimal('92.6829'))).toBe(true);

@@ -5,7 +5,6 @@
  * false alarm. Decimal.js throughout, never binary floats.
  */
 import { Decimal } from 'decimal.js';
-import type { Fact } from '../model/audit.js';
 
 const Down = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_FLOOR });
 const Up = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_CEIL });
@@ -20,8 +19,8 @@ export function point(v: Decimal.Value): Interval {
   return { lo: d, hi: d };
 }
 
-/** The values a printed number may stand for. `scale` converts its printed unit to the fact's unit. */
-export function printed(value: Decimal.Value, decimals: number, scale: Decimal.Value = 1, exact = false): Interval {
+/** The values a printed number may stand for. `scale` converts its printed unit to the figure's unit. */
+export function roundingInterval(value: Decimal.Value, decimals: number, scale: Decimal.Value = 1, exact = false): Interval {
   const v = new Decimal(value);
   if (exact) return point(v.times(scale));
   const half = new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)));
@@ -31,19 +30,32 @@ export function printed(value: Decimal.Value, decimals: number, scale: Decimal.V
   return a.lte(b) ? { lo: a, hi: b } : { lo: b, hi: a };
 }
 
-/** The printed unit's factor to the normalised unit, recovered from the fact itself. */
-export function scaleOf(fact: Pick<Fact, 'value' | 'raw'>): Decimal {
-  const raw = new Decimal(fact.raw.replace(/[,，\s]/g, '').replace(/^[−–—]/, '-') || '0');
-  const value = new Decimal(fact.value);
-  if (raw.isZero()) return new Decimal(1);
-  return value.div(raw).abs();
+/** The number as printed (thousands separators and spaces dropped, a dash read as minus), or null for words (无变化). */
+export function printedNumber(raw: string): Decimal | null {
+  const digits = raw.replace(/[,，\s]/g, '').replace(/^[−–—]/, '-');
+  return /^[-+]?\d+(?:\.\d+)?$/.test(digits) ? new Decimal(digits) : null;
 }
 
-export function ofFact(fact: Fact): Interval {
-  if (!/^[-+]?\d/.test(fact.value)) throw new Error(`not a number: ${fact.metric}=${fact.value}`);
-  const raw = fact.raw.replace(/[,，\s]/g, '');
-  if (!/^[-+]?\d+(?:\.\d+)?$/.test(raw)) return point(fact.value);
-  return printed(raw, fact.decimals, scaleOf(fact), fact.exact);
+/**
+ * The factor from a figure's printed unit to its value's unit (10000 for 亿元 → 万元, 0.0001 for 元), recovered from
+ * the value and the number as printed; 1 when the number is words or zero. Always positive: the sign is the value's.
+ */
+export function unitScale(value: Decimal.Value, raw: string): Decimal {
+  const number = printedNumber(raw);
+  if (!number || number.isZero()) return new Decimal(1);
+  return new Decimal(value).div(number).abs();
+}
+
+/**
+ * What a figure stands for: its printed number ± half a unit of its last decimal, in its value's unit. A count or
+ * weight that is exact by nature is a point; a figure the text gives as approximate (约, 近) loses one decimal.
+ */
+export function intervalOf(figure: { value: string; raw: string; decimals: number }, exact = false, approximate = false): Interval {
+  const number = printedNumber(figure.raw);
+  // A verbal figure (无变化) stands for its value at its decimals.
+  if (!number) return roundingInterval(figure.value, figure.decimals);
+  if (exact) return point(figure.value);
+  return roundingInterval(number, approximate ? Math.max(0, figure.decimals - 1) : figure.decimals, unitScale(figure.value, figure.raw));
 }
 
 export function add(a: Interval, b: Interval): Interval {
@@ -103,6 +115,22 @@ export function gap(a: Interval, b: Interval): Decimal {
 
 export function midpoint(a: Interval): Decimal {
   return a.lo.plus(a.hi).div(2);
+}
+
+/** |x| over an interval: what a change stated without its direction (相差, 变动) may be. */
+export function magnitude(a: Interval): Interval {
+  if (a.lo.gte(0)) return a;
+  if (a.hi.lte(0)) return sub(point(0), a);
+  return { lo: new Decimal(0), hi: Decimal.max(a.hi, a.lo.abs()) };
+}
+
+/**
+ * How serious a gap is: an error when it is large for the figure (0.1 in its unit, or 0.1 % of it), a warning when
+ * it is small enough to be a slip of the last digit.
+ */
+export function severityOf(margin: Decimal, reported: Decimal): 'error' | 'warning' {
+  const relative = reported.isZero() ? margin : margin.div(reported.abs());
+  return margin.gte(0.1) || relative.gte(0.001) ? 'error' : 'warning';
 }
 
 /**

@@ -66,6 +66,15 @@ export const FactSchema = z.object({
  */
 export const FIGURE_KINDS = ['amount', 'rate', 'growth', 'share', 'score', 'weight', 'headcount', 'quantity'] as const;
 
+/** How the vocabulary named a figure: the metric's qualifiers and which of its readers read it. */
+export const NamingSchema = z.object({
+  key: z.string().describe('tells apart figures of one metric: indicator name, row label, qualifier'),
+  tier: z.enum(['core', 'detail']).describe('core: the shared vocabulary (metrics.csv); detail: report-specific sub-items (details.csv)'),
+  scope: z.string().optional().describe('a qualifier that makes the figure a part or variant of the metric (一般公共预算, 总计)'),
+  reader: z.string().describe('the vocabulary reader that named it: prose, prose:list, table, score-table, prose:deduction'),
+  approximate: z.boolean().optional().describe('stated as approximate (约, 近)'),
+});
+
 export const FigureSchema = z.object({
   id: z.string(),
   kind: z.enum(FIGURE_KINDS),
@@ -80,7 +89,8 @@ export const FigureSchema = z.object({
   comparison: z.string().describe('比上年 or 较预算 for a change or a rate against something; empty otherwise'),
   direction: z.number().int().describe('for a change: 1 increase, -1 decrease, 0 no change or not stated'),
   role: z.string().describe('目标, 实际, 分值, 得分, 预算, 执行 where the form or the words say so; empty otherwise'),
-  metric: z.string().describe('the vocabulary metric id (spec/metrics.md) when the figure is one of them, empty otherwise'),
+  metric: z.string().describe('the vocabulary metric id (docs/metrics.md) when the figure is one of them, empty otherwise'),
+  naming: NamingSchema.optional().describe('set with metric: how the vocabulary named the figure'),
   factId: z.string().optional(),
   suspect: SuspectSchema.optional().describe('set when a check corrected this figure: `value` is then the corrected value'),
   extractor: z.string(),
@@ -112,7 +122,8 @@ export const EvidenceSchema = z.object({
 });
 
 export const FlagSchema = z.object({
-  id: z.string(),
+  id: z.string().describe('unique within the report: the rule id and a number'),
+  rule: z.string().describe('the id of the rule that raised it (docs/checks.md)'),
   check: z.enum(CHECKS),
   severity: z.enum(SEVERITIES),
   metric: z.string(),
@@ -198,6 +209,7 @@ export const AuditSchema = z.object({
 export type Location = z.infer<typeof LocationSchema>;
 export type Fact = z.infer<typeof FactSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
+export type Naming = z.infer<typeof NamingSchema>;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 export type Flag = z.infer<typeof FlagSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -7,7 +7,7 @@ import { Decimal } from 'decimal.js';
 import type { FigureKind } from '../model/audit.js';
 import { unmapped, type MappedText } from '../text/mapped-text.js';
 import { isNumericText } from '../text/table-grid.js';
-import { moneyScale } from '../vocabulary/tables.js';
+import { moneyScale } from './table-rows.js';
 import { parseNumber } from './numbers.js';
 import type { FigureDraft } from './draft.js';
 import type { MoneyUnit } from './prose.js';

@@ -1,12 +1,11 @@
 /**
  * Every figure of a document, labelled: the prose reader on paragraphs, the table reader on tables, in reading
  * order, with the unit a section states for its bare amounts (金额单位：万元) carried to the paragraphs and tables
- * under it. Each figure gets its location and, when the vocabulary extractors read the same characters as one of
- * their metrics, that metric's id.
+ * under it. Each figure gets its location; the vocabulary names it afterwards (src/vocabulary/name.ts).
  */
 import { Decimal } from 'decimal.js';
 import type { DocumentModel, Table } from '../model/document.js';
-import type { Fact, Figure } from '../model/audit.js';
+import type { Figure } from '../model/audit.js';
 import { blockText } from '../text/block-text.js';
 import { locate, originalText } from './layout.js';
 import { headingLevel, sectionOfBlocks } from './sections.js';
@@ -91,7 +90,7 @@ function positionOf(d: FigureDraft): { line: number; start: number } {
   return { line: span?.line ?? -1, start: span?.start ?? 0 };
 }
 
-export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): FigureReading {
+export function readFigures(doc: DocumentModel, idPrefix = ''): FigureReading {
   const drafts: FigureDraft[] = [];
   const blockOf = new Map<FigureDraft, number>();
   const print = printed(doc);
@@ -182,19 +181,12 @@ export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): F
     }
   }
   drafts.sort((a, b) => position.get(a)!.line - position.get(b)!.line || position.get(a)!.start - position.get(b)!.start);
-  const factAt = new Map<string, Fact>();
-  for (const f of facts) {
-    const span = f.location.spans[0];
-    if (span) factAt.set(`${span.line}:${span.start}`, f);
-  }
   const ids = new Map(drafts.map((d, i) => [d, `${idPrefix}n${i + 1}`]));
   const places = new Map<string, FigurePlace>();
   const figures = drafts.map((d, i) => {
     const location = locate(doc, d.mt, d.start, d.end, d.context);
     if (d.quote) location.quote = d.quote;
     if (d.table) location.table = d.table;
-    const span = location.spans[0];
-    const fact = span ? factAt.get(`${span.line}:${span.start}`) : undefined;
     const ocr = location.spans.some((s) => doc.lines[s.line]?.ocr);
     const id = ids.get(d)!;
     const block = blockOf.get(d) ?? -1;
@@ -221,8 +213,7 @@ export function readFigures(doc: DocumentModel, facts: Fact[], idPrefix = ''): F
       comparison: d.comparison,
       direction: d.direction,
       role: d.role,
-      metric: fact && !fact.metric.startsWith('claim_') ? fact.metric : '',
-      ...(fact ? { factId: fact.id } : {}),
+      metric: '',
       extractor: d.extractor,
       ...(ocr ? { ocr: true } : {}),
       location,

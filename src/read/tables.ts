@@ -13,7 +13,7 @@
 import type { Cell, DocumentModel, Table } from '../model/document.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { columnHeaders, isNumericText } from '../text/table-grid.js';
-import { cellText, rowQuote } from '../vocabulary/tables.js';
+import { cellText, footings, rowQuote, tableRows } from './table-rows.js';
 import { parseNumber } from './numbers.js';
 import type { FigureDraft } from './draft.js';
 import { readProseFigures, type MoneyUnit, type ProseOptions } from './prose.js';
@@ -126,7 +126,7 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
         start,
         end: p.end,
         context: [0, mt.text.length],
-        quote: rowQuote({ table, headers: [] }, r),
+        quote: rowQuote({ table }, r),
         table: where,
         kind,
         label: [label, col.header].filter(Boolean).join(' › '),
@@ -140,6 +140,57 @@ export function readTableFigures(doc: DocumentModel, table: Table, options: Tabl
         comparison: '',
         direction: 0,
         role: col.role,
+        extractor: 'table',
+      });
+    }
+  }
+  return [...out, ...statedByStructure(doc, table, out)];
+}
+
+/**
+ * Numbers the table itself relates are figures even where their column does not say what they are (原值 in a
+ * table whose unit note was lost): a 合计 or 小计 row and the rows it adds up, and the amounts in a row beside its
+ * rate. The rules check what the table states about them.
+ */
+function statedByStructure(doc: DocumentModel, table: Table, read: FigureDraft[]): FigureDraft[] {
+  const rows = tableRows(doc, table);
+  const have = new Set(read.filter((d) => d.table).map((d) => `${d.table!.row}:${d.table!.col}`));
+  const related = new Set<string>();
+  const amountColumns = rows.columns.filter((c) => c.role === 'amount').map((c) => c.col);
+  for (const footing of footings(rows)) {
+    for (const row of [footing.total, ...footing.parts]) for (const c of amountColumns) if (row.values.has(c)) related.add(`${row.index}:${c}`);
+  }
+  for (const row of rows.rows) {
+    if (![...row.values.keys()].some((c) => rows.columns[c]!.role === 'rate')) continue;
+    for (const c of row.values.keys()) if (rows.columns[c]!.role === 'amount' || rows.columns[c]!.role === 'rate') related.add(`${row.index}:${c}`);
+  }
+  const out: FigureDraft[] = [];
+  for (const row of rows.rows) {
+    for (const [c, cell] of row.values) {
+      if (!related.has(`${row.index}:${c}`) || have.has(`${row.index}:${c}`)) continue;
+      const column = rows.columns[c]!;
+      const { token, mt } = cell;
+      const rate = token.kind === 'percent' || column.role === 'rate';
+      const money = token.kind === 'money' ? { scale: token.scale } : column.rawUnit ? { scale: column.scale } : null;
+      out.push({
+        mt,
+        start: token.start,
+        end: token.unitEnd,
+        context: [0, mt.text.length],
+        quote: rowQuote({ table }, row.index),
+        table: { id: table.id, row: row.index, col: c },
+        kind: rate ? 'rate' : 'amount',
+        label: [row.label, column.header].filter(Boolean).join(' › '),
+        value: rate || !money ? token.value : token.value.times(money.scale),
+        unit: rate ? '%' : money ? '万元' : '',
+        raw: token.raw,
+        rawUnit: token.unit,
+        decimals: token.decimals,
+        comparator: '=',
+        period: '',
+        comparison: '',
+        direction: 0,
+        role: '',
         extractor: 'table',
       });
     }

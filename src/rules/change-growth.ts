@@ -7,8 +7,8 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { changeRate, gap, mul, overlaps, point, relativeChange, sub, type Interval } from '../math/interval.js';
-import { severityOf, type Rule, type RuleContext } from './rule.js';
+import { changeRate, gap, mul, overlaps, point, relativeChange, sub, type Interval, severityOf } from '../math/interval.js';
+import { type Rule, type RuleContext } from './rule.js';
 
 function signed(ctx: RuleContext, f: Figure, direction: number): Interval {
   const iv = ctx.interval(f);

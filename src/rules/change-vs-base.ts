@@ -9,8 +9,8 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { div, gap, mul, overlaps, point, sub, type Interval } from '../math/interval.js';
-import { severityOf, type Rule } from './rule.js';
+import { div, gap, magnitude, mul, overlaps, point, sub, severityOf } from '../math/interval.js';
+import { type Rule } from './rule.js';
 import { coreName } from './names.js';
 
 function isLevel(f: Figure): boolean {
@@ -33,12 +33,6 @@ function isPriorOf(f: Figure, current: Figure, reportYear: number | null): boole
   const year = /^\d{4}$/.test(f.period) ? Number(f.period) : null;
   const now = yearOf(current, reportYear);
   return year !== null && now !== null && year === now - 1;
-}
-
-function abs(a: Interval): Interval {
-  if (a.lo.gte(0)) return a;
-  if (a.hi.lte(0)) return sub(point(0), a);
-  return { lo: new Decimal(0), hi: Decimal.max(a.hi, a.lo.abs()) };
 }
 
 function distinct(figures: Figure[]): Figure[] {
@@ -87,10 +81,10 @@ export const changeVsBase: Rule = {
       const trials = bases.map((base) => {
         const difference = sub(ctx.interval(current), ctx.interval(base));
         if (claim.kind === 'growth') {
-          const q = div(abs(difference), ctx.interval(base));
+          const q = div(magnitude(difference), ctx.interval(base));
           return { base, expected: q ? mul(q, point(100)) : null, difference };
         }
-        return { base, expected: claim.direction === 0 ? abs(difference) : claim.direction < 0 ? sub(point(0), difference) : difference, difference };
+        return { base, expected: claim.direction === 0 ? magnitude(difference) : claim.direction < 0 ? sub(point(0), difference) : difference, difference };
       });
       const reported = ctx.interval(claim);
       ctx.checked++;

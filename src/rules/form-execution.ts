@@ -5,8 +5,8 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { div, gap, mul, overlaps, point, type Interval } from '../math/interval.js';
-import { severityOf, type Rule } from './rule.js';
+import { div, gap, mul, overlaps, point, type Interval, severityOf } from '../math/interval.js';
+import { type Rule } from './rule.js';
 import { headerOf, tableRows } from './rows.js';
 
 function capAt(a: Interval, cap: Interval): Interval {

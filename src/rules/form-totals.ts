@@ -7,8 +7,8 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { add, gap, overlaps, point, printed, type Interval } from '../math/interval.js';
-import { severityOf, type Rule, type RuleContext } from './rule.js';
+import { add, gap, overlaps, point, roundingInterval, type Interval, severityOf } from '../math/interval.js';
+import { type Rule, type RuleContext } from './rule.js';
 import { byColumn, tableRows, type FormRow } from './rows.js';
 
 const TOTAL_ROW = /^(?:总分|合计|总计|自评总分|综合得分|总得分)/;
@@ -21,7 +21,7 @@ const FIRST_LEVEL = /(?:产出|效益|效果|满意度)指标$/;
  * value from 3.5 to 4.5. Without that, eighteen integer scores would excuse a total off by nine points.
  */
 function sum(ctx: RuleContext, figures: Figure[], scoreDecimals = 0): Interval {
-  return figures.reduce((acc, f) => add(acc, f.kind === 'score' && f.decimals < scoreDecimals ? printed(f.value, scoreDecimals) : ctx.interval(f)), point(0));
+  return figures.reduce((acc, f) => add(acc, f.kind === 'score' && f.decimals < scoreDecimals ? roundingInterval(f.value, scoreDecimals) : ctx.interval(f)), point(0));
 }
 
 /** The finest decimals a score column prints, read from its scores and its total. */

@@ -2,9 +2,7 @@
  * The rules, in one explicit list. Each is one module with its id, the check id its flags carry, its messages
  * and its tests; adding a rule is adding a module and a line here.
  */
-import type { DocumentModel } from '../model/document.js';
-import type { FigureReading } from '../read/index.js';
-import { register, RuleContext, type Rule } from './rule.js';
+import { register, RuleContext, type Rule, type RuleInput } from './rule.js';
 import { changeGrowth } from './change-growth.js';
 import { changeVsBase } from './change-vs-base.js';
 import { rateVsVariance } from './rate-vs-variance.js';
@@ -15,12 +13,23 @@ import { indicatorScores } from './indicator-scores.js';
 import { formTotals } from './form-totals.js';
 import { textTableMentions } from './text-table-mentions.js';
 import { tableChanges } from './table-changes.js';
+import { periods } from './periods.js';
+import { ratios } from './ratios.js';
+import { mentions } from './mentions.js';
+import { sums } from './sums.js';
+import { tableSums } from './table-sums.js';
+import { tableRatesRule } from './table-rates.js';
+import { shares } from './shares.js';
+import { budgetDifferences } from './budget-differences.js';
 
-export const RULES: Rule[] = register([changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges]);
+export const RULES: Rule[] = register([ratios, mentions, sums, tableSums, tableRatesRule, shares, budgetDifferences, changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges, periods]);
 
 /** One run of the rules over a report's figures as they are: the context holds the flags and what each used. */
-export function applyRules(doc: DocumentModel, reading: FigureReading, year: number | null, rules: Rule[] = RULES): RuleContext {
-  const ctx = new RuleContext(doc, reading, year);
-  for (const rule of rules) rule.run(ctx);
+export function applyRules(input: RuleInput, rules: Rule[] = RULES): RuleContext {
+  const ctx = new RuleContext(input);
+  for (const rule of rules) {
+    ctx.rule = rule.id;
+    rule.run(ctx);
+  }
   return ctx;
 }

@@ -8,8 +8,8 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { div, gap, mul, overlaps } from '../math/interval.js';
-import { severityOf, type Rule } from './rule.js';
+import { div, gap, mul, overlaps, severityOf } from '../math/interval.js';
+import { type Rule } from './rule.js';
 import { tableRows } from './rows.js';
 
 function sameUnit(a: Figure, b: Figure): boolean {

@@ -9,8 +9,8 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { div, gap, mul, overlaps, point, sumOf as sum, type Interval } from '../math/interval.js';
-import { severityOf, type Rule, type RuleContext } from './rule.js';
+import { div, gap, mul, overlaps, point, sumOf as sum, type Interval, severityOf } from '../math/interval.js';
+import { type Rule, type RuleContext } from './rule.js';
 
 function bare(text: string): string {
   return unmapped(text).text.replace(/[（(][^）)]*[）)]/g, '').replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '');

@@ -11,8 +11,8 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { add, gap, overlaps, point, type Interval } from '../math/interval.js';
-import { severityOf, type Rule, type RuleContext } from './rule.js';
+import { add, gap, overlaps, point, type Interval, severityOf } from '../math/interval.js';
+import { type Rule, type RuleContext } from './rule.js';
 import { completePartition, type Partition } from './partitions.js';
 import { measureOf } from './names.js';
 

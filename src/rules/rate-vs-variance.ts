@@ -3,8 +3,8 @@
  * 100%，决算数大于预算数 55.93 万元. The budget is the actual minus the gap, so the rate is actual ÷ budget.
  */
 import { Decimal } from 'decimal.js';
-import { div, gap, mul, overlaps, point, sub } from '../math/interval.js';
-import { severityOf, type Rule } from './rule.js';
+import { div, gap, mul, overlaps, point, sub, severityOf } from '../math/interval.js';
+import { type Rule } from './rule.js';
 
 export const rateVsVariance: Rule = {
   id: 'rate-vs-variance',

@@ -10,9 +10,14 @@ import { Decimal } from 'decimal.js';
 import type { CheckId, Evidence, Figure, Flag, Severity } from '../model/audit.js';
 import type { DocumentModel } from '../model/document.js';
 import type { FigurePlace, FigureReading } from '../read/index.js';
-import { printed, point, type Interval } from '../math/interval.js';
+import type { TableAnalysis } from '../vocabulary/tables.js';
+import type { NamedClaim } from '../vocabulary/name.js';
+import { intervalOf, show, unitScale, type Interval } from '../math/interval.js';
 import { msg } from '../model/status.js';
+import { buildFlag, FlagNumbers } from './report.js';
 import { defineMessages } from '../i18n/messages.js';
+import { lexicon } from '../vocabulary/lexicon.js';
+import { ByMetric } from './by-metric.js';
 
 type Bilingual = { zh: string; en: string };
 
@@ -30,7 +35,15 @@ export interface RuleFlag {
   severity: Severity;
   /** The figure the report states that its own figures contradict. */
   reported: Figure;
-  expected: Interval;
+  /** What the report's own figures give, in the value's unit; a text (≤ 5) where no interval says it. */
+  expected: Interval | string;
+  /** What the flag reports, when not the figure's number (the year a figure is attributed to). */
+  reportedText?: string;
+  /** The reported figure's role in the evidence (reported, whole …). */
+  role?: string;
+  /** The metric and key the flag is filed under, when not the reported figure's. */
+  metric?: string;
+  key?: string;
   formula: string;
   message: string;
   params: Record<string, string | number>;
@@ -38,10 +51,28 @@ export interface RuleFlag {
   inputs: Array<[string, Figure]>;
 }
 
+/** What the rules read: the report's documents, every figure named, and the vocabulary's reading of its tables. */
+export interface RuleInput {
+  /** The main document first, then the files joined to it (a score sheet). */
+  docs: DocumentModel[];
+  reading: FigureReading;
+  year: number | null;
+  /** Tables other than score forms, with the vocabulary's reading of their columns, by the file they are in. */
+  tables: Array<{ file: string; table: TableAnalysis }>;
+  /** What the vocabulary read as shares and changes, over the figures. */
+  claims: NamedClaim[];
+}
+
 export class RuleContext {
   readonly flags: Flag[] = [];
   checked = 0;
-  private next = 1;
+  /** Stated rates whose inputs the report does not give: listed, never flagged. */
+  readonly unverifiable: Figure[] = [];
+  readonly lex = lexicon();
+  private byMetricIndex: ByMetric | null = null;
+  private readonly numbers = new FlagNumbers();
+  /** The rule running now: the flags it raises carry its id. */
+  rule = '';
   readonly figures: Figure[];
   private readonly byId: Map<string, Figure>;
   private readonly claims = new Map<Figure, Figure[]>();
@@ -49,17 +80,40 @@ export class RuleContext {
   /** The figures each flag used (reported and inputs), for the unit-slip trial. */
   private readonly used = new Map<Flag, Figure[]>();
 
-  constructor(
-    readonly doc: DocumentModel,
-    readonly reading: FigureReading,
-    readonly year: number | null,
-  ) {
+  readonly doc: DocumentModel;
+  readonly reading: FigureReading;
+  readonly year: number | null;
+  private cellIndex: Map<string, Figure> | null = null;
+
+  constructor(readonly input: RuleInput) {
+    this.doc = input.docs[0]!;
+    this.reading = input.reading;
+    this.year = input.year;
+    const reading = input.reading;
     this.figures = reading.figures;
     this.byId = new Map(reading.figures.map((f) => [f.id, f]));
     for (const f of reading.figures) {
       const about = this.about(f);
       if (about) this.claims.set(about, [...(this.claims.get(about) ?? []), f]);
     }
+  }
+
+  /** The figures the vocabulary named, by metric. */
+  get metrics(): ByMetric {
+    this.byMetricIndex ??= new ByMetric(this.figures, (f) => this.place(f));
+    return this.byMetricIndex;
+  }
+
+  /** The figure read from a table cell. */
+  cell(file: string, table: number, row: number, col: number): Figure | undefined {
+    if (!this.cellIndex) {
+      this.cellIndex = new Map();
+      for (const f of this.figures) {
+        const t = f.location.table;
+        if (t) this.cellIndex.set(`${f.location.file}|${t.id}:${t.row}:${t.col}`, f);
+      }
+    }
+    return this.cellIndex.get(`${file}|${table}:${row}:${col}`);
   }
 
   /** The claims (changes, rates, shares, prior levels) about a figure. */
@@ -90,14 +144,17 @@ export class RuleContext {
     return id ? (this.byId.get(id) ?? null) : null;
   }
 
-  /** What the printed figure may stand for, in its normalised unit; a verbal 无变化 stands for 0 at its decimals. */
+  /** What the printed figure may stand for, in its normalised unit; wider when the text says it is approximate. */
   interval(f: Figure): Interval {
-    const rawValue = printedNumber(f);
-    if (!rawValue) return printed(f.value, f.decimals);
-    const scale = rawValue.isZero() ? new Decimal(1) : new Decimal(f.value).div(rawValue).abs();
-    // Staff counts and the weights a framework assigns are exact; everything else was rounded when printed.
-    if (f.kind === 'headcount' || f.kind === 'weight') return point(f.value);
-    return printed(rawValue, f.decimals, scale);
+    return intervalOf(f, this.exact(f), f.naming?.approximate === true);
+  }
+
+  /** Counts of people or things and a framework's weights are exact; every other figure was rounded when printed. */
+  exact(f: Figure): boolean {
+    if (f.naming?.approximate) return false;
+    if (f.kind === 'headcount' || f.kind === 'weight') return true;
+    const unit = f.metric ? this.lex.metrics.get(f.metric)?.unit : undefined;
+    return unit === 'people' || unit === 'count';
   }
 
   evidence(role: string, f: Figure): Evidence {
@@ -112,11 +169,15 @@ export class RuleContext {
     };
   }
 
+  /** An interval as a flag shows it: in the unit `f` is printed in (元 for a figure printed in 元). */
+  shown(a: Interval, f: Figure): string {
+    const scale = this.scale(f);
+    return show(scale.eq(1) ? a : { lo: a.lo.div(scale), hi: a.hi.div(scale) });
+  }
+
   /** The factor from a figure's printed unit to its value's unit (10000 for 亿元 → 万元), 1 when printed in it. */
   scale(f: Figure): Decimal {
-    const raw = printedNumber(f);
-    if (!raw || raw.isZero()) return new Decimal(1);
-    return new Decimal(f.value).div(raw).abs();
+    return unitScale(f.value, f.raw);
   }
 
   /**
@@ -125,29 +186,32 @@ export class RuleContext {
    */
   flag(check: CheckId, input: RuleFlag, margin: Decimal): Flag {
     const scale = this.scale(input.reported);
-    const expected = scale.eq(1) ? input.expected : { lo: input.expected.lo.div(scale), hi: input.expected.hi.div(scale) };
-    margin = margin.div(scale);
-    const flag: Flag = {
-      id: `r${this.next++}`,
-      check,
-      severity: input.severity,
-      metric: input.reported.metric,
-      ...(input.reported.label ? { key: input.reported.label } : {}),
-      reported: input.reported.raw.replace(/[,，\s]/g, '').replace(/^(?![-+]?\d)(.*)$/, input.reported.value),
-      expected: expected.lo.eq(expected.hi) ? expected.lo.toFixed() : showInterval(expected),
-      margin: margin.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(),
-      formula: input.formula,
-      message: msg(input.message, input.params),
-      evidence: [this.evidence('reported', input.reported), ...input.inputs.map(([role, f]) => this.evidence(role, f))],
-    };
+    const expected = typeof input.expected === 'string' || scale.eq(1) ? input.expected : { lo: input.expected.lo.div(scale), hi: input.expected.hi.div(scale) };
+    const key = input.key ?? input.reported.label;
     const used = [input.reported, ...input.inputs.map(([, f]) => f)];
-    if (used.some((f) => f.ocr)) flag.ocr = true;
+    const flag = buildFlag(
+      {
+        rule: this.rule,
+        check,
+        severity: input.severity,
+        metric: input.metric ?? input.reported.metric,
+        ...(key ? { key } : {}),
+        reported: input.reportedText ?? input.reported.raw.replace(/[,，\s]/g, '').replace(/^(?![-+]?\d)(.*)$/, input.reported.value),
+        expected: typeof expected === 'string' ? expected : expected.lo.eq(expected.hi) ? expected.lo.toFixed() : show(expected),
+        margin: margin.div(scale),
+        formula: input.formula,
+        message: msg(input.message, input.params),
+        evidence: [this.evidence(input.role ?? 'reported', input.reported), ...input.inputs.map(([role, f]) => this.evidence(role, f))],
+        ocr: used.some((f) => f.ocr),
+      },
+      this.numbers,
+    );
     this.flags.push(flag);
     this.used.set(flag, used);
     return flag;
   }
 
-  /** A flag built whole by its raiser (the unit-slip trial), its id included. */
+  /** A flag built whole elsewhere (the unit-slip pass), kept with this run's flags. */
   flagRaw(flag: Flag): Flag {
     this.flags.push(flag);
     return flag;
@@ -156,25 +220,6 @@ export class RuleContext {
   figuresOf(flag: Flag): Figure[] {
     return this.used.get(flag) ?? [];
   }
-}
-
-/** The number as printed (separators dropped), or null when it is words (无变化). */
-export function printedNumber(f: Figure): Decimal | null {
-  const raw = f.raw.replace(/[,，\s]/g, '');
-  return /^[-+]?\d+(?:\.\d+)?$/.test(raw) ? new Decimal(raw) : null;
-}
-
-function showInterval(a: Interval): string {
-  const lo = a.lo.toDecimalPlaces(4, Decimal.ROUND_FLOOR);
-  const hi = a.hi.toDecimalPlaces(4, Decimal.ROUND_CEIL);
-  const mid = a.lo.plus(a.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  return hi.minus(lo).lte(0.01) ? mid.toFixed(2) : `${mid.toFixed(2)} [${lo.toFixed()}, ${hi.toFixed()}]`;
-}
-
-/** error when the gap is large for the figure, warning when small. */
-export function severityOf(margin: Decimal, reported: Decimal): Severity {
-  const relative = reported.isZero() ? margin : margin.div(reported.abs());
-  return margin.gte(0.1) || relative.gte(0.001) ? 'error' : 'warning';
 }
 
 export function register(rules: Rule[]): Rule[] {

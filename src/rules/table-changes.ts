@@ -12,8 +12,8 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { gap, mul, overlaps, point, relativeChange } from '../math/interval.js';
-import { severityOf, type Rule, type RuleContext } from './rule.js';
+import { gap, mul, overlaps, point, relativeChange, severityOf } from '../math/interval.js';
+import { type Rule, type RuleContext } from './rule.js';
 
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const VERSUS = /((?:19|20)\d{2})\s*年?度?\s*(?:比|较|与|对比)\s*((?:19|20)\d{2})\s*年/;

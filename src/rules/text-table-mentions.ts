@@ -7,8 +7,8 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { gap, overlaps } from '../math/interval.js';
-import { severityOf, type Rule, type RuleContext } from './rule.js';
+import { gap, overlaps, severityOf } from '../math/interval.js';
+import { type Rule, type RuleContext } from './rule.js';
 import { coreName, measureOf } from './names.js';
 
 function keyOf(ctx: RuleContext, f: Figure): string | null {

@@ -1,10 +1,10 @@
-/** Extract from a fixture string, as a text report would be read: the facts, or metric → values. */
+/** Read and audit a fixture string as a text report would be: its facts, its figures, the flags of the whole audit. */
 import { textDocument } from '../../src/ingest/text.js';
 import { extract, type Extraction } from '../../src/vocabulary/index.js';
-import { runChecks, type CheckResult } from '../../src/check/index.js';
 import type { Fact } from '../../src/model/audit.js';
 import { readFigures, type FigureReading } from '../../src/read/index.js';
-import { runRules, type RuleResult } from '../../src/correct/unit-slips.js';
+import { nameFigures } from '../../src/vocabulary/name.js';
+import { auditDocuments, type Findings } from '../../src/pipeline.js';
 
 export function extractText(text: string): Extraction {
   return extract(textDocument(text, 'case.txt', 'txt'));
@@ -21,18 +21,17 @@ export function valuesOf(text: string): Record<string, string[]> {
   return out;
 }
 
-export function checksOf(text: string): CheckResult {
-  return runChecks(extractText(text));
-}
-
-/** Every labelled figure of a fixture string, and the flags the rules raise on it. */
+/** Every labelled figure of a fixture string, named by the vocabulary. */
 export function figuresOf(text: string): FigureReading {
   const doc = textDocument(text, 'case.txt', 'txt');
-  return readFigures(doc, extract(doc).facts);
+  const extraction = extract(doc);
+  return nameFigures(readFigures(doc), extraction.facts, extraction.places);
 }
 
-export function rulesOf(text: string): RuleResult {
-  const doc = textDocument(text, 'case.txt', 'txt');
-  const extraction = extract(doc);
-  return runRules(doc, readFigures(doc, extraction.facts), extraction.identity.year);
+/** The whole audit of a fixture string: every rule's flags, what was checked and what could not be. */
+export function auditOf(text: string): Findings {
+  return auditDocuments([textDocument(text, 'case.txt', 'txt')]);
 }
+
+export const checksOf = auditOf;
+export const rulesOf = auditOf;

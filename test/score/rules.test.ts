@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { point, printed } from '../../src/math/interval.js';
+import { point, roundingInterval } from '../../src/math/interval.js';
 import { builtinRubrics } from '../../src/rules/rubric/load.js';
 import { applyRule, type Env } from '../../src/rules/rubric/evaluate.js';
 import { computeItem } from '../../src/rules/rubric/department.js';
@@ -21,7 +21,7 @@ function env(values: Record<string, string>, mode: 'exact' | 'printed' = 'exact'
     const v = values[metric];
     if (v === undefined) return [];
     const decimals = v.includes('.') ? v.length - v.indexOf('.') - 1 : 0;
-    return [{ iv: mode === 'exact' ? point(v) : printed(v, decimals), point: new Decimal(v), printed: v, facts: [] }];
+    return [{ iv: mode === 'exact' ? point(v) : roundingInterval(v, decimals), point: new Decimal(v), printed: v, facts: [] }];
   };
 }
 

@@ -162,6 +162,7 @@ export function flagItem(r: ItemResult, rubric: Rubric, ctx: CheckContext): void
   if (r.table?.weight) evidence.push(ctx.evidence('weight', r.table.weight));
   for (const f of facts) evidence.push(ctx.evidence('input', f));
   ctx.flag({
+    rule: 'rubric-scores',
     check: 'score_mismatch',
     severity,
     metric: 'score_item',
@@ -202,6 +203,7 @@ export function scoreDepartment(rubric: Rubric, table: ScoreTable, env: Env, ctx
     const complete = known.eq(rubric.totalWeight) && rubric.items.every((i) => matched.has(i));
     if (s.gt(rubric.totalWeight) || (s.lt(rubric.totalWeight) && complete)) {
       ctx.flag({
+        rule: 'rubric-scores',
         check: 'score_total_mismatch',
         severity: 'warning',
         metric: 'score_item_max',
@@ -237,6 +239,7 @@ export function scoreWithoutTable(rubric: Rubric, env: Env, ctx: CheckContext): 
   const stated = (ctx.byMetric.get('self_score') ?? [])[0];
   if (stated && ctx.interval(stated).lo.gt(total.hi)) {
     ctx.flag({
+      rule: 'rubric-scores',
       check: 'score_total_mismatch',
       severity: 'info',
       metric: 'self_score',

@@ -9,7 +9,7 @@
 import { Decimal } from 'decimal.js';
 import type { Evidence, Fact } from '../../model/audit.js';
 import type { CheckContext } from '../../check/context.js';
-import { div, gap, mul, overlaps, point, printed, show, type Interval } from '../../math/interval.js';
+import { div, gap, mul, overlaps, point, roundingInterval, show, type Interval } from '../../math/interval.js';
 import type { IndicatorValue, ScoreItem, ScoreTable } from '../../read/score-forms.js';
 import type { Rubric } from './schema.js';
 import { applyRule, readingsOf, partValues, type Env } from './evaluate.js';
@@ -47,7 +47,7 @@ const COUNT_UNITS = /^(?:人|名|个|次|项|家|台|件|条|份|宗|户|所|套
 function valueIv(v: IndicatorValue, isTarget: boolean): Interval | null {
   if (v.value === null) return null;
   if (isTarget || (v.decimals === 0 && COUNT_UNITS.test(v.unit))) return point(v.value);
-  return printed(v.value.toFixed(v.decimals), v.decimals);
+  return roundingInterval(v.value.toFixed(v.decimals), v.decimals);
 }
 
 function valueEvidence(role: string, item: ScoreItem, v: IndicatorValue): Evidence {
@@ -98,6 +98,7 @@ export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): Fo
         if (!meets(tolerant, stated)) {
           const expected = showSet(roundSet(set, rubric.scoreDecimals));
           ctx.flag({
+            rule: 'rubric-scores',
             check: 'score_mismatch',
             severity: 'error',
             metric: 'score_item',
@@ -156,6 +157,7 @@ export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): Fo
     const stated = statedScore(item.score, ctx.value(item.score));
     if (met === false && s !== null && s.gte(w)) {
       ctx.flag({
+        rule: 'rubric-scores',
         check: 'score_mismatch',
         severity: 'info',
         metric: 'score_item',
@@ -170,6 +172,7 @@ export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): Fo
       });
     } else if (met === true && s !== null && s.lt(w)) {
       ctx.flag({
+        rule: 'rubric-scores',
         check: 'score_mismatch',
         severity: 'info',
         metric: 'score_item',
@@ -185,6 +188,7 @@ export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): Fo
     } else if (met === false && proRata && !overlaps(proRata, { lo: stated.lo.minus(new Decimal('0.005')), hi: stated.hi.plus(new Decimal('0.005')) })) {
       const expected = show(proRata);
       ctx.flag({
+        rule: 'rubric-scores',
         check: 'score_mismatch',
         severity: 'info',
         metric: 'score_item',

@@ -5,7 +5,7 @@
  * pieces the set is replaced by its hull, which can only accept more, never flag more.
  */
 import { Decimal } from 'decimal.js';
-import { add, point, printed, type Interval } from '../../math/interval.js';
+import { add, point, roundingInterval, type Interval } from '../../math/interval.js';
 import type { Fact } from '../../model/audit.js';
 
 export type ScoreSet = Interval[];
@@ -96,5 +96,5 @@ export function showSet(set: ScoreSet, decimals = 4): string {
  * rounded, to at least one decimal (5.75 → 5.8, never 6), so an integer score is read as ±0.05, not ±0.5.
  */
 export function statedScore(fact: Fact, value: Decimal.Value): Interval {
-  return printed(new Decimal(value).toFixed(), Math.max(fact.decimals, 1));
+  return roundingInterval(new Decimal(value).toFixed(), Math.max(fact.decimals, 1));
 }

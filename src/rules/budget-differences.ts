@@ -1,0 +1,102 @@
+/**
+ * difference_mismatch over the vocabulary's claims against the budget: 比预算减少 X 万元 is the same subject's
+ * budget minus its actual figure, stated in the same sentence; 调增金额 X and 预算调整比例 Y % are the adjusted
+ * budget against the initial one. A claim whose other figure the sentence does not state is not checked.
+ */
+import { Decimal } from 'decimal.js';
+import type { Figure } from '../model/audit.js';
+import type { NamedClaim } from '../vocabulary/name.js';
+import { div, gap, magnitude, mul, overlaps, point, severityOf, show, sub, type Interval } from '../math/interval.js';
+import type { Rule, RuleContext } from './rule.js';
+
+/** Figures of a metric stated in the claim's own sentence. */
+function inSentence(ctx: RuleContext, claim: NamedClaim, metric: string): Figure[] {
+  const sentence = ctx.place(claim.figure)?.sentence;
+  return ctx.metrics.of(metric).filter((f) => ctx.place(f)?.sentence === sentence);
+}
+
+/** The budget a 比预算减少 claim refers to: the same subject's budget in the same sentence. */
+function subjectBudget(ctx: RuleContext, claim: NamedClaim, current: Figure): Figure | null {
+  const subject = [...ctx.lex.map.entries()].find(([, metric]) => metric === current.metric)?.[0].split('|')[0];
+  if (!subject) return null;
+  for (const measure of ['adjusted', 'budget', 'initial']) {
+    const metric = ctx.lex.map.get(`${subject}|${measure}`);
+    const found = metric ? inSentence(ctx, claim, metric) : [];
+    if (found.length) return found[0]!;
+  }
+  return null;
+}
+
+function ofMeasure(ctx: RuleContext, claim: NamedClaim, measure: 'initial' | 'adjusted'): Figure | null {
+  for (const [key, metric] of ctx.lex.map) {
+    if (!key.endsWith(`|${measure}`)) continue;
+    const found = inSentence(ctx, claim, metric);
+    if (found.length) return found[0]!;
+  }
+  return null;
+}
+
+function compare(ctx: RuleContext, claim: NamedClaim, expected: Interval, formula: string, inputs: Figure[]): void {
+  const reported = ctx.interval(claim.figure);
+  ctx.checked++;
+  if (overlaps(expected, reported)) return;
+  const margin = gap(expected, reported);
+  const shown = ctx.shown(expected, claim.figure);
+  ctx.flag(
+    'difference_mismatch',
+    {
+      severity: severityOf(margin, new Decimal(claim.figure.value)),
+      reported: claim.figure,
+      expected,
+      metric: claim.subject?.metric ?? '',
+      key: '',
+      formula,
+      message: claim.kind === 'growth' ? 'growth-mismatch' : 'difference-mismatch',
+      params: { reported: `${claim.figure.raw}${claim.figure.rawUnit}`, expected: shown, label: claim.subject ? `{${claim.subject.metric}}` : '' },
+      inputs: inputs.map((f): [string, Figure] => ['input', f]),
+    },
+    margin,
+  );
+}
+
+export const budgetDifferences: Rule = {
+  id: 'budget-differences',
+  check: 'difference_mismatch',
+  description: 'A change stated against the budget (比预算减少, 调增金额, 预算调整比例) must be the difference of the figures it names.',
+  messages: {
+    'difference-mismatch': {
+      zh: '所述增减额 {reported} 与报告自身数据计算的 {expected} 不符。',
+      en: 'The stated change {reported} does not match {expected} from the report’s own figures.',
+    },
+    'growth-mismatch': {
+      zh: '所述增减幅度 {reported} 与报告自身数据计算的 {expected} 不符。',
+      en: 'The stated growth rate {reported} does not match {expected} from the report’s own figures.',
+    },
+  },
+  run(ctx) {
+    for (const claim of ctx.input.claims) {
+      if (claim.kind === 'share') continue;
+      const current = claim.subject;
+      if (claim.base === 'budget' && claim.kind === 'diff' && current?.metric) {
+        const budget = subjectBudget(ctx, claim, current);
+        if (!budget) continue;
+        const difference = sub(ctx.interval(budget), ctx.interval(current));
+        const signed = claim.direction < 0 ? difference : sub(point(0), difference);
+        compare(ctx, claim, signed, `{${budget.metric}} − {${current.metric}} = ${budget.raw} − ${current.raw} = ${show(signed)}`, [budget, current]);
+        continue;
+      }
+      if (claim.base !== 'adjust') continue;
+      const initial = ofMeasure(ctx, claim, 'initial');
+      const adjusted = ofMeasure(ctx, claim, 'adjusted');
+      if (!initial || !adjusted) continue;
+      const delta = sub(ctx.interval(adjusted), ctx.interval(initial));
+      const signedDelta = claim.direction < 0 ? sub(point(0), delta) : claim.direction === 0 ? magnitude(delta) : delta;
+      if (claim.kind === 'diff') {
+        compare(ctx, claim, signedDelta, `${adjusted.raw} − ${initial.raw} = ${show(delta)}`, [adjusted, initial]);
+      } else {
+        const q = div(signedDelta, ctx.interval(initial));
+        if (q) compare(ctx, claim, mul(q, point(100)), `(${adjusted.raw} − ${initial.raw}) ÷ ${initial.raw} × 100 = ${show(mul(q, point(100)))}`, [adjusted, initial]);
+      }
+    }
+  },
+};

@@ -1,0 +1,119 @@
+/**
+ * ratio_mismatch over the vocabulary's rates: a stated rate (执行率, 控制率, 利用率) that its own numerator and
+ * denominator, stated in the same report, cannot give even allowing for rounding. The rates and their formulas
+ * are data (extractors/: `spend_total / budget_adjusted * 100`). Inputs stated close to the rate are tried first;
+ * when a figure is stated several times, the rate is consistent if any of the stated values gives it (a
+ * contradiction between the mentions is the rule `mentions`'). A rate whose inputs the report does not give is
+ * listed as unverifiable, never flagged.
+ */
+import type { Figure } from '../model/audit.js';
+import { evaluate, fillFormula, parseFormula, references, type Expr } from '../math/formula.js';
+import { gap, overlaps, severityOf, show, type Interval } from '../math/interval.js';
+import { combinations } from './by-metric.js';
+import type { Rule, RuleContext } from './rule.js';
+import { Decimal } from 'decimal.js';
+
+export interface Trial {
+  expr: Expr;
+  inputs: Map<string, Figure>;
+  result: Interval;
+}
+
+const parsed = new Map<string, Expr>();
+function expression(source: string): Expr {
+  let expr = parsed.get(source);
+  if (!expr) parsed.set(source, (expr = parseFormula(source)));
+  return expr;
+}
+
+/** Try a formula on the candidates; the consistent trial, or the nearest inconsistent one. */
+export function tryFormula(ctx: RuleContext, source: string, target: Figure, reported: Interval): { ok: Trial | null; nearest: Trial | null; complete: boolean } {
+  const expr = expression(source);
+  const names = references(expr);
+  const lists = names.map((n) => ctx.metrics.candidates(n, target).filter((f) => f !== target));
+  if (lists.some((l) => l.length === 0)) return { ok: null, nearest: null, complete: false };
+  let nearest: Trial | null = null;
+  for (const combo of combinations(lists)) {
+    const inputs = new Map(names.map((n, i) => [n, combo[i]!]));
+    const result = evaluate(expr, (name) => {
+      const f = inputs.get(name);
+      return f ? ctx.interval(f) : null;
+    });
+    if (!result) continue;
+    const trial = { expr, inputs, result };
+    if (overlaps(result, reported)) return { ok: trial, nearest: trial, complete: true };
+    nearest ??= trial;
+  }
+  return { ok: null, nearest, complete: nearest !== null };
+}
+
+/** A rate its own formula supports (the mention to trust when two disagree). */
+export function supportedByFormula(ctx: RuleContext, f: Figure): boolean {
+  const rate = ctx.lex.rates.find((r) => r.metric === f.metric);
+  return !!rate && rate.formulas.some((source) => tryFormula(ctx, source, f, ctx.interval(f)).ok !== null);
+}
+
+function describe(trial: Trial): string {
+  const named = fillFormula(trial.expr, (n) => `{${n}}`);
+  const filled = fillFormula(trial.expr, (n) => {
+    const f = trial.inputs.get(n)!;
+    return `${f.raw}${f.rawUnit === '%' ? '%' : ''}`;
+  });
+  return `${named} = ${filled} = ${show(trial.result)}`;
+}
+
+export const ratios: Rule = {
+  id: 'ratios',
+  check: 'ratio_mismatch',
+  description: 'A stated rate of the vocabulary must be what its formula gives on the report’s own figures.',
+  messages: {
+    'ratio-mismatch': {
+      zh: '{label}报告为 {reported}，按报告自身数据计算应为 {expected}，超出取整容差 {margin}。',
+      en: '{label} is stated as {reported}; the report’s own figures give {expected}, {margin} beyond rounding.',
+    },
+  },
+  run(ctx) {
+    for (const rate of ctx.lex.rates) {
+      for (const f of ctx.metrics.of(rate.metric)) {
+        const reported = ctx.interval(f);
+        let complete = false;
+        let consistent = false;
+        let firstNearest: Trial | null = null;
+        for (const source of rate.formulas) {
+          const r = tryFormula(ctx, source, f, reported);
+          if (!r.complete) continue;
+          complete = true;
+          firstNearest ??= r.nearest;
+          if (r.ok) {
+            consistent = true;
+            break;
+          }
+        }
+        // Another base seen in reports reconciles a rate; it never makes one checkable on its own.
+        if (!consistent) consistent = (rate.alternatives ?? []).some((source) => tryFormula(ctx, source, f, reported).ok !== null);
+        if (!complete) {
+          ctx.unverifiable.push(f);
+          continue;
+        }
+        ctx.checked++;
+        if (consistent || !firstNearest) continue;
+        const margin = gap(firstNearest.result, reported);
+        const expected = show(firstNearest.result);
+        ctx.flag(
+          'ratio_mismatch',
+          {
+            severity: severityOf(margin, new Decimal(f.value)),
+            reported: f,
+            expected: firstNearest.result,
+            key: f.naming?.key ?? '',
+            formula: describe(firstNearest),
+            message: 'ratio-mismatch',
+            params: { label: `{${f.metric}}`, reported: `${f.raw}${f.rawUnit}`, expected, margin: margin.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed() },
+            inputs: [...firstNearest.inputs.values()].map((input): [string, Figure] => ['input', input]),
+          },
+          margin,
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,96 @@
+/**
+ * share_mismatch over the vocabulary's claims: A 占 B 的 Z %, with B resolved through the vocabulary to the
+ * report's own figure (占预算总数 → the adjusted budget, else the initial one; 占总支出 → spending); with no whole
+ * named (占 89.88%), the whole of the identity the part belongs to (基本支出 → spending). A whole the report names
+ * in words the vocabulary does not know (专项资金支出总额) is not guessed. A share that fits any candidate whole is
+ * not flagged.
+ */
+import { Decimal } from 'decimal.js';
+import type { Figure } from '../model/audit.js';
+import type { Measure } from '../vocabulary/lexicon.js';
+import type { NamedClaim } from '../vocabulary/name.js';
+import { div, gap, mul, overlaps, point, severityOf, type Interval } from '../math/interval.js';
+import type { Rule, RuleContext } from './rule.js';
+
+/** Candidate wholes of a share, most specific first. */
+function wholes(ctx: RuleContext, claim: NamedClaim): Figure[] {
+  const d = claim.whole;
+  if (!d || d.specific || d.blocked) return [];
+  if (d.metric) return ctx.metrics.candidates(d.metric, claim.figure);
+  if (!d.hasTerms) {
+    const part = claim.subject ?? (claim.numerator?.metric ? claim.numerator : null);
+    const whole = part ? ctx.lex.identities.find((i) => i.parts.some((alternative) => alternative.includes(part.metric)))?.whole : undefined;
+    return whole && !part?.naming?.scope ? ctx.metrics.candidates(whole, claim.figure) : [];
+  }
+  const subject = d.subject ?? 'total';
+  const measures: Array<Measure | 'none'> =
+    d.measure === 'budget' || d.measure === 'adjusted' || d.measure === 'initial'
+      ? d.measure === 'budget'
+        ? ['adjusted', 'initial', 'budget']
+        : [d.measure]
+      : d.measure === 'spend' || d.measure === 'spend_weak'
+        ? ['spend', 'spend_weak']
+        : ['spend', 'adjusted', 'initial', 'none'];
+  const metrics = [...new Set(measures.map((m) => ctx.lex.map.get(`${subject}|${m}`)).filter((m): m is string => !!m))];
+  for (const m of metrics) {
+    const found = ctx.metrics.candidates(m, claim.figure);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+export const shares: Rule = {
+  id: 'shares',
+  check: 'share_mismatch',
+  description: 'A share the text states (占…的 Z %) must be its part over the whole the vocabulary resolves it to.',
+  messages: {
+    'share-mismatch': {
+      zh: '{part}“占{whole}”的比例报告为 {reported}，按报告自身数据计算应为 {expected}。',
+      en: '{part} is said to be {reported} of “{whole}”; the report’s own figures give {expected}.',
+    },
+  },
+  run(ctx) {
+    for (const claim of ctx.input.claims) {
+      if (claim.kind !== 'share' || !claim.numerator) continue;
+      const part = claim.numerator;
+      const reported = ctx.interval(claim.figure);
+      let nearest: { whole: Figure; result: Interval } | null = null;
+      let consistent = false;
+      for (const whole of wholes(ctx, claim)) {
+        const q = div(ctx.interval(part), ctx.interval(whole));
+        if (!q) continue;
+        const result = mul(q, point(100));
+        if (overlaps(result, reported)) {
+          consistent = true;
+          break;
+        }
+        nearest ??= { whole, result };
+      }
+      if (consistent || !nearest) {
+        if (consistent) ctx.checked++;
+        continue;
+      }
+      ctx.checked++;
+      const margin = gap(nearest.result, reported);
+      const expected = ctx.shown(nearest.result, claim.figure);
+      ctx.flag(
+        'share_mismatch',
+        {
+          severity: severityOf(margin, new Decimal(claim.figure.value)),
+          reported: claim.figure,
+          expected: nearest.result,
+          metric: part.metric,
+          key: '',
+          formula: `${part.raw}${part.rawUnit} ÷ ${nearest.whole.raw}${nearest.whole.rawUnit}（{${nearest.whole.metric}}）× 100 = ${expected}`,
+          message: 'share-mismatch',
+          params: { part: `${part.raw}${part.rawUnit}`, whole: claim.whole?.text ?? '', reported: `${claim.figure.raw}${claim.figure.rawUnit}`, expected },
+          inputs: [
+            ['part', part],
+            ['whole', nearest.whole],
+          ],
+        },
+        margin,
+      );
+    }
+  },
+};

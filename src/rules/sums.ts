@@ -1,0 +1,101 @@
+/**
+ * sum_mismatch over the vocabulary's identities: a total the report states and its parts stated near it
+ * (基本支出 + 项目支出 = 支出合计, 人员经费 + 公用经费 = 基本支出, the 三公 parts). The identities are data
+ * (extractors/). Parts are looked for in the whole's own sentence, block and section; when some parts are not
+ * stated, only parts that exceed the whole can be judged (missing parts can only add). Parts are summed with the
+ * rounding of each (Calculations 1.1).
+ */
+import { Decimal } from 'decimal.js';
+import type { Figure } from '../model/audit.js';
+import type { IdentityDef } from '../vocabulary/lexicon.js';
+import { gap, overlaps, severityOf, sumOf, type Interval } from '../math/interval.js';
+import { combinations } from './by-metric.js';
+import type { Rule, RuleContext } from './rule.js';
+
+/** Parts against their whole; `complete` when no part of the alternative is missing. */
+export function identityHolds(whole: Interval, parts: Interval[], complete: boolean): boolean {
+  const total = sumOf(parts);
+  if (overlaps(total, whole)) return true;
+  // Missing parts can only add: a shortfall is not a finding unless every part is stated.
+  return !complete && total.hi.lt(whole.lo);
+}
+
+export interface IdentityTrial {
+  ok: boolean;
+  complete: boolean;
+  /** The combination of parts nearest to the whole (for the evidence). */
+  parts: Figure[];
+}
+
+/** One identity for one stated whole, with the parts stated in the whole's own section. */
+export function identityTrial(ctx: RuleContext, identity: IdentityDef, whole: Figure): IdentityTrial | null {
+  const wholePlace = ctx.place(whole);
+  if (!wholePlace) return null;
+  const local = (metric: string) =>
+    ctx.metrics.candidates(metric, whole).filter((f) => {
+      const p = ctx.place(f);
+      return p && (p.sentence === wholePlace.sentence || p.block === wholePlace.block || p.section === wholePlace.section);
+    });
+  // The alternative with the most parts stated; required parts must all be there.
+  let best: { metrics: string[]; lists: Figure[][]; missing: string[] } | null = null;
+  for (const alternative of identity.parts) {
+    const lists = alternative.map((m) => local(m));
+    const missing = alternative.filter((_, i) => lists[i]!.length === 0);
+    if (missing.some((m) => !identity.optional?.includes(m))) continue;
+    const present = alternative.length - missing.length;
+    if (present < 2) continue;
+    if (!best || present > best.metrics.length - best.missing.length) best = { metrics: alternative, lists, missing };
+  }
+  if (!best) return null;
+  const lists = best.lists.filter((l) => l.length);
+  const complete = best.missing.length === 0;
+  let nearest: Figure[] | null = null;
+  for (const combo of combinations(lists)) {
+    if (identityHolds(ctx.interval(whole), combo.map((f) => ctx.interval(f)), complete)) return { ok: true, complete, parts: combo };
+    nearest ??= combo;
+  }
+  return nearest ? { ok: false, complete, parts: nearest } : null;
+}
+
+export const sums: Rule = {
+  id: 'sums',
+  check: 'sum_mismatch',
+  description: 'A total of the vocabulary must be the sum of its parts stated with it.',
+  messages: {
+    'sum-mismatch': {
+      zh: '{label}为 {reported}，但各组成部分合计为 {expected}。',
+      en: '{label} is {reported}, but its parts add up to {expected}.',
+    },
+    'sum-exceeds': {
+      zh: '{label}为 {reported}，但已列明的组成部分合计已达 {expected}，超过总数。',
+      en: '{label} is {reported}, but the parts stated already add up to {expected}, more than the whole.',
+    },
+  },
+  run(ctx) {
+    for (const identity of ctx.lex.identities) {
+      for (const whole of ctx.metrics.of(identity.whole)) {
+        const trial = identityTrial(ctx, identity, whole);
+        if (!trial) continue;
+        ctx.checked++;
+        if (trial.ok) continue;
+        const total = sumOf(trial.parts.map((f) => ctx.interval(f)));
+        const margin = gap(total, ctx.interval(whole));
+        ctx.flag(
+          'sum_mismatch',
+          {
+            severity: severityOf(margin, new Decimal(whole.value)),
+            reported: whole,
+            role: 'whole',
+            expected: total,
+            key: '',
+            formula: `{${whole.metric}} = ${trial.parts.map((f) => `{${f.metric}}`).join(' + ')} = ${trial.parts.map((f) => f.raw).join(' + ')} = ${ctx.shown(total, whole)}`,
+            message: trial.complete ? 'sum-mismatch' : 'sum-exceeds',
+            params: { label: `{${whole.metric}}`, reported: `${whole.raw}${whole.rawUnit}`, expected: ctx.shown(total, whole) },
+            inputs: trial.parts.map((f): [string, Figure] => ['part', f]),
+          },
+          margin,
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,108 @@
+/**
+ * ratio_mismatch in tables: each row's rate (执行率, 控制率, 利用率, 完成率) against the row's own amounts. The
+ * numerator is a spending or in-use column, the denominator a budget-like one, as the vocabulary reads their
+ * headers; when a table has several budget-like columns (年初下达金额, 调整预算数; 指标金额, 计划金额) the rate is
+ * consistent if any of them gives it, so a table that measures against the other budget is not a false alarm.
+ */
+import { Decimal } from 'decimal.js';
+import type { Figure } from '../model/audit.js';
+import { div, gap, mul, overlaps, point, severityOf, type Interval } from '../math/interval.js';
+import type { ColumnReading, TableAnalysis } from '../vocabulary/tables.js';
+import type { Rule, RuleContext } from './rule.js';
+
+const RATE = /执行率|控制率|利用率|完成率|进度/;
+const NUMERATOR = /实际|支出数|支出金额|已支付|支付|决算|执行数|执行金额|在用|完成|使用/;
+const DENOMINATOR = /预算|计划|指标|原值|年初|调整|下达|批复|安排/;
+const DENOMINATOR_PREFERENCE: Array<ColumnReading['measure']> = ['adjusted', 'budget', 'amount', 'initial'];
+
+function numerators(t: TableAnalysis): ColumnReading[] {
+  return t.columns.filter((c) => c.role === 'amount' && (c.measure === 'spend' || c.measure === 'spend_weak' || c.measure === 'in_use' || NUMERATOR.test(c.header)));
+}
+
+function denominators(t: TableAnalysis, exclude: Set<number>): ColumnReading[] {
+  const columns = t.columns.filter((c) => c.role === 'amount' && !exclude.has(c.col) && (DENOMINATOR.test(c.header) || ['adjusted', 'budget', 'initial', 'amount'].includes(c.measure ?? '')));
+  const rank = (c: ColumnReading) => {
+    const i = DENOMINATOR_PREFERENCE.indexOf(c.measure);
+    return i < 0 ? DENOMINATOR_PREFERENCE.length : i;
+  };
+  return columns.sort((a, b) => rank(a) - rank(b));
+}
+
+/** The rate metric of a column, from a figure above in it that the vocabulary named (三公 parts → sangong_rate). */
+function columnMetric(ctx: RuleContext, file: string, t: TableAnalysis, row: number, col: number): string {
+  for (let r = row - 1; r >= 0; r--) {
+    const f = ctx.cell(file, t.table.id, r, col);
+    if (f?.metric && ctx.lex.metrics.get(f.metric)?.unit === 'percent') return f.metric;
+  }
+  return '';
+}
+
+function tableRates(ctx: RuleContext, file: string, t: TableAnalysis): void {
+  const rateColumns = t.columns.filter((c) => c.role === 'rate' && RATE.test(c.header));
+  const nums = numerators(t);
+  if (!rateColumns.length || !nums.length) return;
+  const dens = denominators(t, new Set(nums.map((n) => n.col)));
+  if (!dens.length) return;
+  for (const row of t.rows) {
+    if (row.kind === 'header' || row.kind === 'repeated') continue;
+    const cell = (col: number) => ctx.cell(file, t.table.id, row.index, col);
+    for (const rc of rateColumns) {
+      const rate = cell(rc.col);
+      if (!rate) continue;
+      const reported = ctx.interval(rate);
+      let nearest: { num: ColumnReading; den: ColumnReading; spend: Figure; budget: Figure; result: Interval } | null = null;
+      let consistent = false;
+      for (const num of nums) {
+        const spend = cell(num.col);
+        if (!spend) continue;
+        for (const den of dens) {
+          const budget = cell(den.col);
+          if (!budget) continue;
+          const q = div(ctx.interval(spend), ctx.interval(budget));
+          if (!q) continue;
+          const result = mul(q, point(100));
+          if (overlaps(result, reported)) consistent = true;
+          nearest ??= { num, den, spend, budget, result };
+        }
+      }
+      if (!nearest) continue;
+      ctx.checked++;
+      if (consistent) continue;
+      const margin = gap(nearest.result, reported);
+      const expected = ctx.shown(nearest.result, rate);
+      ctx.flag(
+        'ratio_mismatch',
+        {
+          severity: severityOf(margin, new Decimal(rate.value)),
+          reported: rate,
+          expected: nearest.result,
+          metric: rate.metric || columnMetric(ctx, file, t, row.index, rc.col),
+          key: row.label,
+          formula: `${rc.header} = ${nearest.num.header} ÷ ${nearest.den.header} × 100 = ${nearest.spend.raw} ÷ ${nearest.budget.raw} × 100 = ${expected}`,
+          message: 'table-ratio-mismatch',
+          params: { row: row.label, column: rc.header, reported: `${rate.raw}${rate.rawUnit}`, expected },
+          inputs: [
+            ['input', nearest.spend],
+            ['input', nearest.budget],
+          ],
+        },
+        margin,
+      );
+    }
+  }
+}
+
+export const tableRatesRule: Rule = {
+  id: 'table-rates',
+  check: 'ratio_mismatch',
+  description: 'A table row’s rate must be its spending column over one of its budget columns.',
+  messages: {
+    'table-ratio-mismatch': {
+      zh: '表中“{row}”的{column}为 {reported}，按同行数据计算应为 {expected}。',
+      en: 'Row “{row}”: {column} is {reported}; the row’s own figures give {expected}.',
+    },
+  },
+  run(ctx) {
+    for (const { file, table } of ctx.input.tables) tableRates(ctx, file, table);
+  },
+};
