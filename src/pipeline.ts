@@ -15,10 +15,10 @@ import { ingest } from './ingest/index.js';
 import { extract, type Extraction } from './vocabulary/index.js';
 import { runChecks } from './check/index.js';
 import { readFigures, type FigureReading } from './read/index.js';
-import { nameClaims, nameFigures } from './vocabulary/name.js';
+import { nameClaims, nameFigures, nameScoreForms } from './vocabulary/name.js';
 import { runRules } from './correct/unit-slips.js';
 import { columnHeaders } from './text/table-grid.js';
-import { rescore, type RescoreResult } from './rules/rubric/index.js';
+import type { RescoreResult } from './rules/report.js';
 import { statusReport } from './model/blank-report.js';
 import { defineMessages } from './i18n/messages.js';
 import { markCorrected, markCorrectedFigures, markFactsOfCorrectedFigures } from './corrections.js';
@@ -154,7 +154,6 @@ function auditReadings(readings: DocumentReading[], rubric: string | null): Find
     readings.flatMap(({ reading }) => reading.figures.flatMap((f) => (f.factId ? [[f.factId, reading.places.get(f.id)?.name ?? f.label] as const] : []))),
   );
   const checks = runChecks(combined, labels);
-  const rescored: RescoreResult = rescore(combined, checks.context, rubric);
   // A unit slip the checks found (21915.81 亿元 for 万元) is corrected in the figures too, before the rules use them.
   for (const { reading } of readings) {
     for (const figure of reading.figures) {
@@ -167,13 +166,17 @@ function auditReadings(readings: DocumentReading[], rubric: string | null): Find
     docs: readings.map((r) => r.doc),
     reading,
     claims: nameClaims(reading.figures, combined.claims),
+    scoreForms: nameScoreForms(reading.figures, combined.scoreTables),
     year: combined.identity.year,
+    identity: combined.identity,
+    rubric,
     tables: readings.flatMap((r) => r.extraction.tables.map((table) => ({ file: r.doc.file, table }))),
   });
   // A slip the rules found explains the vocabulary checks' findings on the same figure: those are not kept.
   const slipped = new Set(ruled.flags.filter((f) => f.check === 'unit_suspect').flatMap((f) => f.evidence.filter((e) => e.role === 'reported' && e.factId).map((e) => e.factId!)));
   const explained = (f: Flag) => f.evidence.some((e) => e.factId && slipped.has(e.factId));
-  const flags = oneFlagPerFigure([...checks.flags.filter((f) => !explained(f)), ...rescored.flags.filter((f) => !explained(f)), ...ruled.flags]);
+  const flags = oneFlagPerFigure([...checks.flags.filter((f) => !explained(f)), ...ruled.flags]);
+  const rescored: RescoreResult = ruled.rescored ?? { rubric: null, min: null, max: null, checked: 0, note: null };
   markCorrectedFigures(readings.flatMap(({ reading }) => reading.figures), checks.context, flags);
   return {
     documents: readings.map(({ reading, extraction }) => {
@@ -181,7 +184,7 @@ function auditReadings(readings: DocumentReading[], rubric: string | null): Find
       return { figures, facts: markFactsOfCorrectedFigures(markCorrected(extraction.facts.filter((f) => !f.metric.startsWith('claim_')), checks.context, flags), figures) };
     }),
     flags,
-    checked: checks.checked + rescored.checked + ruled.checked,
+    checked: checks.checked + ruled.checked,
     unverifiable: [
       ...checks.unverifiable.map((f) => ({ metric: f.metric, value: f.value, location: f.location })),
       ...ruled.unverifiable.map((f) => ({ metric: f.metric, value: f.value, location: f.location })),

@@ -8,7 +8,6 @@ import type { Extraction } from '../vocabulary/index.js';
 import { lexicon } from '../vocabulary/lexicon.js';
 import { CheckContext } from './context.js';
 import { checkUnits } from './units.js';
-import { checkScoreTotals } from './score-totals.js';
 import './messages.js';
 
 export interface CheckResult {
@@ -35,7 +34,6 @@ function dedupe(flags: Flag[]): Flag[] {
 export function runChecks(extraction: Extraction, labels: ReadonlyMap<string, string> = new Map()): CheckResult {
   const ctx = new CheckContext(lexicon(), extraction, extraction.identity.year, labels);
   checkUnits(ctx);
-  checkScoreTotals(ctx);
   const flags = dedupe(ctx.flags).sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || new Decimal(b.margin).cmp(new Decimal(a.margin)),
   );

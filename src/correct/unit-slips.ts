@@ -14,7 +14,7 @@ import { msg } from '../model/status.js';
 import type { RuleContext, RuleInput } from '../rules/rule.js';
 import { printedNumber } from '../math/interval.js';
 import { applyRules } from '../rules/index.js';
-import { buildFlag, FlagNumbers } from '../rules/report.js';
+import { buildFlag, FlagNumbers, type RescoreResult } from '../rules/report.js';
 
 interface Slip {
   from: string;
@@ -132,10 +132,11 @@ export interface RuleResult {
   flags: Flag[];
   checked: number;
   unverifiable: Figure[];
+  rescored: RescoreResult | null;
 }
 
 /** The rules over a report's figures, with unit slips tried through them. */
 export function runRules(input: RuleInput): RuleResult {
   const ctx = withUnitSlips(() => applyRules(input));
-  return { flags: ctx.flags, checked: ctx.checked, unverifiable: ctx.unverifiable };
+  return { flags: ctx.flags, checked: ctx.checked, unverifiable: ctx.unverifiable, rescored: ctx.rescored };
 }

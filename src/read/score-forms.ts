@@ -36,12 +36,13 @@ export interface IndicatorValue {
   location: Location;
 }
 
-export interface ScoreItem {
+/** `F`: a figure as the vocabulary's form reader made it (a Fact), or the report's figure it names. */
+export interface ScoreItem<F = Fact> {
   name: string;
   level1: string;
   level2: string;
-  weight: Fact | null;
-  score: Fact | null;
+  weight: F | null;
+  score: F | null;
   /** Text of the deduction column (扣分情况说明, 偏差原因分析), if any. */
   note: string;
   table: number;
@@ -51,53 +52,55 @@ export interface ScoreItem {
   actual?: IndicatorValue | null;
 }
 
-export interface ScoreGroup {
+export interface ScoreGroup<F = Fact> {
   level: 1 | 2;
   name: string;
-  weight: Fact;
+  weight: F;
 }
 
 /** A deduction the text states, with the table item it names (null when it names none of them). */
-export interface Deduction {
+export interface Deduction<F = Fact> {
   item: string | null;
-  fact: Fact;
+  fact: F;
 }
 
 /** One row of a project form's funds block: 年度资金总额, 其中：本年财政拨款, 上年结转资金, 其他资金. */
-export interface FundsRow {
+export interface FundsRow<F = Fact> {
   label: string;
-  initial: Fact | null;
-  full: Fact | null;
-  spend: Fact | null;
-  weight: Fact | null;
-  rate: Fact | null;
-  score: Fact | null;
+  initial: F | null;
+  full: F | null;
+  spend: F | null;
+  weight: F | null;
+  rate: F | null;
+  score: F | null;
   table: number;
   row: number;
 }
 
-export interface ProjectForm {
-  funds: FundsRow[];
+export interface ProjectForm<F = Fact> {
+  funds: FundsRow<F>[];
   /** The row that is scored (年度资金总额 / 总额), usually the first. */
-  total: FundsRow | null;
+  total: FundsRow<F> | null;
   /** Header words of the form as printed (for telling layouts apart: 全年预算数 vs 调整后预算数, 分值 vs 权重). */
   headerWords: string[];
   /** 项目名称, when the form prints it. */
   project?: string;
 }
 
-export interface ScoreTable {
+export interface ScoreTable<F = Fact> {
   kind: 'department' | 'project-form';
   tableIds: number[];
-  items: ScoreItem[];
-  groups: ScoreGroup[];
-  totalScore: Fact | null;
-  totalWeight: Fact | null;
-  facts: Fact[];
+  items: ScoreItem<F>[];
+  groups: ScoreGroup<F>[];
+  totalScore: F | null;
+  totalWeight: F | null;
+  facts: F[];
   proseCells: Array<{ table: number; row: number; col: number; text: MappedText }>;
   /** Deductions stated in the report's text, read once per report (on its first score table). */
-  deductions: Deduction[];
-  form?: ProjectForm;
+  deductions: Deduction<F>[];
+  form?: ProjectForm<F>;
+  /** The file the form is in. */
+  file?: string;
 }
 
 const NAME_HEAD = /三级指标|指标名称|考核指标|评价指标|绩效指标|二级指标|指标/;

@@ -21,8 +21,10 @@ import { tableSums } from './table-sums.js';
 import { tableRatesRule } from './table-rates.js';
 import { shares } from './shares.js';
 import { budgetDifferences } from './budget-differences.js';
+import { scoreTotals } from './score-totals.js';
+import { rubricScores } from './rubric/index.js';
 
-export const RULES: Rule[] = register([ratios, mentions, sums, tableSums, tableRatesRule, shares, budgetDifferences, changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges, periods]);
+export const RULES: Rule[] = register([ratios, mentions, sums, tableSums, tableRatesRule, shares, budgetDifferences, scoreTotals, rubricScores, changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges, periods]);
 
 /** One run of the rules over a report's figures as they are: the context holds the flags and what each used. */
 export function applyRules(input: RuleInput, rules: Rule[] = RULES): RuleContext {

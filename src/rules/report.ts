@@ -55,3 +55,12 @@ export function buildFlag(input: FlagInput, numbers: FlagNumbers): Flag {
     evidence: input.evidence,
   };
 }
+
+/** What re-scoring against a framework gives a report: the framework, the score's range, and a note on how. */
+export interface RescoreResult {
+  rubric: string | null;
+  min: string | null;
+  max: string | null;
+  checked: number;
+  note: Message | null;
+}

@@ -12,9 +12,11 @@ import type { DocumentModel } from '../model/document.js';
 import type { FigurePlace, FigureReading } from '../read/index.js';
 import type { TableAnalysis } from '../vocabulary/tables.js';
 import type { NamedClaim } from '../vocabulary/name.js';
+import type { ScoreTable } from '../read/score-forms.js';
 import { intervalOf, show, unitScale, type Interval } from '../math/interval.js';
 import { msg } from '../model/status.js';
-import { buildFlag, FlagNumbers } from './report.js';
+import { buildFlag, FlagNumbers, type RescoreResult } from './report.js';
+import type { Identity } from '../read/identity.js';
 import { defineMessages } from '../i18n/messages.js';
 import { lexicon } from '../vocabulary/lexicon.js';
 import { ByMetric } from './by-metric.js';
@@ -61,6 +63,12 @@ export interface RuleInput {
   tables: Array<{ file: string; table: TableAnalysis }>;
   /** What the vocabulary read as shares and changes, over the figures. */
   claims: NamedClaim[];
+  /** Score forms (评分表, 项目支出绩效自评表) over the figures. */
+  scoreForms: ScoreTable<Figure>[];
+  /** Who and when the report is of: frameworks are told apart by region and year. */
+  identity: Pick<Identity, 'dept' | 'region' | 'year'>;
+  /** A scoring framework to use (id or file), or null to detect one. */
+  rubric: string | null;
 }
 
 export class RuleContext {
@@ -71,6 +79,8 @@ export class RuleContext {
   readonly lex = lexicon();
   private byMetricIndex: ByMetric | null = null;
   private readonly numbers = new FlagNumbers();
+  /** Set by the re-scoring rule: the framework used and the range of the report's score. */
+  rescored: RescoreResult | null = null;
   /** The rule running now: the flags it raises carry its id. */
   rule = '';
   readonly figures: Figure[];
@@ -206,6 +216,19 @@ export class RuleContext {
       },
       this.numbers,
     );
+    this.flags.push(flag);
+    this.used.set(flag, used);
+    return flag;
+  }
+
+  /** A flag whose evidence the rule built itself (a framework item with the readings behind it). */
+  raise(
+    input: { check: CheckId; severity: Severity; metric: string; key?: string; reported: string; expected: string; margin: Decimal; formula: string; message: string; params: Record<string, string | number>; evidence: Evidence[] },
+    used: Figure[],
+  ): Flag {
+    const { message, params, ...rest } = input;
+    const ocr = used.some((f) => f.ocr) || input.evidence.some((e) => e.location.spans.some((s) => this.input.docs.some((d) => d.file === e.location.file && d.lines[s.line]?.ocr)));
+    const flag = buildFlag({ ...rest, rule: this.rule, message: msg(message, params), ocr }, this.numbers);
     this.flags.push(flag);
     this.used.set(flag, used);
     return flag;

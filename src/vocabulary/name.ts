@@ -6,6 +6,7 @@
  */
 import type { Fact, Figure, FigureKind } from '../model/audit.js';
 import type { FigurePlace, FigureReading } from '../read/index.js';
+import type { ScoreTable } from '../read/score-forms.js';
 import type { ExtractedClaim, Place } from './index.js';
 import { lexicon } from './lexicon.js';
 
@@ -127,6 +128,40 @@ export function nameClaims(figures: readonly Figure[], claims: readonly Extracte
     const figure = find(c.figure);
     if (!figure) continue;
     out.push({ kind: c.kind, direction: c.direction, base: c.base, figure, subject: find(c.subject), numerator: find(c.numerator), whole: c.denominator });
+  }
+  return out;
+}
+
+/** A score form over the report's figures: each weight, score and total the form reader read, as its figure. */
+export function nameScoreForms(figures: readonly Figure[], forms: readonly ScoreTable[]): ScoreTable<Figure>[] {
+  const byFact = new Map(figures.filter((f) => f.factId).map((f) => [f.factId!, f]));
+  const out: ScoreTable<Figure>[] = [];
+  for (const form of forms) {
+    const missing: Fact[] = [];
+    const as = (fact: Fact): Figure => {
+      const figure = byFact.get(fact.id);
+      if (!figure) missing.push(fact);
+      return figure!;
+    };
+    const maybe = (fact: Fact | null): Figure | null => (fact ? as(fact) : null);
+    const { form: projectForm, ...rest } = form;
+    const named: ScoreTable<Figure> = {
+      ...rest,
+      items: form.items.map((i) => ({ ...i, weight: maybe(i.weight), score: maybe(i.score) })),
+      groups: form.groups.map((g) => ({ ...g, weight: as(g.weight) })),
+      totalScore: maybe(form.totalScore),
+      totalWeight: maybe(form.totalWeight),
+      facts: form.facts.map(as),
+      deductions: form.deductions.map((d) => ({ ...d, fact: as(d.fact) })),
+      file: form.facts[0]?.location.file ?? form.deductions[0]?.fact.location.file ?? '',
+    };
+    if (projectForm) {
+      const funds = projectForm.funds.map((r) => ({ ...r, initial: maybe(r.initial), full: maybe(r.full), spend: maybe(r.spend), weight: maybe(r.weight), rate: maybe(r.rate), score: maybe(r.score) }));
+      named.form = { ...projectForm, funds, total: projectForm.total ? (funds[projectForm.funds.indexOf(projectForm.total)] ?? null) : null };
+    }
+    // Every figure of a form is named (a score cell no other reader understood became a figure): a form that lost
+    // one would be checked with a hole in it, so it is left out instead.
+    if (missing.length === 0) out.push(named);
   }
   return out;
 }

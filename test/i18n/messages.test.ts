@@ -11,7 +11,6 @@ import '../../src/ingest/ocr.js';
 import '../../src/rules/rubric/messages.js';
 import '../../src/batch/messages.js';
 import '../../src/check/messages.js';
-import '../../src/check/score-totals.js';
 import '../../src/write/html/labels.js';
 import '../../src/cli/messages.js';
 

@@ -6,8 +6,8 @@
  * of the items' intervals, each computed score rounded as the framework writes scores.
  */
 import { Decimal } from 'decimal.js';
-import type { Evidence, Fact } from '../../model/audit.js';
-import type { CheckContext } from '../../check/context.js';
+import type { Evidence, Figure } from '../../model/audit.js';
+import type { RuleContext } from '../rule.js';
 import { point, show, type Interval } from '../../math/interval.js';
 import type { ScoreItem, ScoreTable } from '../../read/score-forms.js';
 import type { Rubric, RubricItem } from './schema.js';
@@ -19,11 +19,11 @@ export type ItemStatus = 'computed' | 'mixed' | 'judgment' | 'unverifiable' | 'c
 
 export interface ItemResult {
   name: string;
-  table: ScoreItem | null;
+  table: ScoreItem<Figure> | null;
   item: RubricItem | null;
   status: ItemStatus;
   weight: Decimal | null;
-  stated: Fact | null;
+  stated: Figure | null;
   parts: PartResult[];
   /** Scores the item can have given the report's figures (judgment parts from 0 to their worth), with scoring tolerance. */
   possible: ScoreSet | null;
@@ -76,12 +76,12 @@ export function computeItem(rubric: Rubric, fw: RubricItem, env: Env, scale: Dec
 }
 
 /** Score one item of the table (or of the framework, when the report prints no table). */
-export function scoreItem(rubric: Rubric, table: ScoreItem | null, fw: RubricItem | null, env: Env, ctx: CheckContext): ItemResult {
+export function scoreItem(rubric: Rubric, table: ScoreItem<Figure> | null, fw: RubricItem | null, env: Env, ctx: RuleContext): ItemResult {
   const name = table?.name ?? fw!.name;
   const stated = table?.score ?? null;
   const tableWeight = table?.weight ? new Decimal(table.weight.value) : null;
   const weight = tableWeight ?? fw?.weight ?? null;
-  const statedValue = stated ? new Decimal(ctx.value(stated)) : null;
+  const statedValue = stated ? new Decimal(stated.value) : null;
   // Judgment items count as stated, but never above their weight or below 0 (an excess is flagged by the totals check).
   const asStated = (): Interval => {
     if (statedValue === null) return { lo: ZERO, hi: weight ?? ZERO };
@@ -100,7 +100,7 @@ export function scoreItem(rubric: Rubric, table: ScoreItem | null, fw: RubricIte
   if (parts.every((p) => !p.computable)) return { ...base, parts, status: 'unverifiable', rescored: asStated() };
   const cap = weight;
   const possible = clamp(sum(tolerant, [{ lo: ZERO, hi: judgmentMax }]), ZERO, cap);
-  const consistent = stated ? meets(possible, statedScore(stated, ctx.value(stated))) : null;
+  const consistent = stated ? meets(possible, statedScore(stated, new Decimal(stated.value))) : null;
   // The item's share of the total: computed parts as the framework rounds them, judgment parts as stated.
   const rounded = roundSet(clamp(computed, ZERO, cap), rubric.scoreDecimals);
   const h = hull(rounded)!;
@@ -118,11 +118,11 @@ export function scoreItem(rubric: Rubric, table: ScoreItem | null, fw: RubricIte
 }
 
 /** The rate(s), tier(s) and formula(s) behind an item's computed parts, for the flag. */
-export function explain(r: ItemResult): { rate: string; tier: string; formula: string; facts: Fact[] } {
+export function explain(r: ItemResult): { rate: string; tier: string; formula: string; facts: Figure[] } {
   const rates: string[] = [];
   const tiers: string[] = [];
   const formulas: string[] = [];
-  const facts: Fact[] = [];
+  const facts: Figure[] = [];
   for (const p of r.parts) {
     if (!p.computable) {
       formulas.push(`${p.part.label}：判断类，0–${p.max.toFixed()} 分`);
@@ -147,10 +147,10 @@ export function explain(r: ItemResult): { rate: string; tier: string; formula: s
 
 const LENIENCY = { error: 0, warning: 1, info: 2 } as const;
 
-export function flagItem(r: ItemResult, rubric: Rubric, ctx: CheckContext): void {
+export function flagItem(r: ItemResult, rubric: Rubric, ctx: RuleContext): void {
   if (r.consistent !== false || !r.stated || !r.possible) return;
   // A score above the item's weight is flagged by the totals check already; the rule has nothing to add.
-  if (r.weight && new Decimal(ctx.value(r.stated)).gt(r.weight)) return;
+  if (r.weight && new Decimal(new Decimal(r.stated.value)).gt(r.weight)) return;
   // The most lenient severity among the computed parts: a mismatch may come from any of them.
   const severity = r.parts
     .filter((p) => p.computable)
@@ -161,23 +161,22 @@ export function flagItem(r: ItemResult, rubric: Rubric, ctx: CheckContext): void
   const evidence: Evidence[] = [ctx.evidence('reported', r.stated)];
   if (r.table?.weight) evidence.push(ctx.evidence('weight', r.table.weight));
   for (const f of facts) evidence.push(ctx.evidence('input', f));
-  ctx.flag({
-    rule: 'rubric-scores',
+  ctx.raise({
     check: 'score_mismatch',
     severity,
     metric: 'score_item',
     key: r.name,
     reported: r.stated.value,
     expected,
-    margin: distance(r.possible, statedScore(r.stated, ctx.value(r.stated))),
+    margin: distance(r.possible, statedScore(r.stated, new Decimal(r.stated.value))),
     formula,
     message: 'score-item-mismatch',
     params: { item: r.name, reported: r.stated.value, expected, rate, tier, title: rubric.title },
     evidence,
-  });
+  }, [r.stated, ...(r.table?.weight ? [r.table.weight] : []), ...facts]);
 }
 
-export function scoreDepartment(rubric: Rubric, table: ScoreTable, env: Env, ctx: CheckContext): DepartmentResult {
+export function scoreDepartment(rubric: Rubric, table: ScoreTable<Figure>, env: Env, ctx: RuleContext): DepartmentResult {
   const before = ctx.flags.length;
   const items = table.items.map((t) => scoreItem(rubric, t, matchItem(rubric, t.name), env, ctx));
   let checked = 0;
@@ -193,17 +192,16 @@ export function scoreDepartment(rubric: Rubric, table: ScoreTable, env: Env, ctx
   // Weights must add up to the framework's total when the table prints no total of its own to compare with.
   // A table cut short (a page or an excerpt missing) falls short without being wrong: short weights are a
   // finding only when every item of the framework is there; weights beyond the total always are.
-  const weights = table.items.map((i) => i.weight).filter((f): f is Fact => f !== null);
+  const weights = table.items.map((i) => i.weight).filter((f): f is Figure => f !== null);
   if (rubric.totalWeight && !table.totalWeight && weights.length === table.items.length && weights.length >= 2) {
     checked++;
-    const s = weights.reduce((acc, f) => acc.plus(ctx.value(f)), ZERO);
+    const s = weights.reduce((acc, f) => acc.plus(new Decimal(f.value)), ZERO);
     // Complete: every item of a framework whose own items make its total (some are known only in part).
     const matched = new Set(items.map((r) => r.item).filter((i) => i !== null));
     const known = rubric.items.reduce((acc, i) => acc.plus(i.weight ?? 0), ZERO);
     const complete = known.eq(rubric.totalWeight) && rubric.items.every((i) => matched.has(i));
     if (s.gt(rubric.totalWeight) || (s.lt(rubric.totalWeight) && complete)) {
-      ctx.flag({
-        rule: 'rubric-scores',
+      ctx.raise({
         check: 'score_total_mismatch',
         severity: 'warning',
         metric: 'score_item_max',
@@ -214,7 +212,7 @@ export function scoreDepartment(rubric: Rubric, table: ScoreTable, env: Env, ctx
         message: 'score-weights-vs-rubric',
         params: { reported: s.toFixed(), expected: rubric.totalWeight.toFixed(), title: rubric.title },
         evidence: weights.map((f) => ctx.evidence('part', f)),
-      });
+      }, weights);
     }
   }
   return { items, total, flags: ctx.flags.length - before, checked };
@@ -225,7 +223,7 @@ export function scoreDepartment(rubric: Rubric, table: ScoreTable, env: Env, ctx
  * The upper bound is the most the framework allows; a stated self-score above it cannot be right, but the
  * framework was only inferred, so the finding is a note (info), not an error.
  */
-export function scoreWithoutTable(rubric: Rubric, env: Env, ctx: CheckContext): DepartmentResult {
+export function scoreWithoutTable(rubric: Rubric, env: Env, ctx: RuleContext): DepartmentResult {
   const before = ctx.flags.length;
   const items = rubric.items.map((fw) => scoreItem(rubric, null, fw, env, ctx));
   // Open groups (个性化指标) count at their weight, whatever items the department chose.
@@ -236,10 +234,9 @@ export function scoreWithoutTable(rubric: Rubric, env: Env, ctx: CheckContext): 
     { lo: ZERO, hi: openWeight },
   );
   const checked = items.filter((r) => r.status === 'computed' || r.status === 'mixed').length;
-  const stated = (ctx.byMetric.get('self_score') ?? [])[0];
+  const stated = ctx.metrics.of('self_score')[0];
   if (stated && ctx.interval(stated).lo.gt(total.hi)) {
-    ctx.flag({
-      rule: 'rubric-scores',
+    ctx.raise({
       check: 'score_total_mismatch',
       severity: 'info',
       metric: 'self_score',
@@ -253,7 +250,7 @@ export function scoreWithoutTable(rubric: Rubric, env: Env, ctx: CheckContext): 
       message: 'score-total-above-max',
       params: { reported: stated.value, expected: total.hi.toFixed(), title: rubric.title },
       evidence: [ctx.evidence('reported', stated), ...items.flatMap((r) => explain(r).facts).slice(0, 12).map((f) => ctx.evidence('input', f))],
-    });
+    }, [stated, ...items.flatMap((r) => explain(r).facts).slice(0, 12)]);
   }
   return { items, total, flags: ctx.flags.length - before, checked };
 }

@@ -6,7 +6,15 @@
  * matched by region and year alone, which only bounds its score from above.
  */
 import { Decimal } from 'decimal.js';
-import type { Extraction } from '../../vocabulary/index.js';
+import type { DocumentModel } from '../../model/document.js';
+import type { Figure } from '../../model/audit.js';
+import type { Identity } from '../../read/identity.js';
+
+/** What a framework is detected by besides its form: the report's text, year, region and department. */
+export interface ReportOf {
+  doc: DocumentModel;
+  identity: Pick<Identity, 'dept' | 'region' | 'year'>;
+}
 import type { ScoreItem, ScoreTable } from '../../read/score-forms.js';
 import type { Rubric, RubricGroup, RubricItem } from './schema.js';
 
@@ -35,7 +43,7 @@ export function matchGroup(rubric: Rubric, name: string, level: 1 | 2): RubricGr
 }
 
 /** The framework group a table item sits under: its 二级 name, else its 一级 name. */
-export function groupOf(rubric: Rubric, item: ScoreItem): RubricGroup | null {
+export function groupOf(rubric: Rubric, item: ScoreItem<Figure>): RubricGroup | null {
   return matchGroup(rubric, item.level2, 2) ?? matchGroup(rubric, item.level1, 1);
 }
 
@@ -66,12 +74,12 @@ function cites(r: Rubric, text: string): boolean {
 }
 
 let textCache: { doc: unknown; text: string } | null = null;
-function docText(extraction: Extraction): string {
-  if (textCache?.doc !== extraction.doc) textCache = { doc: extraction.doc, text: normName(extraction.doc.lines.map((l) => l.text).join('')) };
+function docText(report: ReportOf): string {
+  if (textCache?.doc !== report.doc) textCache = { doc: report.doc, text: normName(report.doc.lines.map((l) => l.text).join('')) };
   return textCache.text;
 }
 
-export function scoreTableMatch(rubric: Rubric, table: ScoreTable, extraction: Extraction): TableMatch {
+export function scoreTableMatch(rubric: Rubric, table: ScoreTable<Figure>, report: ReportOf): TableMatch {
   let matched = 0;
   let custom = 0;
   let weightsAgree = 0;
@@ -82,7 +90,7 @@ export function scoreTableMatch(rubric: Rubric, table: ScoreTable, extraction: E
       if (fw.weight && item.weight && fw.weight.eq(new Decimal(item.weight.value))) weightsAgree++;
     } else if (groupOf(rubric, item)?.open) custom++;
   }
-  const id = extraction.identity;
+  const id = report.identity;
   return {
     rubric,
     matched,
@@ -90,12 +98,12 @@ export function scoreTableMatch(rubric: Rubric, table: ScoreTable, extraction: E
     weightsAgree,
     yearFits: yearFits(rubric, id.year),
     regionFits: regionFits(rubric, id.region, id.dept),
-    cited: cites(rubric, docText(extraction)),
+    cited: cites(rubric, docText(report)),
   };
 }
 
 /** Whether a match is good enough to re-score with: most printed items are the framework's, and most of it is printed. */
-export function acceptable(m: TableMatch, table: ScoreTable): boolean {
+export function acceptable(m: TableMatch, table: ScoreTable<Figure>): boolean {
   const own = table.items.length - m.custom;
   const fixed = m.rubric.items.filter((it) => !m.rubric.groups.find((g) => g.id === it.parent)?.open).length;
   return m.matched >= 3 && own > 0 && m.matched / own >= 0.6 && m.matched / Math.max(1, fixed) >= 0.5;
@@ -110,21 +118,21 @@ function better(a: number[], b: number[]): boolean {
   return false;
 }
 
-export function detectDepartment(rubrics: Rubric[], table: ScoreTable, extraction: Extraction): TableMatch | null {
+export function detectDepartment(rubrics: Rubric[], table: ScoreTable<Figure>, report: ReportOf): TableMatch | null {
   let best: TableMatch | null = null;
   for (const r of rubrics.filter((x) => x.kind === 'department')) {
-    const m = scoreTableMatch(r, table, extraction);
+    const m = scoreTableMatch(r, table, report);
     if (!acceptable(m, table)) continue;
     if (!best || better(rank(m), rank(best))) best = m;
   }
   return best;
 }
 
-export function detectForm(rubrics: Rubric[], table: ScoreTable, extraction: Extraction): Rubric | null {
+export function detectForm(rubrics: Rubric[], table: ScoreTable<Figure>, report: ReportOf): Rubric | null {
   const words = normName((table.form?.headerWords ?? []).join('|'));
   const fits = rubrics.filter((r) => r.kind === 'project-form' && r.form!.signature.every((w) => words.includes(normName(w))));
   if (fits.length <= 1) return fits[0] ?? null;
-  const id = extraction.identity;
+  const id = report.identity;
   // More signature words is a closer layout; then the region, then the year.
   return [...fits].sort(
     (a, b) =>
@@ -138,10 +146,10 @@ export function detectForm(rubrics: Rubric[], table: ScoreTable, extraction: Ext
  * A report with no score table: a department framework whose region and year both fit, when the text says it was
  * scored against a table (评分表, 指标体系框架) and exactly one framework fits.
  */
-export function detectWithoutTable(rubrics: Rubric[], extraction: Extraction): Rubric | null {
-  const text = docText(extraction);
+export function detectWithoutTable(rubrics: Rubric[], report: ReportOf): Rubric | null {
+  const text = docText(report);
   if (!/评分表|评分情况|指标体系框架|评价指标体系/.test(text)) return null;
-  const id = extraction.identity;
+  const id = report.identity;
   const cited = rubrics.filter((r) => r.kind === 'department' && cites(r, text));
   if (cited.length === 1) return cited[0]!;
   const fits = rubrics.filter((r) => r.kind === 'department' && r.complete && yearFits(r, id.year) && regionFits(r, id.region, id.dept));

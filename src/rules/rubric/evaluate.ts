@@ -6,11 +6,11 @@
  * figure checks). Values are intervals (the rounding rule), so a rate near a tier edge yields both tiers' points.
  */
 import { Decimal } from 'decimal.js';
-import type { Fact } from '../../model/audit.js';
-import type { CheckContext } from '../../check/context.js';
+import type { Figure } from '../../model/audit.js';
+import type { RuleContext } from '../rule.js';
 import { evaluate, fillFormula, parseFormula, references, type Expr } from '../../math/formula.js';
 import { point, show, type Interval } from '../../math/interval.js';
-import { combinations } from '../../check/context.js';
+import { combinations } from '../by-metric.js';
 import type { Condition, Range, Rule, RubricPart } from './schema.js';
 import { clamp, normalize, pointSet, union, type ScoreSet } from './sets.js';
 
@@ -19,7 +19,7 @@ export interface Candidate {
   iv: Interval;
   point: Decimal;
   printed: string;
-  facts: Fact[];
+  facts: Figure[];
 }
 
 export type Env = (metric: string) => Candidate[];
@@ -31,7 +31,7 @@ function intersect(ivs: Interval[]): Interval | null {
 }
 
 /** Mentions of one metric as readings: one when they all agree, else one per distinct value. */
-export function readingsOf(facts: Array<{ fact: Fact; iv: Interval; value: Decimal }>): Candidate[] {
+export function readingsOf(facts: Array<{ fact: Figure; iv: Interval; value: Decimal }>): Candidate[] {
   if (facts.length === 0) return [];
   const all = intersect(facts.map((f) => f.iv));
   if (all) return [{ iv: all, point: facts[0]!.value, printed: printedOf(facts[0]!.fact), facts: facts.map((f) => f.fact) }];
@@ -45,18 +45,18 @@ export function readingsOf(facts: Array<{ fact: Fact; iv: Interval; value: Decim
   return out;
 }
 
-function printedOf(f: Fact): string {
+function printedOf(f: Figure): string {
   return f.raw.replace(/[,，\s]/g, '');
 }
 
 /** Readings from the checks' context: every numeric mention of the metric, unit slips corrected. */
-export function contextEnv(ctx: CheckContext): Env {
+export function contextEnv(ctx: RuleContext): Env {
   const cache = new Map<string, Candidate[]>();
   return (metric) => {
     let c = cache.get(metric);
     if (!c) {
-      const facts = (ctx.byMetric.get(metric) ?? []).filter((f) => f.extractor !== 'score-table');
-      c = readingsOf(facts.map((fact) => ({ fact, iv: ctx.interval(fact), value: ctx.value(fact) })));
+      const facts = ctx.metrics.of(metric).filter((f) => f.naming?.reader !== 'score-table');
+      c = readingsOf(facts.map((fact) => ({ fact, iv: ctx.interval(fact), value: new Decimal(fact.value) })));
       cache.set(metric, c);
     }
     return c;
@@ -70,7 +70,7 @@ export interface Reading {
   filled: string;
   iv: Interval;
   point: Decimal;
-  facts: Fact[];
+  facts: Figure[];
 }
 
 const parsed = new Map<string, Expr>();

@@ -8,11 +8,11 @@
  * the report's own figures with the rounding rule — and `score_mismatch` flags for items whose stated score no
  * reading of the report supports. Project forms (项目支出绩效自评表) in the report are checked each on its own.
  */
-import type { Flag } from '../../model/audit.js';
-import type { Extraction } from '../../vocabulary/index.js';
-import type { CheckContext } from '../../check/context.js';
 import type { Interval } from '../../math/interval.js';
-import { msg, type Message } from '../../model/status.js';
+import type { Rule, RuleContext } from '../rule.js';
+import type { RescoreResult } from '../report.js';
+import type { ReportOf } from './detect.js';
+import { msg } from '../../model/status.js';
 import { builtinRubrics, resolveRubric, RubricError } from './load.js';
 import type { Rubric } from './schema.js';
 import { detectDepartment, detectForm, detectWithoutTable } from './detect.js';
@@ -21,14 +21,7 @@ import { scoreDepartment, scoreWithoutTable } from './department.js';
 import { scoreForm } from './project.js';
 import './messages.js';
 
-export interface RescoreResult {
-  rubric: string | null;
-  min: string | null;
-  max: string | null;
-  flags: Flag[];
-  checked: number;
-  note: Message | null;
-}
+export type { RescoreResult };
 
 /** Where the framework comes from, for the note: region, year and how far its source was checked, in both languages. */
 function sourceParams(r: Rubric): Record<string, string> {
@@ -40,23 +33,35 @@ function bounds(total: Interval): { min: string; max: string } {
   return { min: total.lo.toFixed(), max: total.hi.toFixed() };
 }
 
-export function rescore(extraction: Extraction, ctx: CheckContext, forced: string | null): RescoreResult {
+/** The re-scoring as a rule: its flags go with every other rule's, its result (framework, total) on the context. */
+export const rubricScores: Rule = {
+  id: 'rubric-scores',
+  check: 'score_mismatch',
+  description: 'A self-given score must be one the scoring framework’s formulas give on the report’s own figures.',
+  messages: {},
+  run(ctx) {
+    ctx.rescored = rescore(ctx, ctx.input.rubric);
+    ctx.checked += ctx.rescored.checked;
+  },
+};
+
+export function rescore(ctx: RuleContext, forced: string | null): RescoreResult {
   const before = ctx.flags.length;
   const unverifiable = ctx.unverifiable.length;
   try {
-    return rescoreWith(extraction, ctx, forced, before);
+    return rescoreWith({ doc: ctx.doc, identity: ctx.input.identity }, ctx, forced);
   } catch (error) {
     // A fault in re-scoring must not cost the report its audit: the figures and their checks stand, and the note
     // says the score was not re-checked and why.
     ctx.flags.splice(before);
     ctx.unverifiable.splice(unverifiable);
     const detail = error instanceof Error ? error.message.slice(0, 200) : String(error);
-    return { rubric: null, min: null, max: null, flags: [], checked: 0, note: msg('rubric-error', { detail }) };
+    return { rubric: null, min: null, max: null, checked: 0, note: msg('rubric-error', { detail }) };
   }
 }
 
-function rescoreWith(extraction: Extraction, ctx: CheckContext, forced: string | null, before: number): RescoreResult {
-  const result: RescoreResult = { rubric: null, min: null, max: null, flags: [], checked: 0, note: msg('rubric-none') };
+function rescoreWith(report: ReportOf, ctx: RuleContext, forced: string | null): RescoreResult {
+  const result: RescoreResult = { rubric: null, min: null, max: null, checked: 0, note: msg('rubric-none') };
   let forcedRubric: Rubric | null = null;
   if (forced) {
     try {
@@ -69,13 +74,13 @@ function rescoreWith(extraction: Extraction, ctx: CheckContext, forced: string |
   }
   const rubrics = builtinRubrics();
   const env = contextEnv(ctx);
-  const tables = extraction.scoreTables;
+  const tables = ctx.input.scoreForms;
   const department = tables.filter((t) => t.kind === 'department').sort((a, b) => b.items.length - a.items.length)[0] ?? null;
   const forms = tables.filter((t) => t.kind === 'project-form');
 
   // The department table (the report's own score), by the forced framework or the best match.
   if (department) {
-    const rubric = forcedRubric ? (forcedRubric.kind === 'department' ? forcedRubric : null) : (detectDepartment(rubrics, department, extraction)?.rubric ?? null);
+    const rubric = forcedRubric ? (forcedRubric.kind === 'department' ? forcedRubric : null) : (detectDepartment(rubrics, department, report)?.rubric ?? null);
     if (forcedRubric && !rubric && forms.length === 0) result.note = msg('rubric-kind-mismatch', { rubric: forcedRubric.id });
     if (rubric) {
       const r = scoreDepartment(rubric, department, env, ctx);
@@ -92,7 +97,7 @@ function rescoreWith(extraction: Extraction, ctx: CheckContext, forced: string |
     }
   } else if (forms.length === 0) {
     // No score table at all: a framework cited or fitting by region and year bounds the score from above.
-    const rubric = forcedRubric?.kind === 'department' ? forcedRubric : forcedRubric ? null : detectWithoutTable(rubrics, extraction);
+    const rubric = forcedRubric?.kind === 'department' ? forcedRubric : forcedRubric ? null : detectWithoutTable(rubrics, report);
     if (rubric) {
       const r = scoreWithoutTable(rubric, env, ctx);
       result.rubric = rubric.id;
@@ -110,7 +115,7 @@ function rescoreWith(extraction: Extraction, ctx: CheckContext, forced: string |
   // Project forms: each by the forced project framework or the one its headers fit.
   let firstForm: { rubric: Rubric; total: Interval; computed: number; judged: number } | null = null;
   for (const form of forms) {
-    const rubric = forcedRubric ? (forcedRubric.kind === 'project-form' ? forcedRubric : null) : detectForm(rubrics, form, extraction);
+    const rubric = forcedRubric ? (forcedRubric.kind === 'project-form' ? forcedRubric : null) : detectForm(rubrics, form, report);
     if (!rubric) continue;
     const r = scoreForm(rubric, form, ctx);
     result.checked += r.checked;
@@ -129,7 +134,5 @@ function rescoreWith(extraction: Extraction, ctx: CheckContext, forced: string |
   if (forcedRubric && result.rubric === null && !result.note?.code.startsWith('rubric-kind')) {
     result.note = msg('rubric-kind-mismatch', { rubric: forcedRubric.id });
   }
-  // Flags were recorded on the context (numbered with the other checks' flags); hand them back separately.
-  result.flags = ctx.flags.splice(before);
   return result;
 }

@@ -7,8 +7,8 @@
  * a ≤ target); a different score is noted too.
  */
 import { Decimal } from 'decimal.js';
-import type { Evidence, Fact } from '../../model/audit.js';
-import type { CheckContext } from '../../check/context.js';
+import type { Evidence, Figure } from '../../model/audit.js';
+import type { RuleContext } from '../rule.js';
 import { div, gap, mul, overlaps, point, roundingInterval, show, type Interval } from '../../math/interval.js';
 import type { IndicatorValue, ScoreItem, ScoreTable } from '../../read/score-forms.js';
 import type { Rubric } from './schema.js';
@@ -24,9 +24,9 @@ export interface FormResult {
 
 const ZERO = new Decimal(0);
 
-function formEnv(st: ScoreTable, ctx: CheckContext): Env {
+function formEnv(st: ScoreTable<Figure>, ctx: RuleContext): Env {
   const row = st.form?.total;
-  const facts: Record<string, Fact | null> = {
+  const facts: Record<string, Figure | null> = {
     form_budget_initial: row?.initial ?? null,
     form_budget_full: row?.full ?? null,
     form_spend: row?.spend ?? null,
@@ -34,7 +34,7 @@ function formEnv(st: ScoreTable, ctx: CheckContext): Env {
   };
   return (metric) => {
     const f = facts[metric];
-    return f ? readingsOf([{ fact: f, iv: ctx.interval(f), value: ctx.value(f) }]) : [];
+    return f ? readingsOf([{ fact: f, iv: ctx.interval(f), value: new Decimal(f.value) }]) : [];
   };
 }
 
@@ -50,7 +50,7 @@ function valueIv(v: IndicatorValue, isTarget: boolean): Interval | null {
   return roundingInterval(v.value.toFixed(v.decimals), v.decimals);
 }
 
-function valueEvidence(role: string, item: ScoreItem, v: IndicatorValue): Evidence {
+function valueEvidence(role: string, item: ScoreItem<Figure>, v: IndicatorValue): Evidence {
   return { role, metric: role === 'target' ? 'indicator_target' : 'indicator_actual', key: item.name, value: v.value?.toFixed() ?? v.text, raw: v.text, location: v.location };
 }
 
@@ -67,7 +67,7 @@ function targetMet(target: IndicatorValue, actual: IndicatorValue): boolean | nu
   return overlaps(a, t) ? true : null;
 }
 
-export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): FormResult {
+export function scoreForm(rubric: Rubric, st: ScoreTable<Figure>, ctx: RuleContext): FormResult {
   const form = rubric.form!;
   const env = formEnv(st, ctx);
   let checked = 0;
@@ -76,7 +76,7 @@ export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): Fo
   let lo = ZERO;
   let hi = ZERO;
   const execItem = st.items.find((i) => i.name === '预算执行率' && i.level1 === '预算执行') ?? null;
-  const weight = execItem?.weight ? new Decimal(ctx.value(execItem.weight)) : form.execution.weight;
+  const weight = execItem?.weight ? new Decimal(new Decimal(execItem.weight.value)) : form.execution.weight;
   const scale = weight.div(form.execution.weight);
   // The printed 执行率 against its amounts is the figure checks' business: the scored row's figures are
   // budget_adjusted / spend_total / exec_rate, so ratio_mismatch covers it once.
@@ -94,11 +94,10 @@ export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): Fo
       hi = hi.plus(h.hi);
       if (execItem.score) {
         checked++;
-        const stated = statedScore(execItem.score, ctx.value(execItem.score));
+        const stated = statedScore(execItem.score, new Decimal(execItem.score.value));
         if (!meets(tolerant, stated)) {
           const expected = showSet(roundSet(set, rubric.scoreDecimals));
-          ctx.flag({
-            rule: 'rubric-scores',
+          ctx.raise({
             check: 'score_mismatch',
             severity: 'error',
             metric: 'score_item',
@@ -110,12 +109,12 @@ export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): Fo
             message: 'form-exec-score-mismatch',
             params: { reported: execItem.score.value, expected, rule: form.execution.wording, rate: `${show(readings[0]!.iv)}%`, weight: weight.toFixed() },
             evidence: [ctx.evidence('reported', execItem.score), ...(execItem.weight ? [ctx.evidence('weight', execItem.weight)] : []), ...[...new Set(readings.flatMap((x) => x.facts))].map((f) => ctx.evidence('input', f))],
-          });
+          }, [execItem.score, ...(execItem.weight ? [execItem.weight] : []), ...new Set(readings.flatMap((x) => x.facts))]);
         }
       }
     } else {
       judged++;
-      const s = execItem.score ? new Decimal(ctx.value(execItem.score)) : null;
+      const s = execItem.score ? new Decimal(new Decimal(execItem.score.value)) : null;
       lo = lo.plus(s ?? ZERO);
       hi = hi.plus(s ?? weight);
       if (execItem.score) ctx.unverifiable.push(execItem.score);
@@ -123,8 +122,8 @@ export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): Fo
   }
   for (const item of st.items) {
     if (item === execItem) continue;
-    const w = item.weight ? new Decimal(ctx.value(item.weight)) : null;
-    const s = item.score ? new Decimal(ctx.value(item.score)) : null;
+    const w = item.weight ? new Decimal(new Decimal(item.weight.value)) : null;
+    const s = item.score ? new Decimal(new Decimal(item.score.value)) : null;
     const met = item.target && item.actual ? targetMet(item.target, item.actual) : null;
     const t = item.target ? valueIv(item.target, true) : null;
     const a = item.actual ? valueIv(item.actual, false) : null;
@@ -154,10 +153,9 @@ export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): Fo
     checked++;
     const evidence = [ctx.evidence('reported', item.score), ...(item.weight ? [ctx.evidence('weight', item.weight)] : []), valueEvidence('target', item, item.target), valueEvidence('actual', item, item.actual)];
     const params = { item: item.name, target: item.target.text, actual: item.actual.text, score: item.score.value, weight: w.toFixed() };
-    const stated = statedScore(item.score, ctx.value(item.score));
+    const stated = statedScore(item.score, new Decimal(item.score.value));
     if (met === false && s !== null && s.gte(w)) {
-      ctx.flag({
-        rule: 'rubric-scores',
+      ctx.raise({
         check: 'score_mismatch',
         severity: 'info',
         metric: 'score_item',
@@ -169,10 +167,9 @@ export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): Fo
         message: 'indicator-below-target-full',
         params,
         evidence,
-      });
+      }, [item.score, ...(item.weight ? [item.weight] : [])]);
     } else if (met === true && s !== null && s.lt(w)) {
-      ctx.flag({
-        rule: 'rubric-scores',
+      ctx.raise({
         check: 'score_mismatch',
         severity: 'info',
         metric: 'score_item',
@@ -184,11 +181,10 @@ export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): Fo
         message: 'indicator-met-marked-down',
         params,
         evidence,
-      });
+      }, [item.score, ...(item.weight ? [item.weight] : [])]);
     } else if (met === false && proRata && !overlaps(proRata, { lo: stated.lo.minus(new Decimal('0.005')), hi: stated.hi.plus(new Decimal('0.005')) })) {
       const expected = show(proRata);
-      ctx.flag({
-        rule: 'rubric-scores',
+      ctx.raise({
         check: 'score_mismatch',
         severity: 'info',
         metric: 'score_item',
@@ -200,7 +196,7 @@ export function scoreForm(rubric: Rubric, st: ScoreTable, ctx: CheckContext): Fo
         message: 'indicator-score-vs-proportion',
         params: { ...params, expected },
         evidence,
-      });
+      }, [item.score, ...(item.weight ? [item.weight] : [])]);
     }
   }
   return { total: { lo, hi }, checked, computed, judged };

@@ -6,7 +6,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { add, point, roundingInterval, type Interval } from '../../math/interval.js';
-import type { Fact } from '../../model/audit.js';
+import type { Figure } from '../../model/audit.js';
 
 export type ScoreSet = Interval[];
 
@@ -95,6 +95,6 @@ export function showSet(set: ScoreSet, decimals = 4): string {
  * What a stated score can stand for when compared with a framework's rule: a scorer writes a pro-rata score
  * rounded, to at least one decimal (5.75 → 5.8, never 6), so an integer score is read as ±0.05, not ±0.5.
  */
-export function statedScore(fact: Fact, value: Decimal.Value): Interval {
+export function statedScore(fact: Figure, value: Decimal.Value): Interval {
   return roundingInterval(new Decimal(value).toFixed(), Math.max(fact.decimals, 1));
 }
