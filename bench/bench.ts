@@ -93,11 +93,12 @@ async function pdfs(): Promise<void> {
   const twos: Measured[] = [];
   const seqs: Array<{ seconds: number; cpuSeconds: number }> = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const one = await audit(join(work, 'pdfs'), 'pdf-1', 1);
+    // A fresh output folder each round: the journal of an earlier round would hand its reports back unaudited.
+    const one = await audit(join(work, 'pdfs'), `pdf-1-${round}`, 1);
     const read = one.rows.reduce((n, r) => n + r.pages, 0);
     if (read !== pages) print(`warning: --jobs 1 read ${read} of ${pages} pages`);
     ones.push(one);
-    twos.push(await audit(join(work, 'pdfs'), 'pdf-2', 2));
+    twos.push(await audit(join(work, 'pdfs'), `pdf-2-${round}`, 2));
     const seq = await runPdftotext(files, 1);
     if (seq) seqs.push(seq);
     print(`  round ${round + 1}: --jobs 1 ${f1(one.seconds)} s, --jobs 2 ${f1(twos[round]!.seconds)} s${seq ? `, pdftotext ${f1(seq.seconds)} s` : ''}  (load ${load()})`);
