@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'extractors/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    // The default report, then every skipped test with its reason (test/harness/skip-reporter.ts).
+    reporters: ['default', './test/harness/skip-reporter.ts'],
   },
 });

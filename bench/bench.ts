@@ -190,6 +190,16 @@ async function memory(): Promise<void> {
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
 async function main(): Promise<void> {
+  // Every batch is built from the corpus: without it there is nothing to measure, and a run that measured
+  // nothing must not look like one that did.
+  if (!corpusFiles(CORPUS, (n) => n.endsWith('.txt') || n.endsWith('.pdf')).length) {
+    process.stderr.write(
+      `bench: no corpus at ${CORPUS}: the benchmark builds its batches from the shared corpus (../shared/corpus beside the ` +
+        'project, or BENCH_CORPUS=<folder>); nothing was measured.\n',
+    );
+    process.exitCode = 1;
+    return;
+  }
   print(`jixiao benchmark — ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}, Node ${process.version}; load average ${load()}`);
   print();
   await texts();

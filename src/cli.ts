@@ -1,5 +1,5 @@
 /**
- * Entry point: `jixiao audit …`, `jixiao merge …`, `jixiao inspect …`. Help and version go to stdout (exit 0);
+ * Entry point: `jixiao audit …`, `jixiao merge …`, `jixiao inspect …`, `jixiao rubrics`. Help and version go to stdout (exit 0);
  * every error is one line on stderr: usage errors exit 2 (with the command's synopsis when it helps), anything
  * unexpected exits 1 with a one-line message (the stack only with JIXIAO_DEBUG=1).
  */
@@ -23,6 +23,8 @@ async function main(argv: string[]): Promise<number> {
       return (await import('./cli/merge.js')).runMerge(args);
     case 'inspect':
       return (await import('./cli/inspect.js')).runInspect(args);
+    case 'rubrics':
+      return (await import('./cli/rubrics.js')).runRubrics(args);
   }
 }
 

@@ -2,7 +2,8 @@
  * `import { auditFiles, auditDocument } from 'jixiao'`: the library (src/api.ts), the zod schemas of its results
  * (the same as audit.schema.json), and the functions that show a report's codes to people.
  */
-export { auditFiles, auditDocument, type AuditOptions, type DocumentInput } from './api.js';
+export { auditFiles, auditDocument, InputError, DEFAULT_MAX_FILES, type AuditOptions, type DocumentInput } from './api.js';
+export { RubricError } from './rules/rubric/load.js';
 export {
   AuditSchema,
   ReportSchema,

@@ -5,7 +5,6 @@
  * group: the checks see all their facts; each file keeps its own row in reports.csv.
  */
 import { createHash } from 'node:crypto';
-import { Decimal } from 'decimal.js';
 import { readFile } from 'node:fs/promises';
 import type { DocumentModel, Format } from './model/document.js';
 import type { Fact, Figure, Flag, Report, TableOut } from './model/audit.js';
@@ -13,15 +12,14 @@ import { IngestError, msg, type Message } from './model/status.js';
 import type { IngestOptions } from './ingest/adapter.js';
 import { ingest } from './ingest/index.js';
 import { extract, type Extraction } from './vocabulary/index.js';
-import { runChecks } from './check/index.js';
 import { readFigures, type FigureReading } from './read/index.js';
 import { nameClaims, nameFigures, nameScoreForms } from './vocabulary/name.js';
+import { factsOf } from './vocabulary/facts.js';
 import { runRules } from './correct/unit-slips.js';
 import { columnHeaders } from './text/table-grid.js';
 import type { RescoreResult } from './rules/report.js';
 import { statusReport } from './model/blank-report.js';
 import { defineMessages } from './i18n/messages.js';
-import { markCorrected, markCorrectedFigures, markFactsOfCorrectedFigures } from './corrections.js';
 
 defineMessages({
   'too-many-facts': {
@@ -129,7 +127,7 @@ function emptyReport(read: Read, group: string | null): Report {
 interface DocumentReading {
   doc: DocumentModel;
   extraction: Extraction;
-  reading: FigureReading;
+  reading: ReturnType<typeof nameFigures>;
 }
 
 function readDocument(doc: DocumentModel, prefix: string, extraction = extract(doc, prefix)): DocumentReading {
@@ -149,48 +147,27 @@ export interface Findings {
 
 function auditReadings(readings: DocumentReading[], rubric: string | null): Findings {
   const combined: Extraction = mergeExtractions(readings.map((r) => r.extraction));
-  // Each fact's label as its figure names it, qualified by the sentence's subject (评价得分 of which project).
-  const labels = new Map(
-    readings.flatMap(({ reading }) => reading.figures.flatMap((f) => (f.factId ? [[f.factId, reading.places.get(f.id)?.name ?? f.label] as const] : []))),
-  );
-  const checks = runChecks(combined, labels);
-  // A unit slip the checks found (21915.81 亿元 for 万元) is corrected in the figures too, before the rules use them.
-  for (const { reading } of readings) {
-    for (const figure of reading.figures) {
-      const correction = figure.factId ? checks.context.corrections.get(figure.factId) : undefined;
-      if (correction) figure.value = new Decimal(figure.value).times(correction.factor).toFixed();
-    }
-  }
   const reading = mergeReadings(readings.map((r) => r.reading));
+  const namedFrom = new Map(readings.flatMap((r) => [...r.reading.namedFrom]));
   const ruled = runRules({
     docs: readings.map((r) => r.doc),
     reading,
     claims: nameClaims(reading.figures, combined.claims),
-    scoreForms: nameScoreForms(reading.figures, combined.scoreTables),
+    scoreForms: nameScoreForms(reading.figures, combined.scoreTables, namedFrom),
     year: combined.identity.year,
     identity: combined.identity,
     rubric,
     tables: readings.flatMap((r) => r.extraction.tables.map((table) => ({ file: r.doc.file, table }))),
   });
-  // A slip the rules found explains the vocabulary checks' findings on the same figure: those are not kept.
-  const slipped = new Set(ruled.flags.filter((f) => f.check === 'unit_suspect').flatMap((f) => f.evidence.filter((e) => e.role === 'reported' && e.factId).map((e) => e.factId!)));
-  const explained = (f: Flag) => f.evidence.some((e) => e.factId && slipped.has(e.factId));
-  const flags = oneFlagPerFigure([...checks.flags.filter((f) => !explained(f)), ...ruled.flags]);
-  const rescored: RescoreResult = ruled.rescored ?? { rubric: null, min: null, max: null, checked: 0, note: null };
-  markCorrectedFigures(readings.flatMap(({ reading }) => reading.figures), checks.context, flags);
+  const flags = oneFlagPerFigure(ruled.flags);
+  const identityFacts = (r: DocumentReading) => r.extraction.identity.facts;
   return {
-    documents: readings.map(({ reading, extraction }) => {
-      const figures = reading.figures;
-      return { figures, facts: markFactsOfCorrectedFigures(markCorrected(extraction.facts.filter((f) => !f.metric.startsWith('claim_')), checks.context, flags), figures) };
-    }),
+    documents: readings.map((r) => ({ figures: r.reading.figures, facts: factsOf(r.reading.figures, identityFacts(r)) })),
     flags,
-    checked: checks.checked + ruled.checked,
-    unverifiable: [
-      ...checks.unverifiable.map((f) => ({ metric: f.metric, value: f.value, location: f.location })),
-      ...ruled.unverifiable.map((f) => ({ metric: f.metric, value: f.value, location: f.location })),
-    ],
+    checked: ruled.checked,
+    unverifiable: ruled.unverifiable.map((f) => ({ metric: f.metric, value: f.value, location: f.location })),
     identity: combined.identity,
-    rescored,
+    rescored: ruled.rescored ?? { rubric: null, min: null, max: null, checked: 0, note: null },
   };
 }
 
@@ -253,7 +230,7 @@ export async function auditGroup(paths: string[], options: PipelineOptions, cont
     report.checked = isMain ? findings.checked : 0;
     report.unverifiable = isMain ? findings.unverifiable.filter((u) => u.location.file === r.path) : [];
     report.seconds = r.seconds + (isMain ? checkSeconds : 0);
-    if (report.facts.length === 0 && report.status === 'ok') report.notes.push(msg('no-figures'));
+    if (report.figures.length === 0 && report.status === 'ok') report.notes.push(msg('no-figures'));
     if (paths.length > 1 && !isMain) report.notes.push(msg('joined-to', { file: main.path }));
     if (options.keepText) report.text = r.doc!.lines.map((l) => ({ page: l.page, line: l.lineNo, kind: l.kind, text: l.text }));
   });

@@ -2,29 +2,27 @@
  * The browsable audit in a real browser: Debian's chromium driven by playwright-core (no browser download), pages
  * opened from file:// as a user would. Saves docs/screenshot.png of a report page with a flag selected.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Report } from '../src/model/audit.js';
 import { createHtmlSink, reportPageName } from '../src/write/html/index.js';
-import { failedReport, hostileReport, runSummary, seedReport, XSS } from './write/fixtures.js';
+import { describeWhen, MISSING } from './harness/needs.js';
+import { failedReport, hostileReport, runSummary, seed002Text, seedReport, XSS } from './write/fixtures.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-const SEED = join(import.meta.dirname, '../../shared/corpus/002/002.txt');
+const SEED = await seed002Text();
 const SCREENSHOT = join(import.meta.dirname, '../docs/screenshot.png');
 
-if (!HAS_CHROMIUM) console.warn(`browser tests skipped: ${CHROMIUM} is not installed (apt-get install chromium)`);
 
 function variant(report: Report, file: string, region: string, year: number): Report {
   return { ...report, file, region, year, facts: report.facts.map((f) => ({ ...f, location: { ...f.location, file } })) };
 }
 
-describe.skipIf(!HAS_CHROMIUM)(`index.html and report pages in ${CHROMIUM}`, () => {
+describeWhen(MISSING.chromium, `index.html and report pages in ${CHROMIUM}`, () => {
   let outDir: string;
   let userDir: string;
   let context: BrowserContext;

@@ -39,6 +39,9 @@ describe('one run over a folder', () => {
     expect(zh.code, zh.stderr).toBe(1);
     expect(zh.stderr).toMatch(/未处理：in\/002\.rtf（不支持）/);
     expect(zh.stderr).toMatch(/其中 2 个文件与本次的其他文件内容完全相同/);
+    // A first run reuses nothing from an earlier one: a copy of a file of the same run is not "reused".
+    expect(zh.stderr).not.toContain('沿用此前运行的结果');
+    expect(en.stderr).not.toContain('reused from an earlier run');
     expect(en.stderr).toMatch(/^2 files have the same bytes as another file of this run/m);
     expect(en.stderr).toMatch(/^Findings: \d+ errors, \d+ warnings?, 0 notes\.$/m);
   });
@@ -111,13 +114,51 @@ describe('one run over a folder', () => {
     expect(rowOf(byReport, 'in/notes.rtf')).toMatchObject({ status: 'unsupported', spend_total: '', facts: '0' });
   });
 
-  it('counts figures the same way in reports.csv, audit.xlsx and index.html', () => {
+  it('counts figures the same way in reports.csv, audit.xlsx, index.html and the report pages', () => {
     const reports = readCsv(out('reports.csv'));
-    const total = reports.reduce((n, r) => n + Number(r.facts), 0);
+    const figures = readCsv(out('figures.csv'));
+    // 数据 is every figure of figures.csv; 核心指标 the rows of metrics.csv.
+    for (const r of reports) expect(Number(r.figures), r.file).toBe(figures.filter((f) => f.file === r.file).length);
+    for (const r of reports) expect(Number(r.facts), r.file).toBe(readCsv(out('metrics.csv')).filter((f) => f.file === r.file).length);
     const wb = XLSX.read(readFileSync(out('audit.xlsx')));
     const summary = XLSX.utils.sheet_to_json<Record<string, number | string>>(wb.Sheets['汇总']!);
-    expect(summary.map((r) => Number(r['数据项']))).toEqual(reports.map((r) => Number(r.facts)));
-    expect(readFileSync(out('index.html'), 'utf8')).toContain(`<span class="k">数据项</span><span class="v">${total}</span>`);
+    expect(summary.map((r) => [Number(r['数据']), Number(r['核心指标'])])).toEqual(reports.map((r) => [Number(r.figures), Number(r.facts)]));
+    const index = readFileSync(out('index.html'), 'utf8');
+    expect(index).toContain(`<span class="k">数据</span><span class="v">${figures.length}</span>`);
+    expect(index).toContain(`<span class="k">核心指标</span><span class="v">${reports.reduce((n, r) => n + Number(r.facts), 0)}</span>`);
+    // On a report page, the 指标 card and the 指标 tab count the same list.
+    const page = readFileSync(join(work, 'out', 'reports', readdirSync(join(work, 'out', 'reports')).find((n) => n.startsWith('004.gbk'))!), 'utf8');
+    const card = /<span class="k">指标<\/span><span class="v">(\d+)<\/span>/.exec(page)![1];
+    const tab = /id="tab-facts"[^>]*>指标<span class="n">(\d+)<\/span>/.exec(page)![1];
+    expect(card).toBe(tab);
+    const row = rowOf(reports, 'in/004.gbk.txt');
+    expect(Number(card)).toBe(Number(row.facts) + Number(row.details));
+    expect(/<span class="k">数据<\/span><span class="v">(\d+)<\/span>/.exec(page)![1]).toBe(row.figures);
+    // The workbook's seconds are rounded, not 0.569895113000002.
+    for (const r of summary) expect(String(r['用时（秒）']), String(r['文件'])).toMatch(/^\d+(\.\d{1,2})?$/);
+  });
+
+  it('gives a name beside every metric id of the CSVs, in the language of --lang', () => {
+    for (const file of ['metrics.csv', 'details.csv', 'figures.csv', 'flags.csv']) {
+      const header = Object.keys(readCsv(out(file))[0]!);
+      expect(header[header.indexOf('metric') + 1], file).toBe('name');
+      for (const lang of ['zh', 'en'] as const) {
+        const named = readCsv(out(file, lang)).filter((r) => r.metric);
+        expect(named.length, file).toBeGreaterThan(0);
+        for (const r of named) expect(r.name, `${file} ${r.metric}`).toMatch(lang === 'zh' ? /[\u4e00-\u9fff]/ : /^[“"A-Za-z0-9 ,()'’.-]+”?[A-Za-z0-9 ,()'’.-]*$/);
+      }
+    }
+    expect(rowOf(readCsv(out('metrics.csv')), 'in/004.gbk.txt')).toBeDefined();
+    expect(readCsv(out('metrics.csv')).find((r) => r.metric === 'spend_project')!.name).toBe('项目支出');
+    expect(readCsv(out('metrics.csv', 'en')).find((r) => r.metric === 'spend_project')!.name).toBe('spending, projects');
+  });
+
+  it('names the scoring framework in the workbook and in reports.csv', () => {
+    const wb = XLSX.read(readFileSync(out('audit.xlsx')));
+    const summary = XLSX.utils.sheet_to_json<Record<string, string>>(wb.Sheets['汇总']!);
+    expect(summary.find((r) => r['文件'] === 'in/004.gbk.txt')!['评分框架']).toBe('部门整体支出绩效评价共性指标体系框架（2020年修订）');
+    const row = rowOf(readCsv(out('reports.csv')), 'in/004.gbk.txt');
+    expect([row.rubric, row.rubric_name]).toEqual(['shenzhen-dept-2020', '部门整体支出绩效评价共性指标体系框架（2020年修订）']);
   });
 
   it('names metrics, not ids, where people read them', () => {

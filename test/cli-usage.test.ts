@@ -43,7 +43,7 @@ const HELP_AND_VERSION: Case[] = [
   ['jixiao --help', ['--help'], 0, /命令：/, null],
   ['jixiao -h', ['-h'], 0, /命令：/, null],
   ['jixiao help audit', ['help', 'audit'], 0, /用法：jixiao audit[\s\S]*--out/, null],
-  ['audit --help', ['audit', '--help'], 0, /用法：jixiao audit[\s\S]*--max-mb[\s\S]*退出码/, null],
+  ['audit --help', ['audit', '--help'], 0, /用法：jixiao audit[\s\S]*--max-mb[\s\S]*--min-gap <万元,百分点> +重要性门槛：[\s\S]*退出码/, null],
   ['audit -h (not a file)', ['audit', '-h', '--out', 'out'], 0, /用法：jixiao audit/, null],
   ['audit --help after paths and bad options', ['audit', 'report.txt', '--bogus', '--help'], 0, /用法：jixiao audit/, null],
   ['audit --help --lang en', ['audit', '--help', '--lang', 'en'], 0, /^Usage: jixiao audit[\s\S]*Options:[\s\S]*--jobs <N>/, null],
@@ -53,6 +53,10 @@ const HELP_AND_VERSION: Case[] = [
   ['audit --version', ['audit', '--version'], 0, new RegExp(`^jixiao ${VERSION}\\n$`), null],
   ['merge --version', ['merge', '--version'], 0, new RegExp(`^jixiao ${VERSION}\\n$`), null],
   ['inspect --version', ['inspect', '--version'], 0, new RegExp(`^jixiao ${VERSION}\\n$`), null],
+  ['rubrics --help', ['rubrics', '--help'], 0, /用法：jixiao rubrics/, null],
+  // Every built-in framework: id, name, region and budget years.
+  ['rubrics', ['rubrics'], 0, /^内置评分框架 9 个[\s\S]*\nshenzhen-dept-2023 +部门整体支出绩效评价共性指标体系框架（2023年度） · 深圳市（区级） · 2023 起 · 部门整体/, null],
+  ['rubrics --lang en', ['rubrics', '--lang', 'en'], 0, /^9 built-in scoring frameworks[\s\S]*\nshenzhen-dept-2020 +部门整体支出绩效评价共性指标体系框架（2020年修订） · 深圳市（区级） · 2020–2022 · department/, null],
 ];
 
 const BAD_USAGE: Case[] = [
@@ -66,7 +70,8 @@ const BAD_USAGE: Case[] = [
   ['--lang not zh or en', ['audit', 'report.txt', '--lang', 'fr', '--out', 'out'], 2, null, /^jixiao: 选项 --lang 只能是 zh 或 en，收到“fr”。/],
   ['--format unknown', ['audit', 'report.txt', '--format', 'csv,pdf', '--out', 'out'], 2, null, /^jixiao: 选项 --format 不支持“pdf”/],
   ['--shard malformed', ['audit', 'report.txt', '--shard', '3/2', '--out', 'out'], 2, null, /^jixiao: 选项 --shard 的格式为 K\/N/],
-  ['an unknown command', ['frobnicate'], 2, null, /^jixiao: 未知命令“frobnicate”/],
+  ['an unknown command', ['frobnicate'], 2, null, /^jixiao: 未知命令“frobnicate”（可用：audit、merge、inspect、rubrics）。/],
+  ['rubrics with a path', ['rubrics', 'report.txt'], 2, null, /^jixiao: rubrics 命令不带路径或其他参数，收到“report.txt”。\n用法：jixiao rubrics/],
   ['an option instead of a command', ['--out', 'out'], 2, null, /^jixiao: 未知选项 --out。/],
   ['inspect with no file', ['inspect'], 2, null, /^jixiao: inspect 命令需要且只需要一个文件。/],
   ['inspect with two files', ['inspect', 'report.txt', 'afile.txt'], 2, null, /^jixiao: inspect 命令需要且只需要一个文件。/],
@@ -80,10 +85,11 @@ const BAD_PATHS: Case[] = [
   ['merge --out being a folder merged', ['merge', 'out', '--out', 'out'], 2, null, /^jixiao: 选项 --out 不能是被合并的目录之一：out\n$/],
   ['only missing paths', ['audit', 'nothere.pdf', '--out', 'out'], 2, null, /^jixiao: 找不到 nothere\.pdf；未运行，原有输出保持不变。\n$/],
   ['a folder with no files', ['audit', 'emptydir', '--out', 'out'], 2, null, /^jixiao: emptydir 中没有任何文件；未运行，原有输出保持不变。\n$/],
-  ['an unknown --rubric', ['audit', 'report.txt', '--rubric', 'no-such-framework', '--out', 'out'], 2, null, /^jixiao: 无法使用评分框架“no-such-framework”：no framework with this id/],
+  ['an unknown --rubric', ['audit', 'report.txt', '--rubric', 'no-such-framework', '--out', 'out'], 2, null, /^jixiao: 无法使用评分框架“no-such-framework”：没有这个代码的评分框架，也没有这个文件（可用：hunan-province-dept-2017, .*shenzhen-dept-2023.*）。jixiao rubrics 列出全部评分框架。\n/],
+  ['--min-gap with one bare number', ['audit', 'report.txt', '--min-gap', '2', '--out', 'out'], 2, null, /^jixiao: 选项 --min-gap 的格式为 <万元>,<百分点>（如 1,0.5）或带单位（如 1万元、0.5个百分点），收到“2”。\n用法：jixiao audit/],
   ['inspect a missing file', ['inspect', 'missing.txt'], 1, null, /^jixiao: missing\.txt: 文件不存在（或是指向不存在文件的链接），未读取。请检查路径。\n$/],
   ['inspect a folder', ['inspect', 'emptydir'], 2, null, /^jixiao: emptydir 是目录；inspect 只查看一个文件，审核整个目录请用 jixiao audit。\n$/],
-  ['inspect with --lang en before the file', ['inspect', '--lang', 'en', 'report.txt'], 0, /^# report\.txt[\s\S]*## Flags \(1;[\s\S]*Budget execution rate is stated as 95\.00%/, null],
+  ['inspect with --lang en before the file', ['inspect', '--lang', 'en', 'report.txt'], 0, /^# report\.txt[\s\S]*## Flags \(1:[\s\S]*Budget execution rate is stated as 95\.00%/, null],
 ];
 
 describe.each([

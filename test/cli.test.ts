@@ -58,7 +58,7 @@ describe('jixiao audit', () => {
     expect(text).toContain(`"'=cmd,""x"".txt",ok,txt`);
     expect(text).toMatch(/\r\nmissing\.pdf,failed,/);
     const flags = readFileSync(join(dir, 'out', 'flags.csv'), 'utf8');
-    expect(flags).toContain(`"'=cmd,""x"".txt",ratio_mismatch,error,exec_rate,95.00,"90.00 [89.9905, 90.0096]"`);
+    expect(flags).toContain(`"'=cmd,""x"".txt",ratio_mismatch,error,exec_rate,预算执行率,95.00,"90.00 [89.9905, 90.0096]"`);
   });
 
   it('English messages with --lang en', () => {

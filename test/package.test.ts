@@ -43,7 +43,7 @@ describe('the packed package', () => {
       'node_modules/jixiao/fixtures/examples/003.html ok',
       'node_modules/jixiao/fixtures/examples/004.gbk.txt ok',
     ]);
-    expect(r.stdout).toContain('预算执行率：预算执行率报告为 95.00%，按报告自身数据计算应为 90.00 [89.9905, 90.0096]，超出取整容差 4.9855。');
+    expect(r.stdout).toContain('预算执行率：预算执行率报告为 95.00%，按报告自身数据计算应为 90.00% [89.9905, 90.0096]，扣除四舍五入的误差后仍相差 4.9855 个百分点。');
     expect(r.stdout).toContain('  actual spending ÷ adjusted budget × 100 = 90.00 ÷ 100.00 × 100 = 90.00 [89.9905, 90.0096]');
   });
 
@@ -61,4 +61,44 @@ describe('the packed package', () => {
     expect(bad.status).not.toBe(0);
     expect(bad.stdout).toMatch(/example\.mts.*Type '"ok" \| "failed" \|.*"interrupted"' is not assignable to type '"not-a-status"'/);
   });
+
+  it('types what a report holds for the functions that show it, under exactOptionalPropertyTypes too', () => {
+    writeFileSync(join(scratch, 'types.mts'), TYPES_EXAMPLE);
+    writeFileSync(
+      join(scratch, 'tsconfig.types.json'),
+      JSON.stringify({
+        compilerOptions: { strict: true, exactOptionalPropertyTypes: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', types: [], skipLibCheck: true },
+        files: ['types.mts'],
+      }),
+    );
+    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(scratch, 'tsconfig.types.json')], { cwd: scratch, encoding: 'utf8', timeout: 120_000 });
+    expect(tsc.status, tsc.stdout + tsc.stderr).toBe(0);
+    // With teeth: a message is not a string.
+    writeFileSync(join(scratch, 'types.mts'), `${TYPES_EXAMPLE}\nrenderMessage('预算执行率');\n`);
+    const bad = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(scratch, 'tsconfig.types.json')], { cwd: scratch, encoding: 'utf8', timeout: 120_000 });
+    expect(bad.stdout).toMatch(/types\.mts.*Argument of type 'string' is not assignable to parameter of type 'Message'/);
+  });
 });
+
+/** Every message-like field of a report through the functions that render it, in their shortest form. */
+const TYPES_EXAMPLE = `import { auditDocument, auditFiles, renderMessage, renderFormula, renderFlagMessage, metricName, InputError, type Report } from 'jixiao';
+
+const reports: Report[] = await auditFiles('node_modules/jixiao/fixtures/examples/000.txt');
+const report = await auditDocument({ name: 'a.txt', data: '预算执行率为95%。' });
+const shown: string[] = [];
+for (const r of [...reports, report]) {
+  for (const flag of r.flags) shown.push(renderMessage(flag.message), renderFlagMessage(flag), renderFormula(flag.formula), metricName(flag.metric));
+  for (const note of r.notes) shown.push(renderMessage(note, 'en'));
+  if (r.error) shown.push(renderMessage(r.error));
+  if (r.score.note) shown.push(renderMessage(r.score.note));
+}
+try {
+  await auditFiles('/');
+} catch (error) {
+  if (error instanceof InputError) {
+    const code: 'not-a-path' | 'not-a-document' | 'file-system-root' | 'too-many-files' | 'bad-option' = error.code;
+    shown.push(code, error.message);
+  }
+}
+console.log(shown.length);
+`;

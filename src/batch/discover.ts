@@ -21,7 +21,15 @@ export interface Discovered {
 
 const SHEETS = new Set(['xlsx', 'xls', 'csv']);
 
-async function walk(path: string, out: string[], seen: Set<string>, skip: Set<string>): Promise<void> {
+/** More files under the paths than a caller allows (`maxFiles`): the walk stops there, before anything is read. */
+export class TooManyFiles extends Error {
+  constructor(readonly limit: number) {
+    super(`more than ${limit} files`);
+  }
+}
+
+async function walk(path: string, out: string[], seen: Set<string>, skip: Set<string>, limit = Infinity): Promise<void> {
+  if (out.length > limit) throw new TooManyFiles(limit);
   let info;
   try {
     info = await stat(path);
@@ -48,7 +56,7 @@ async function walk(path: string, out: string[], seen: Set<string>, skip: Set<st
     entries.sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      await walk(join(path, e.name), out, seen, skip);
+      await walk(join(path, e.name), out, seen, skip, limit);
     }
     return;
   }
@@ -77,8 +85,11 @@ export function groupByStem(files: string[]): string[][] {
   return groups;
 }
 
-/** The files under `paths`, grouped; `outDir` (the run's output folder, when there is one) is never walked. */
-export async function discover(paths: string[], outDir: string | null): Promise<Discovered> {
+/**
+ * The files under `paths`, grouped; `outDir` (the run's output folder, when there is one) is never walked. With
+ * `maxFiles`, the walk throws TooManyFiles as soon as it has found more (a library caller's `auditFiles('/')`).
+ */
+export async function discover(paths: string[], outDir: string | null, maxFiles = Infinity): Promise<Discovered> {
   const files: string[] = [];
   const missing: string[] = [];
   const named = new Set<string>();
@@ -100,8 +111,9 @@ export async function discover(paths: string[], outDir: string | null): Promise<
     }
     // A file named explicitly is read whatever its extension: its content may say what it is.
     if (!(await stat(p).then((s) => s.isDirectory()).catch(() => false))) named.add(p);
-    await walk(p, files, seen, skip);
+    await walk(p, files, seen, skip, maxFiles);
   }
+  if (files.length > maxFiles) throw new TooManyFiles(maxFiles);
   const unsupported = new Set(files.filter((f) => !named.has(f) && formatOfPath(f) === null));
   return { groups: groupByStem([...new Set(files)]), missing, unsupported };
 }

@@ -14,8 +14,8 @@ defineMessages({
     en: 'The file does not exist (or is a link to a missing file); not read. Check the path.',
   },
   'file-no-permission': {
-    zh: '没有权限读取此文件（{detail}），未读取。请检查文件权限后重试。',
-    en: 'No permission to read this file ({detail}); not read. Check its permissions and retry.',
+    zh: '没有权限读取此文件：{detail}。未读取；请检查文件权限后重试。',
+    en: 'No permission to read this file: {detail}. Not read; check its permissions and retry.',
   },
   'not-a-regular-file': {
     zh: '这不是普通文件（{kind}），未读取。',

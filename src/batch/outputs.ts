@@ -15,6 +15,7 @@ import { createJsonSink, type JsonSink } from '../write/json.js';
 import type { XlsxSink } from '../write/xlsx.js';
 import type { HtmlSink } from '../write/html/sink.js';
 import { renderParts, type Parts, type RenderRequest } from '../write/parts.js';
+import type { MinGap } from './min-gap.js';
 import type { Duplicates } from './duplicates.js';
 import { MANIFEST_FILE, ManifestWriter, type ManifestEntry, type ManifestHead } from './manifest.js';
 
@@ -45,6 +46,8 @@ export async function createSinks(formats: OutputFormat[], options: SinkOptions)
 /** What a worker needs to render a group's parts: the formats, the language, and the group's identical files. */
 export interface TaskRender extends RenderRequest {
   copies: Array<[sha256: string, paths: string[]]>;
+  /** --min-gap, applied to the reports before they are rendered, as the caller applies it before add(). */
+  minGap?: MinGap | null;
 }
 
 /** Staging and trash folders of earlier runs that were killed (the caller holds the folder's lock). */

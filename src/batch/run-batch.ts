@@ -60,8 +60,10 @@ export interface BatchResult {
   interrupted: boolean;
   /** Files audited by a worker in this run. */
   audited: number;
-  /** Files whose reports came from the journal (an earlier run, or the same bytes under another name). */
+  /** Files whose reports came from the journal of an earlier run. */
   reused: number;
+  /** Files whose reports are those of a file with the same bytes audited in this run. */
+  copies: number;
   workersStarted: number;
 }
 
@@ -99,7 +101,7 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
   const runKey = await runFingerprint(config.pipeline);
   const pool = new WorkerPool({ size: config.jobs, config: { pipeline: config.pipeline, storeDir, pdfium: await wasm }, ...poolLimits(config.jobs) });
   const maxBytes = config.pipeline.ingest.limits.maxInputBytes;
-  const result: BatchResult = { interrupted: false, audited: 0, reused: 0, workersStarted: 0 };
+  const result: BatchResult = { interrupted: false, audited: 0, reused: 0, copies: 0, workersStarted: 0 };
 
   let buffered = 0;
   type Finished = { entry: ManifestEntry; reports: Report[] | null; bytes: number; parts?: Parts };
@@ -254,7 +256,9 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
       if ((!config.force || doneThisRun.has(key)) && journal.get(key)) {
         const json = await readStoreJson(storeDir, key);
         if (json !== null) {
-          result.reused += storedFilesOf(entry).length;
+          // Audited earlier in this run (the same bytes under another name) is a copy, not a result reused.
+          if (doneThisRun.has(key)) result.copies += storedFilesOf(entry).length;
+          else result.reused += storedFilesOf(entry).length;
           finish(index, entry, json);
           continue;
         }
@@ -267,7 +271,7 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
           running.then(async (stored) => {
             const json = stored ? await readStoreJson(storeDir, key) : null;
             if (json === null) return interrupt(index, entry);
-            result.reused += storedFilesOf(entry).length;
+            result.copies += storedFilesOf(entry).length;
             finish(index, entry, json);
           }),
         );

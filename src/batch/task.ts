@@ -9,6 +9,7 @@ import { writeStore, type StoredGroup } from './journal.js';
 import { templatesUsed } from './messages.js';
 import { statusReport } from './reports.js';
 import { Duplicates } from './duplicates.js';
+import { applyMinGap } from './min-gap.js';
 import type { TaskRender } from './outputs.js';
 import { renderParts, type Parts } from '../write/parts.js';
 
@@ -78,7 +79,8 @@ export async function runTask(config: WorkerConfig, request: TaskRequest): Promi
       // Rendered from the stored JSON, as the main thread would read it back, so that both give the same bytes.
       const copies = Duplicates.of(request.render.copies);
       const stored = JSON.parse(json) as StoredGroup;
-      const parts = await renderParts(stored.reports.map((r) => copies.mark(r)), request.render);
+      const minGap = request.render.minGap ?? null;
+      const parts = await renderParts(stored.reports.map((r) => copies.mark(applyMinGap(r, minGap))), request.render);
       result = { json: JSON.stringify({ ...stored, reports: stored.reports.map(liteReport) }), parts };
     } catch {
       // the main thread renders them from the full JSON

@@ -1,5 +1,5 @@
 /**
- * Command-line arguments, as spec/output.md fixes them:
+ * Command-line arguments (the command of ../shared/spec/output.md):
  *   jixiao audit <file-or-folder>... --out <dir> [--jobs N] [--lang zh|en] [--rubric <id|file>]
  * plus --format, --quiet, --force, --shard K/N, --timeout, --max-mb, --ocr; `jixiao merge <dirs...> --out`;
  * `jixiao inspect <file>`. `-h`/`--help` and `--version` work on every command and win over everything else, so
@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import type { Lang } from '../i18n/messages.js';
 import { msg, type Message } from '../model/status.js';
 import { OPTIONS, type Command } from './usage.js';
+import { parseMinGap, type MinGap } from '../batch/min-gap.js';
 import './messages.js';
 
 
@@ -28,6 +29,8 @@ export interface AuditArgs {
   timeoutSeconds: number;
   maxMb: number;
   ocr: 'auto' | 'off';
+  /** Materiality: contradictions below it are notes (info). */
+  minGap: MinGap | null;
 }
 
 export interface MergeArgs {
@@ -37,6 +40,7 @@ export interface MergeArgs {
   lang: Lang;
   formats: OutputFormat[];
   quiet: boolean;
+  minGap: MinGap | null;
 }
 
 export interface HelpArgs {
@@ -57,7 +61,12 @@ export interface InspectArgs {
   ocr: 'auto' | 'off';
 }
 
-export type Args = AuditArgs | MergeArgs | HelpArgs | VersionArgs | InspectArgs;
+export interface RubricsArgs {
+  command: 'rubrics';
+  lang: Lang;
+}
+
+export type Args = AuditArgs | MergeArgs | HelpArgs | VersionArgs | InspectArgs | RubricsArgs;
 
 /** Bad usage: one message, the command it concerns (for its synopsis), and the language to say it in. */
 export class UsageError extends Error {
@@ -72,7 +81,7 @@ export class UsageError extends Error {
   }
 }
 
-const COMMANDS = new Set<string>(['audit', 'merge', 'inspect']);
+const COMMANDS = new Set<string>(['audit', 'merge', 'inspect', 'rubrics']);
 
 /** `--lang en` anywhere means English messages, even for a usage error found before --lang itself is read. */
 export function langOf(argv: readonly string[]): Lang {
@@ -154,6 +163,14 @@ function shard(parsed: Parsed, lang: Lang): AuditArgs['shard'] {
   return { index: Number(m[1]), count: Number(m[2]) };
 }
 
+function minGap(parsed: Parsed, command: Command, lang: Lang): MinGap | null {
+  const text = parsed.options.get('min-gap');
+  if (typeof text !== 'string') return null;
+  const value = parseMinGap(text);
+  if (!value) throw new UsageError(msg('cli.min-gap', { value: text }), command, lang);
+  return value;
+}
+
 /** The arguments before `--` (after it, everything is a path). */
 function beforeSeparator(args: string[]): string[] {
   const end = args.indexOf('--');
@@ -175,6 +192,10 @@ export function parseArgs(argv: string[]): Args {
   }
   const parsed = tokenize(command, rest, lang);
   const outLang = choice(parsed, 'lang', ['zh', 'en'] as const, command, lang);
+  if (command === 'rubrics') {
+    if (parsed.positional.length) throw new UsageError(msg('cli.rubrics-no-args', { value: parsed.positional[0]! }), command, lang);
+    return { command, lang: outLang };
+  }
   if (command === 'inspect') {
     if (parsed.positional.length !== 1) throw new UsageError(msg('cli.inspect-one-file'), command, lang);
     return { command, path: parsed.positional[0]!, lang: outLang, ocr: choice(parsed, 'ocr', ['auto', 'off'] as const, command, lang) };
@@ -182,7 +203,7 @@ export function parseArgs(argv: string[]): Args {
   const out = (parsed.options.get('out') as string | undefined) ?? 'output';
   if (command === 'merge') {
     if (!parsed.positional.length) throw new UsageError(msg('cli.merge-needs-dirs'), command, lang);
-    return { command, dirs: parsed.positional, out, lang: outLang, formats: formats(parsed, command, lang), quiet: parsed.options.has('quiet') };
+    return { command, dirs: parsed.positional, out, lang: outLang, formats: formats(parsed, command, lang), quiet: parsed.options.has('quiet'), minGap: minGap(parsed, command, lang) };
   }
   return {
     command,
@@ -198,5 +219,6 @@ export function parseArgs(argv: string[]): Args {
     timeoutSeconds: intOption(parsed, 'timeout', 1, 120, command, lang),
     maxMb: intOption(parsed, 'max-mb', 1, 200, command, lang),
     ocr: choice(parsed, 'ocr', ['auto', 'off'] as const, command, lang),
+    minGap: minGap(parsed, command, lang),
   };
 }

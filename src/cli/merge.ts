@@ -13,6 +13,7 @@ import type { MergeArgs } from './args.js';
 import { AuditSchema, type Report } from '../model/audit.js';
 import { msg } from '../model/status.js';
 import { printSummary } from '../batch/summary.js';
+import { applyMinGap } from '../batch/min-gap.js';
 import { makeOutFolder, usableOutFolder } from './preflight.js';
 import { Duplicates } from '../batch/duplicates.js';
 import { Journal, storePath } from '../batch/journal.js';
@@ -129,11 +130,11 @@ export async function runMerge(args: MergeArgs): Promise<number> {
         } else if (entry.key) {
           await adoptStored(storeDir, journal, entry, reports);
         }
-        await outputs.add(entry, reports);
+        await outputs.add(entry, reports.map((r) => applyMinGap(r, args.minGap)));
       }
       // Older folders (audit.json only): their reports, after the rest.
       for (const source of checked.sources) {
-        for (const r of source.reports ?? []) await outputs.add({ seq: -1, files: [r.file], inline: [r] }, [r]);
+        for (const r of source.reports ?? []) await outputs.add({ seq: -1, files: [r.file], inline: [r] }, [applyMinGap(r, args.minGap)]);
       }
     } catch (error) {
       await outputs.discard();

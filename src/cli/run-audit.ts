@@ -21,6 +21,7 @@ import { shardOf, stableName } from '../batch/shard.js';
 import { killStrayChildren } from '../batch/children.js';
 import { Duplicates } from '../batch/duplicates.js';
 import { precheck } from '../batch/precheck.js';
+import { applyMinGap } from '../batch/min-gap.js';
 import '../batch/messages.js';
 
 export { createSinks } from '../batch/outputs.js';
@@ -103,9 +104,10 @@ export async function runAudit(args: AuditArgs): Promise<number> {
         { outDir, pipeline, jobs: args.jobs, force: args.force, timeoutSeconds: args.timeoutSeconds },
         {
           started: (file) => progress.start(file),
-          finished: (reports) => progress.done(reports),
-          write: (entry, reports, parts) => outputs.add(entry, reports, parts),
-          render: (sha256s) => outputs.renderRequest(sha256s),
+          finished: (reports) => progress.done(reports.map((r) => applyMinGap(r, args.minGap))),
+          write: (entry, reports, parts) => outputs.add(entry, reports.map((r) => applyMinGap(r, args.minGap)), parts),
+          // The worker renders a group's parts with --min-gap applied, as write() applies it here.
+          render: (sha256s) => ({ ...outputs.renderRequest(sha256s), minGap: args.minGap }),
         },
         controller.signal,
       );

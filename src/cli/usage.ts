@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../i18n/messages.js';
 
-export type Command = 'audit' | 'merge' | 'inspect';
+export type Command = 'audit' | 'merge' | 'inspect' | 'rubrics';
 
 interface Help {
   synopsis: string;
@@ -47,6 +47,16 @@ const HELP: Record<Command, { zh: Help; en: Help }> = {
       about: 'Show how one file is read: its paragraphs, tables with their column headers, every figure with its\nlocation, and every finding.',
     },
   },
+  rubrics: {
+    zh: {
+      synopsis: 'jixiao rubrics [--lang en]',
+      about: '列出内置的评分框架（代码、名称、地区、适用年度）；audit 的 --rubric 可用其代码，也可给一个框架文件。',
+    },
+    en: {
+      synopsis: 'jixiao rubrics [--lang en]',
+      about: 'List the built-in scoring frameworks (id, name, region, budget years); audit --rubric takes an id, or a\nframework file.',
+    },
+  },
 };
 
 /** Options of each command, with their descriptions (the parser takes its list of names from here). */
@@ -63,17 +73,25 @@ export const OPTIONS: Record<Command, Array<{ name: string; value: string | null
     { name: 'timeout', value: '<seconds>', zh: '单个文件的时间上限，秒（默认 120）', en: 'time limit per file, in seconds (default: 120)' },
     { name: 'max-mb', value: '<N>', zh: '单个文件的大小上限，MB（默认 200）', en: 'size limit per file, in MB (default: 200)' },
     { name: 'ocr', value: 'auto|off', zh: '扫描件是否做文字识别（默认 auto）', en: 'read scanned pages by OCR (default: auto)' },
+    {
+      name: 'min-gap',
+      value: '<万元,百分点>',
+      zh: '重要性门槛：金额差距小于若干万元、比率差距小于若干个百分点的矛盾记为提示（如 1,0.5；默认不设）',
+      en: 'materiality: contradictions under this many 万元 (amounts) or percentage points (rates) become notes (e.g. 1,0.5; default: none)',
+    },
   ],
   merge: [
     { name: 'out', value: '<dir>', zh: '合并结果的输出目录（默认 output）', en: 'folder for the merged outputs (default: output)' },
     { name: 'lang', value: 'zh|en', zh: '输出语言（默认 zh）', en: 'language of the outputs (default: zh)' },
     { name: 'format', value: '<list>', zh: '输出格式，逗号分隔：csv,json,xlsx,html（默认全部）', en: 'outputs to write, comma-separated: csv,json,xlsx,html (default: all)' },
     { name: 'quiet', value: null, zh: '不显示汇总', en: 'no summary' },
+    { name: 'min-gap', value: '<万元,百分点>', zh: '重要性门槛，同 audit（分片审核时用了它，合并时也要给出）', en: 'materiality, as for audit (give it here too when the shards were audited with it)' },
   ],
   inspect: [
     { name: 'lang', value: 'zh|en', zh: '输出语言（默认 zh）', en: 'language of the output (default: zh)' },
     { name: 'ocr', value: 'auto|off', zh: '扫描件是否做文字识别（默认 auto）', en: 'read scanned pages by OCR (default: auto)' },
   ],
+  rubrics: [{ name: 'lang', value: 'zh|en', zh: '输出语言（默认 zh）', en: 'language of the output (default: zh)' }],
 };
 
 const EXIT_CODES = {
@@ -86,7 +104,7 @@ const OTHER_LANGUAGE = { zh: 'English: jixiao {command} --help --lang en', en: '
 /** The one-line form of a command, after a usage error. */
 export function synopsis(command: Command | null, lang: Lang): string {
   const head = lang === 'zh' ? '用法：' : 'Usage: ';
-  const commands: Command[] = command ? [command] : ['audit', 'merge', 'inspect'];
+  const commands: Command[] = command ? [command] : ['audit', 'merge', 'inspect', 'rubrics'];
   const lines = commands.map((c) => `${commands.length > 1 ? '  ' : head}${HELP[c][lang].synopsis}`);
   const more = command ? `jixiao ${command} --help` : 'jixiao --help';
   return `${commands.length > 1 ? `${head}\n` : ''}${lines.join('\n')}\n${lang === 'zh' ? `详细说明：${more}` : `More: ${more}`}`;
@@ -96,7 +114,7 @@ export function synopsis(command: Command | null, lang: Lang): string {
 export function helpText(command: Command | null, lang: Lang): string {
   if (!command) {
     const title = lang === 'zh' ? 'jixiao：审核部门整体支出绩效自评报告。' : 'jixiao: audit budget-performance self-evaluation reports.';
-    const list = (['audit', 'merge', 'inspect'] as const).map((c) => `  ${HELP[c][lang].synopsis}`).join('\n');
+    const list = (['audit', 'merge', 'inspect', 'rubrics'] as const).map((c) => `  ${HELP[c][lang].synopsis}`).join('\n');
     const more = lang === 'zh' ? '各命令的选项：jixiao <命令> --help' : 'Options of a command: jixiao <command> --help';
     return `${title}\n\n${lang === 'zh' ? '命令：' : 'Commands:'}\n${list}\n\n${more}\n${EXIT_CODES[lang]}\n${OTHER_LANGUAGE[lang].replace(' {command}', '')}\n`;
   }

@@ -15,6 +15,14 @@ import type { RuleContext, RuleInput } from '../rules/rule.js';
 import { printedNumber } from '../math/interval.js';
 import { applyRules } from '../rules/index.js';
 import { buildFlag, FlagNumbers, type RescoreResult } from '../rules/report.js';
+import { defineMessages } from '../i18n/messages.js';
+
+defineMessages({
+  'unit-suspect': {
+    zh: '{label}写作 {raw}{unit}，与报告其他数据不符；按 {raw}{meant} 理解时各项勾稽关系均成立，疑为单位错误。',
+    en: '{label} is written {raw} {unit}, which the other figures contradict; read as {raw} {meant}, every check passes: likely a unit slip.',
+  },
+});
 
 interface Slip {
   from: string;
@@ -104,7 +112,8 @@ function tryCorrections(ctx: RuleContext, figure: Figure, broken: Flag[], run: (
 
 function raise(trial: RuleContext, figure: Figure, slip: Slip, asPrinted: string, broken: Flag[], before: RuleContext, numbers: FlagNumbers): void {
   const others = [...new Set(broken.flatMap((f) => before.figuresOf(f)))].filter((f) => f !== figure);
-  const label = figure.label || figure.raw;
+  // A metric by its id, rendered in the reader's language; else the label as printed.
+  const label = figure.metric ? `{${figure.metric}}` : figure.label || figure.raw;
   const evidence = [trial.evidence('reported', { ...figure, value: asPrinted }), ...others.map((f) => trial.evidence('context', f))];
   const flag = trial.flagRaw(
     buildFlag(

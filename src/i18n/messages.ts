@@ -14,7 +14,7 @@ export const MESSAGES: Record<string, Template> = {
   'binary-not-text': { zh: '文件内容不是文本（可能是扩展名错误或文件损坏）。', en: 'The content is not text (wrong extension or a damaged file).' },
   'unsupported-format': { zh: '不支持的文件类型（{ext}）；支持 PDF、Word、HTML、文本和 Excel。', en: 'Unsupported file type ({ext}); PDF, Word, HTML, text and Excel are supported.' },
   'adapter-missing': { zh: '暂不支持读取此格式（{format}）。', en: 'This format ({format}) cannot be read yet.' },
-  'read-error': { zh: '无法读取文件：{detail}', en: 'Cannot read the file: {detail}' },
+  'read-error': { zh: '无法读取文件：{detail}。请检查文件后重试。', en: 'Cannot read the file: {detail}. Check the file and retry.' },
   'internal-error': { zh: '处理时出现内部错误：{detail}。请将此文件提交给维护者。', en: 'Internal error: {detail}. Please report this file to the maintainers.' },
   timeout: { zh: '处理超时（超过 {seconds} 秒），已跳过；可用 --timeout 调高。', en: 'Timed out after {seconds} s and skipped; raise it with --timeout.' },
   'encoding-note': { zh: '文本编码判定为 {encoding}。', en: 'Text encoding detected as {encoding}.' },

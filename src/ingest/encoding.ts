@@ -9,6 +9,8 @@
 export interface Decoded {
   text: string;
   encoding: string;
+  /** Bytes that did not decode (a damaged file): each became U+FFFD �, as text editors show them. */
+  replaced?: number;
 }
 
 const CJK = /[\u4e00-\u9fff]/g;
@@ -68,13 +70,31 @@ function strictPrefix(label: string, bytes: Uint8Array, size: number): string | 
 }
 
 const LABELS = ['utf-8', 'gb18030', 'utf-16le', 'utf-16be'];
+const BAD = /\uFFFD/g;
 
-/** How much the best strict decoding of the first bytes reads as text (0–1): below ~0.8 it is not a text file. */
+/**
+ * A text with a few damaged bytes (bits flipped on a disk or in a transfer) in a byte encoding: decoded with each
+ * damaged character replaced, when the replacements are few (at most 0.5 % of the characters, and the rest reads
+ * as text). Text in another encoding decoded this way has replacements everywhere, so it is never taken for this.
+ */
+function damaged(label: 'utf-8' | 'gb18030', bytes: Uint8Array): { text: string; replaced: number } | null {
+  const text = new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
+  const replaced = text.match(BAD)?.length ?? 0;
+  if (replaced === 0 || replaced > Math.max(3, text.length * 0.005)) return null;
+  return plausibility(text.replace(BAD, '')) >= 0.9 ? { text, replaced } : null;
+}
+
+/** How much the best decoding of the first bytes reads as text (0–1): below ~0.8 it is not a text file. */
 export function textLikeness(bytes: Uint8Array): number {
   let best = 0;
   for (const label of LABELS) {
     const text = strictPrefix(label, bytes, 8192);
     if (text) best = Math.max(best, plausibility(text));
+  }
+  // A text file with a few damaged bytes is still a text file.
+  for (const label of ['utf-8', 'gb18030'] as const) {
+    const lossy = damaged(label, bytes.subarray(0, 8192));
+    if (lossy) best = Math.max(best, plausibility(lossy.text.replace(BAD, '')));
   }
   return best;
 }
@@ -88,6 +108,12 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be-bom' };
+  }
+  // UTF-8 with a few damaged bytes: a strict GB18030 decoding of the same bytes may succeed as nonsense, so this
+  // comes first (GB18030 text decoded as UTF-8 has replacements everywhere, never a few).
+  if (strict('utf-8', bytes) === null) {
+    const utf8 = damaged('utf-8', bytes);
+    if (utf8) return { text: utf8.text, encoding: 'utf-8', replaced: utf8.replaced };
   }
   // Score each decoding on a sample; a UTF-16 file has an even length.
   const labels = LABELS.filter((l) => !l.startsWith('utf-16') || bytes.length % 2 === 0);
@@ -103,11 +129,13 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const text = strict(best.label, bytes);
     if (text !== null) return { text, encoding: best.label };
   }
-  // Nothing decodes cleanly (a damaged file): take whichever yields more Chinese characters, replacing bad bytes.
+  const gb = damaged('gb18030', bytes);
+  if (gb) return { text: gb.text, encoding: 'gb18030', replaced: gb.replaced };
+  // Nothing decodes cleanly, nor with a few replacements (a badly damaged file): take whichever yields more
+  // Chinese characters, replacing bad bytes.
   const lossyUtf8 = new TextDecoder('utf-8').decode(bytes);
   const lossyGb = new TextDecoder('gb18030').decode(bytes);
   const count = (s: string) => s.match(CJK)?.length ?? 0;
-  return count(lossyGb) > count(lossyUtf8)
-    ? { text: lossyGb, encoding: 'gb18030 (lossy)' }
-    : { text: lossyUtf8, encoding: 'utf-8 (lossy)' };
+  const [text, encoding] = count(lossyGb) > count(lossyUtf8) ? [lossyGb, 'gb18030'] : [lossyUtf8, 'utf-8'];
+  return { text, encoding, replaced: text.match(BAD)?.length ?? 0 };
 }

@@ -81,7 +81,9 @@ export async function ingest(path: string, bytes: Buffer, options: IngestOptions
   if (bytes.length > options.limits.maxInputBytes) {
     throw new IngestError('too-large', msg('file-too-large', { mb: Math.round(options.limits.maxInputBytes / 1048576) }));
   }
-  const sniffed = sniffFormat(bytes, byExtension);
+  let sniffed = sniffFormat(bytes, byExtension);
+  // A container format (Word, PDF, a workbook) whose bytes are plain text is text: content decides, not the name.
+  if (sniffed === null && byExtension !== null && CONTAINERS.has(byExtension) && !looksBinary(bytes)) sniffed = 'txt';
   let format: Format | null = sniffed ?? byExtension;
   // Binary content under a text extension that no sniffer recognised is not a report.
   if (sniffed === null && (byExtension === 'txt' || byExtension === 'md' || byExtension === 'csv' || byExtension === null)) {
@@ -93,6 +95,9 @@ export async function ingest(path: string, bytes: Buffer, options: IngestOptions
   const doc = await adapter.read(bytes, path, options);
   return { doc, format, formatMismatch: byExtension !== null && byExtension !== format };
 }
+
+/** Formats whose files are never plain text: a file under their extension that reads as text is a text file. */
+const CONTAINERS = new Set<Format>(['docx', 'doc', 'pdf', 'xlsx', 'xls']);
 
 /** Not text in any encoding a report comes in (BOMs aside, which always mean text). */
 function looksBinary(bytes: Uint8Array): boolean {

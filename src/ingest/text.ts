@@ -5,6 +5,14 @@
  */
 import type { Block, DocumentModel, Format, Line, Table } from '../model/document.js';
 import { IngestError, msg } from '../model/status.js';
+import { defineMessages } from '../i18n/messages.js';
+
+defineMessages({
+  'text-damaged': {
+    zh: '文件中有 {count} 处字节按 {encoding} 无法解码（文件可能有损坏），已替换为“�”，与文本编辑器的做法相同；其余内容照常审核，请对照原件核对含“�”的数字。',
+    en: '{count} bytes of the file do not decode as {encoding} (the file may be damaged) and were replaced by “�”, as text editors do; the rest was audited. Check figures next to “�” against the original.',
+  },
+});
 import type { Adapter } from './adapter.js';
 import { decodeText } from './encoding.js';
 import { buildTable, type RawCell } from '../text/table-grid.js';
@@ -159,9 +167,12 @@ function makeAdapter(format: Format): Adapter {
     format,
     async read(bytes, path) {
       if (bytes.length === 0) throw new IngestError('empty', msg('empty-file'));
-      const { text, encoding } = decodeText(bytes);
+      const { text, encoding, replaced } = decodeText(bytes);
       if (text.trim() === '') throw new IngestError('empty', msg('empty-file'));
-      return textDocument(text, path, format, encoding);
+      const doc = textDocument(text, path, format, encoding);
+      // Damaged bytes were replaced, as editors do: the rest is read, and the note says where to look.
+      if (replaced) doc.notes.push(JSON.stringify(msg('text-damaged', { count: replaced, encoding: encoding.toUpperCase() })));
+      return doc;
     },
   };
 }

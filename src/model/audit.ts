@@ -41,7 +41,7 @@ export const SuspectSchema = z.object({
 
 export const FactSchema = z.object({
   id: z.string(),
-  metric: z.string().describe('metric id (spec/metrics.md) or detail id'),
+  metric: z.string().describe('metric id (docs/metrics.md)'),
   tier: z.enum(['core', 'detail']).describe('core: the shared vocabulary (metrics.csv); detail: report-specific sub-items (details.csv)'),
   key: z.string().describe('tells apart facts of one metric: indicator name, row label, qualifier'),
   value: z.string().describe('decimal string in the metric unit (万元, %, 人, 分), or text'),

@@ -20,7 +20,7 @@ export type Status = (typeof STATUSES)[number];
 /** A message that is rendered in the user's language at write time (see src/i18n). */
 export interface Message {
   code: string;
-  params?: Record<string, string | number>;
+  params?: Record<string, string | number> | undefined;
 }
 
 export function msg(code: string, params?: Record<string, string | number>): Message {

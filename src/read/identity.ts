@@ -59,7 +59,8 @@ export function parseDate(text: string): string | null {
 }
 
 export function cleanDept(raw: string): string {
-  let name = raw.replace(W.deptNoise, '').replace(/[。；;，,].*$/, '').trim();
+  // A list number before the name ([155]濉溪县民政局, 【3】) is not part of it.
+  let name = raw.replace(W.deptNoise, '').replace(/[。；;，,].*$/, '').trim().replace(/^[[【(（]\s*\d+\s*[\]】)）]\s*/, '');
   // Stop at a following field on the same line (填报人：…).
   name = name.replace(/(?:填报人|联系人|负责人|联系电话|电话|日期)[:：].*$/, '');
   return name.replace(/本级$/, '');
@@ -166,7 +167,11 @@ export function readIdentity(doc: DocumentModel, facts: Fact[], scoreTables: Sco
   }
   if (out.year === null) {
     const counts = new Map<string, number>();
-    for (const m of fullText.matchAll(/(20\d{2})\s*年度/g)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    for (const m of fullText.matchAll(/(20\d{2})\s*年度/g)) {
+      // 较2020年度决算数 names the year compared with, not the year under review.
+      if (/(?:[较比与同]|相比|对比)\s*$/.test(fullText.slice(Math.max(0, m.index - 3), m.index))) continue;
+      counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+    }
     const top = [...counts].sort((a, b) => b[1] - a[1])[0];
     if (top) out.year = Number(top[0]);
   }

@@ -55,9 +55,9 @@ export const changeGrowth: Rule = {
           severity: severityOf(gap(stated, difference), new Decimal(change.value)),
           reported: change,
           expected: difference.lo.lt(0) && change.direction < 0 ? sub(point(0), difference) : difference,
-          formula: `${level.raw} − ${base.raw} = ${difference.lo.plus(difference.hi).div(2).toDecimalPlaces(2).toFixed()}`,
+          formula: `${level.raw} − ${base.raw} = ${difference.lo.plus(difference.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed()}`,
           message: 'rule.change-levels',
-          params: { label: level.label, reported: `${change.raw}${change.rawUnit}`, expected: difference.lo.plus(difference.hi).div(2).toDecimalPlaces(2).toFixed(), current: level.raw, prior: base.raw },
+          params: { label: level.label, reported: `${change.raw}${change.rawUnit}`, expected: difference.lo.plus(difference.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(), current: level.raw, prior: base.raw },
           inputs: [['current', level], ['base', base]],
         }, gap(stated, difference));
       }
@@ -82,7 +82,7 @@ export const changeGrowth: Rule = {
             ? `(${level.raw} − ${base.raw}) ÷ ${base.raw} × 100`
             : `${change!.raw} ÷ (${level.raw} ${change!.direction > 0 ? '−' : '+'} ${change!.raw}) × 100`,
           message: 'rule.change-growth',
-          params: { label: level.label, reported: growth.raw, expected: magnitude.lo.plus(magnitude.hi).div(2).toFixed(2) },
+          params: { label: level.label, reported: growth.raw, expected: magnitude.lo.plus(magnitude.hi).div(2).toFixed(2, Decimal.ROUND_HALF_UP) },
           inputs,
         }, margin);
       }

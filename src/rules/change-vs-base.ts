@@ -46,12 +46,12 @@ export const changeVsBase: Rule = {
   description: 'A change against the budget or the prior year must be the figure minus that base, stated elsewhere in the report.',
   messages: {
     'rule.change-vs-budget': {
-      zh: '{label}：文中称与预算相比{words}，但报告所列预算数 {base}、实际数 {actual}，相差 {expected}。',
-      en: '{label}: the text says {words} against the budget, but the report gives budget {base} and actual {actual}, a difference of {expected}.',
+      zh: '{label}：与预算相比的增减，文中写作“{words}”，但报告所列预算数 {base}、实际数 {actual}，相差 {expected}。',
+      en: '{label}: the text gives the change against the budget as “{words}”, but the report gives budget {base} and actual {actual}, a difference of {expected}.',
     },
     'rule.change-vs-prior': {
-      zh: '{label}：文中称比上年{words}，但报告所列上年数 {base}、本年数 {actual}，相差 {expected}。',
-      en: '{label}: the text says {words} against the prior year, but the report gives {base} for the prior year and {actual} for this year, a difference of {expected}.',
+      zh: '{label}：比上年的增减，文中写作“{words}”，但报告所列上年数 {base}、本年数 {actual}，相差 {expected}。',
+      en: '{label}: the text gives the change against the prior year as “{words}”, but the report gives {base} for the prior year and {actual} for this year, a difference of {expected}.',
     },
   },
   run(ctx) {
@@ -91,7 +91,7 @@ export const changeVsBase: Rule = {
       if (trials.some((t) => !t.expected || overlaps(reported, t.expected))) continue;
       const nearest = trials.sort((a, b) => gap(reported, a.expected!).cmp(gap(reported, b.expected!)))[0]!;
       const margin = gap(reported, nearest.expected!);
-      const shown = nearest.expected!.lo.plus(nearest.expected!.hi).div(2).toDecimalPlaces(2).toFixed();
+      const shown = nearest.expected!.lo.plus(nearest.expected!.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
       ctx.flag('difference_mismatch', {
         severity: severityOf(margin, new Decimal(claim.value)),
         reported: claim,
@@ -99,7 +99,7 @@ export const changeVsBase: Rule = {
         formula:
           claim.kind === 'growth'
             ? `|${current.raw} − ${nearest.base.raw}| ÷ ${nearest.base.raw} × 100 = ${shown}`
-            : `${current.raw} − ${nearest.base.raw} = ${nearest.difference.lo.plus(nearest.difference.hi).div(2).toDecimalPlaces(2).toFixed()}`,
+            : `${current.raw} − ${nearest.base.raw} = ${nearest.difference.lo.plus(nearest.difference.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed()}`,
         message: versusBudget ? 'rule.change-vs-budget' : 'rule.change-vs-prior',
         params: { label: current.label, words: `${claim.raw}${claim.rawUnit}`, base: nearest.base.raw, actual: current.raw, expected: shown },
         inputs: [['current', current], [versusBudget ? 'budget' : 'prior', nearest.base]],

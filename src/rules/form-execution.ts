@@ -54,7 +54,7 @@ export const formExecution: Rule = {
               expected: t.expected,
               formula: `${spend.raw} ÷ ${t.budget.raw} × 100`,
               message: 'rule.form-rate',
-              params: { row: name, reported: rate.raw, spend: spend.raw, budget: t.budget.raw, expected: t.expected.lo.plus(t.expected.hi).div(2).toDecimalPlaces(2).toFixed() },
+              params: { row: name, reported: rate.raw, spend: spend.raw, budget: t.budget.raw, expected: t.expected.lo.plus(t.expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() },
               inputs: [['spend', spend], ['budget', t.budget]],
             }, margin);
           }
@@ -73,7 +73,7 @@ export const formExecution: Rule = {
           expected,
           formula: `${weight.raw} × ${rate.raw}%`,
           message: 'rule.form-rate-score',
-          params: { row: name, reported: score.raw, weight: weight.raw, rate: rate.raw, expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2).toFixed() },
+          params: { row: name, reported: score.raw, weight: weight.raw, rate: rate.raw, expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() },
           inputs: [['weight', weight], ['rate', rate]],
         }, margin);
       }

@@ -30,7 +30,7 @@ function columnDecimals(figures: Figure[]): number {
 }
 
 function mid(a: Interval): string {
-  return a.lo.plus(a.hi).div(2).toDecimalPlaces(2).toFixed();
+  return a.lo.plus(a.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
 }
 
 function rowName(f: Figure): string {

@@ -77,7 +77,7 @@ export const indicatorScores: Rule = {
           actual: `${actual.raw}${actual.rawUnit}`,
           reported: score.raw,
           weight: weight.raw,
-          expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2).toFixed(),
+          expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
         },
         inputs: [['target', target], ['actual', actual], ['weight', weight]],
       }, margin);

@@ -79,7 +79,7 @@ export const partShares: Rule = {
           reported: share.raw,
           partValue: `${part.raw}${part.rawUnit}`,
           wholeValue: `${nearest.whole.raw}${nearest.whole.rawUnit}`,
-          expected: nearest.expected.lo.plus(nearest.expected.hi).div(2).toDecimalPlaces(2).toFixed(),
+          expected: nearest.expected.lo.plus(nearest.expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
         },
         inputs: [['part', part], ['whole', nearest.whole]],
       }, margin);
@@ -120,9 +120,9 @@ function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; par
           part: part.label,
           whole: members[0]!.whole,
           reported: share.raw,
-          shares: shares.lo.plus(shares.hi).div(2).toDecimalPlaces(2).toFixed(),
-          partsValue: `${whole.lo.plus(whole.hi).div(2).toDecimalPlaces(4).toFixed()}万元`,
-          expected: most.lo.plus(most.hi).div(2).toDecimalPlaces(2).toFixed(),
+          shares: shares.lo.plus(shares.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
+          partsValue: `${whole.lo.plus(whole.hi).div(2).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed()}万元`,
+          expected: most.lo.plus(most.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
         },
         inputs: [['part', part], ...others.map((p): [string, Figure] => ['part', p]), ...members.filter((m) => m.share !== share).map((m): [string, Figure] => ['share', m.share])],
       }, margin);

@@ -21,7 +21,7 @@ function sum(ctx: RuleContext, figures: Figure[]): Interval {
 }
 
 function mid(a: Interval): string {
-  return a.lo.plus(a.hi).div(2).toDecimalPlaces(4).toFixed();
+  return a.lo.plus(a.hi).div(2).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed();
 }
 
 /** An interval in the unit `f` is printed in. */

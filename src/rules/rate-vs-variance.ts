@@ -37,7 +37,7 @@ export const rateVsVariance: Rule = {
         expected,
         formula: `${actual.raw} ÷ (${actual.raw} ${change.direction > 0 ? '−' : '+'} ${change.raw}) × 100`,
         message: 'rule.rate-vs-variance',
-        params: { label: actual.label, reported: rate.raw, actual: actual.raw, change: `${change.raw}${change.rawUnit}`, expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2).toFixed() },
+        params: { label: actual.label, reported: rate.raw, actual: actual.raw, change: `${change.raw}${change.rawUnit}`, expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() },
         inputs: [['actual', actual], ['change', change]],
       }, margin);
     }

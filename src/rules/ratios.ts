@@ -68,8 +68,8 @@ export const ratios: Rule = {
   description: 'A stated rate of the vocabulary must be what its formula gives on the report’s own figures.',
   messages: {
     'ratio-mismatch': {
-      zh: '{label}报告为 {reported}，按报告自身数据计算应为 {expected}，超出取整容差 {margin}。',
-      en: '{label} is stated as {reported}; the report’s own figures give {expected}, {margin} beyond rounding.',
+      zh: '{label}报告为 {reported}，按报告自身数据计算应为 {expected}，扣除四舍五入的误差后仍相差 {margin}。',
+      en: '{label} is stated as {reported}; the report’s own figures give {expected}, still {margin} apart once rounding is allowed for.',
     },
   },
   run(ctx) {

@@ -92,7 +92,7 @@ export const tableChanges: Rule = {
             reported: change.raw,
             current: `${parts(pair.current).row || parts(pair.current).header} ${pair.current.raw}`,
             base: `${parts(pair.base).row || parts(pair.base).header} ${pair.base.raw}`,
-            expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2).toFixed(),
+            expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
           },
           inputs: [['current', pair.current], ['base', pair.base]],
         }, margin);

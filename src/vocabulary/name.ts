@@ -39,7 +39,7 @@ function naming(fact: Fact): Figure['naming'] {
 }
 
 /** `facts`: what the vocabulary read (numbers only are named); `places`: where each sits, for figures it adds. */
-export function nameFigures(reading: FigureReading, facts: readonly Fact[], places: ReadonlyMap<string, Place>, idPrefix = ''): FigureReading {
+export function nameFigures(reading: FigureReading, facts: readonly Fact[], places: ReadonlyMap<string, Place>, idPrefix = ''): FigureReading & { namedFrom: Map<string, string> } {
   const byPosition = new Map<string, Fact>();
   for (const fact of facts) {
     if (IDENTITY.has(fact.metric) || fact.metric.startsWith('claim_') || !/^-?\d/.test(fact.value)) continue;
@@ -47,12 +47,14 @@ export function nameFigures(reading: FigureReading, facts: readonly Fact[], plac
     if (key && !byPosition.has(key)) byPosition.set(key, fact);
   }
   const named = new Set<Fact>();
+  const byFact = new Map<string, string>();
   const figures: Figure[] = reading.figures.map((figure) => {
     const key = spanKey(figure);
     const fact = key ? byPosition.get(key) : undefined;
     if (!fact) return figure;
     named.add(fact);
-    return { ...figure, metric: fact.metric, naming: naming(fact), factId: fact.id };
+    byFact.set(fact.id, figure.id);
+    return { ...figure, metric: fact.metric, naming: naming(fact), factId: figure.id };
   });
   const placesOut = new Map(reading.places);
   let next = reading.figures.length;
@@ -61,6 +63,7 @@ export function nameFigures(reading: FigureReading, facts: readonly Fact[], plac
     const kind = kindOf(fact);
     if (!kind) continue;
     const id = `${idPrefix}n${++next}`;
+    byFact.set(fact.id, id);
     figures.push({
       id,
       kind,
@@ -77,7 +80,7 @@ export function nameFigures(reading: FigureReading, facts: readonly Fact[], plac
       role: '',
       metric: fact.metric,
       naming: naming(fact),
-      factId: fact.id,
+      factId: id,
       extractor: fact.extractor,
       ...(fact.ocr ? { ocr: true } : {}),
       location: fact.location,
@@ -94,7 +97,7 @@ export function nameFigures(reading: FigureReading, facts: readonly Fact[], plac
     };
     placesOut.set(id, at);
   }
-  return { figures, places: placesOut };
+  return { figures, places: placesOut, namedFrom: byFact };
 }
 
 /** A claim the vocabulary read (占…的 Z%, 比预算减少 X 万元, 调增 X 万元), over the figures it is made of. */
@@ -133,8 +136,9 @@ export function nameClaims(figures: readonly Figure[], claims: readonly Extracte
 }
 
 /** A score form over the report's figures: each weight, score and total the form reader read, as its figure. */
-export function nameScoreForms(figures: readonly Figure[], forms: readonly ScoreTable[]): ScoreTable<Figure>[] {
-  const byFact = new Map(figures.filter((f) => f.factId).map((f) => [f.factId!, f]));
+export function nameScoreForms(figures: readonly Figure[], forms: readonly ScoreTable[], namedFrom: ReadonlyMap<string, string>): ScoreTable<Figure>[] {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const byFact = new Map([...namedFrom].flatMap(([fact, id]) => (byId.has(id) ? [[fact, byId.get(id)!] as const] : [])));
   const out: ScoreTable<Figure>[] = [];
   for (const form of forms) {
     const missing: Fact[] = [];

@@ -15,7 +15,7 @@ const NOT_COLUMNS = new Set(['dept', 'region', 'year', 'filled_date', 'self_scor
 
 let columns: Array<{ id: string; unit: string }> | null = null;
 
-/** The metric columns: every core metric of the catalogue (spec/metrics.md), in catalogue order. */
+/** The metric columns: every core metric of the catalogue (docs/metrics.md), in catalogue order. */
 export function metricColumns(): ReadonlyArray<{ id: string; unit: string }> {
   columns ??= [...lexicon().metrics.values()].filter((m) => m.tier === 'core' && !NOT_COLUMNS.has(m.id)).map((m) => ({ id: m.id, unit: m.unit }));
   return columns;

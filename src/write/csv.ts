@@ -10,6 +10,9 @@ import { type Lang } from '../i18n/messages.js';
 import { render, renderFlagMessage, renderFormula } from './render.js';
 import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
 import { ByReportRows, metricColumns, type ByReportRow } from './by-report.js';
+import { evidenceText } from './evidence.js';
+import { knownMetricName } from './metric-names.js';
+import { rubricName } from './rubric-names.js';
 
 const PLAIN_NUMBER = /^[-+]?\d+(?:\.\d+)?%?$/;
 
@@ -45,10 +48,10 @@ export const REPORT_COLUMNS = [
   'facts', 'flags_error', 'flags_warning', 'unverifiable', 'seconds', 'error',
   // Extensions
   'flags_info', 'checked', 'details', 'filled_date', 'rubric', 'group', 'encoding', 'ocr', 'notes', 'sha256',
-  'duplicates',
+  'duplicates', 'rubric_name', 'figures',
 ];
 export const FACT_COLUMNS = [
-  'file', 'metric', 'key', 'value', 'unit', 'raw', 'raw_unit', 'page', 'line', 'quote', 'extractor', 'ocr', 'fact_id',
+  'file', 'metric', 'name', 'key', 'value', 'unit', 'raw', 'raw_unit', 'page', 'line', 'quote', 'extractor', 'ocr', 'fact_id',
   'suspect', 'value_as_printed',
 ];
 export const BY_REPORT_COLUMNS = [
@@ -56,11 +59,11 @@ export const BY_REPORT_COLUMNS = [
   'flags_info', 'facts', 'suspect',
 ];
 export const FIGURE_COLUMNS = [
-  'file', 'kind', 'label', 'value', 'unit', 'raw', 'raw_unit', 'comparator', 'period', 'comparison', 'direction', 'role', 'metric',
+  'file', 'kind', 'label', 'value', 'unit', 'raw', 'raw_unit', 'comparator', 'period', 'comparison', 'direction', 'role', 'metric', 'name',
   'page', 'line', 'quote', 'extractor', 'ocr', 'figure_id', 'fact_id', 'suspect', 'value_as_printed',
 ];
 export const FLAG_COLUMNS = [
-  'file', 'check', 'severity', 'metric', 'reported', 'expected', 'margin', 'formula', 'message', 'page', 'line', 'quote',
+  'file', 'check', 'severity', 'metric', 'name', 'reported', 'expected', 'margin', 'formula', 'message', 'page', 'line', 'quote',
   'key', 'evidence', 'ocr', 'flag_id',
 ];
 export const TABLE_COLUMNS = ['file', 'table', 'page', 'row', 'col', 'header', 'text', 'value', 'caption'];
@@ -74,13 +77,16 @@ export function reportRow(r: Report, lang: Lang): unknown[] {
     r.seconds.toFixed(3), r.error ? render(r.error, lang) : '',
     count('info'), r.checked, r.facts.length - core, r.filledDate ?? '', r.score.rubric ?? '', r.group ?? '', r.encoding ?? '',
     r.ocr ? 'yes' : '', [...r.notes, ...(r.score.note ? [r.score.note] : [])].map((n) => render(n, lang)).join(lang === 'zh' ? '' : ' '), r.sha256 ?? '',
-    (r.duplicates ?? []).join('; '),
+    (r.duplicates ?? []).join('; '), rubricName(r.score.rubric), r.figures.length,
   ];
 }
 
-export function factRow(f: Fact): unknown[] {
+/** A metric's name in the language of the run beside its id; empty where there is no metric. */
+const nameOf = (metric: string, lang: Lang) => knownMetricName(metric, lang);
+
+export function factRow(f: Fact, lang: Lang): unknown[] {
   return [
-    f.location.file, f.metric, f.key, f.value, f.unit, f.raw, f.rawUnit, f.location.page ?? '', f.location.line, f.location.quote, f.extractor,
+    f.location.file, f.metric, nameOf(f.metric, lang), f.key, f.value, f.unit, f.raw, f.rawUnit, f.location.page ?? '', f.location.line, f.location.quote, f.extractor,
     f.ocr ? 'yes' : '', f.id, f.suspect?.check ?? '', f.suspect?.valueAsPrinted ?? '',
   ];
 }
@@ -92,25 +98,19 @@ export function byReportRow(r: ByReportRow): unknown[] {
   ];
 }
 
-export function figureRow(f: Figure): unknown[] {
+export function figureRow(f: Figure, lang: Lang): unknown[] {
   return [
-    f.location.file, f.kind, f.label, f.value, f.unit, f.raw, f.rawUnit, f.comparator === '=' ? '' : f.comparator, f.period, f.comparison, f.direction || '', f.role, f.metric,
+    f.location.file, f.kind, f.label, f.value, f.unit, f.raw, f.rawUnit, f.comparator === '=' ? '' : f.comparator, f.period, f.comparison, f.direction || '', f.role, f.metric, nameOf(f.metric, lang),
     f.location.page ?? '', f.location.line, f.location.quote, f.extractor, f.ocr ? 'yes' : '', f.id, f.factId ?? '',
     f.suspect?.check ?? '', f.suspect?.valueAsPrinted ?? '',
   ];
 }
 
-export function evidenceText(flag: Flag): string {
-  return flag.evidence
-    .map((e) => `${e.role}: ${e.raw}${e.location.page !== null ? ` p.${e.location.page}` : ''} l.${e.location.line}`)
-    .join('; ');
-}
-
 export function flagRow(file: string, f: Flag, lang: Lang): unknown[] {
   const first = f.evidence[0]!.location;
   return [
-    file, f.check, f.severity, f.metric, f.reported, f.expected, f.margin, renderFormula(f.formula, lang), renderFlagMessage(f, lang),
-    first.page ?? '', first.line, first.quote, f.key ?? '', evidenceText(f), f.ocr ? 'yes' : '', f.id,
+    file, f.check, f.severity, f.metric, nameOf(f.metric, lang), f.reported, f.expected, f.margin, renderFormula(f.formula, lang), renderFlagMessage(f, lang),
+    first.page ?? '', first.line, first.quote, f.key ?? '', evidenceText(f, file, lang), f.ocr ? 'yes' : '', f.id,
   ];
 }
 
@@ -133,9 +133,9 @@ function addReport(part: CsvPart, r: Report, lang: Lang): void {
   try {
     const text = {
       reports: csvRow(reportRow(r, lang)),
-      metrics: rows(r.facts.filter((f) => f.tier === 'core').map(factRow)),
-      details: rows(r.facts.filter((f) => f.tier === 'detail').map(factRow)),
-      figures: rows(r.figures.map(figureRow)),
+      metrics: rows(r.facts.filter((f) => f.tier === 'core').map((f) => factRow(f, lang))),
+      details: rows(r.facts.filter((f) => f.tier === 'detail').map((f) => factRow(f, lang))),
+      figures: rows(r.figures.map((f) => figureRow(f, lang))),
       flags: rows(r.flags.map((f) => flagRow(r.file, f, lang))),
       tables: rows(r.tables.flatMap((t) => t.cells.map((c) => [r.file, t.id, c.page ?? '', c.row, c.col, c.header, c.text, c.value ?? '', t.caption ?? '']))),
     };

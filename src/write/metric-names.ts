@@ -10,11 +10,16 @@ import type { Lang } from '../i18n/messages.js';
  * The metric's name: lower case in English, as a word inside a sentence (`capital` for a cell or a heading).
  * An id the catalogue does not know (a report-specific detail, a claim) is shown as it is.
  */
-export function metricName(id: string, lang: Lang, capital = false): string {
+export function metricName(id: string, lang: Lang = 'zh', capital = false): string {
   const def = lexicon().metrics.get(id);
   if (!def) return id;
   const name = lang === 'zh' ? def.zh : def.en;
   return capital && lang === 'en' ? capitalize(name) : name;
+}
+
+/** The metric's name, or nothing for an id the catalogue does not know (an internal id such as claim_share). */
+export function knownMetricName(id: string, lang: Lang = 'zh', capital = false): string {
+  return lexicon().metrics.has(id) ? metricName(id, lang, capital) : '';
 }
 
 /** Upper-case the first letter, after any opening quote or bracket (“three public” → “Three public”). */

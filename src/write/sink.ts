@@ -9,16 +9,8 @@ export type OutputFormat = 'csv' | 'json' | 'xlsx' | 'html';
 export const OUTPUT_FORMATS: OutputFormat[] = ['csv', 'json', 'xlsx', 'html'];
 import type { Lang } from '../i18n/messages.js';
 
-export interface GapSummary {
-  file: string;
-  check: string;
-  metric: string;
-  /** The reported figure's label as printed, for gaps whose figure has no vocabulary metric. */
-  label?: string;
-  reported: string;
-  expected: string;
-  margin: string;
-}
+import type { GapSummary } from './gaps.js';
+export type { GapSummary } from './gaps.js';
 
 export interface RunSummary {
   toolVersion: string;
@@ -31,7 +23,7 @@ export interface RunSummary {
   /** Files with an identical copy elsewhere in the run. */
   duplicates: number;
   flags: Record<Severity, number>;
-  /** The largest gaps (by margin) across the batch, for the end-of-run summary. */
+  /** The largest findings across the batch, a few per kind, each ranked by relative gap within its kind (gaps.ts). */
   topGaps: GapSummary[];
   seconds: number;
 }

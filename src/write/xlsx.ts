@@ -12,7 +12,10 @@ import type { Lang } from '../i18n/messages.js';
 import { renderFlagMessage, renderFormula } from './render.js';
 import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
 import { renderRow, Workbook, type Cell, type ColumnSpec, type RowContext, type Sheet, type Tone } from './xlsx-book.js';
-import { checkLabel, locationLabel, metricLabel, roleLabel, severityLabel, statusLabel, t } from './html/labels.js';
+import { checkLabel, metricLabel, severityLabel, statusLabel, t } from './html/labels.js';
+import { evidenceText } from './evidence.js';
+import { rubricName } from './rubric-names.js';
+import { knownMetricName } from './metric-names.js';
 import { compareFlags, summarize, unverifiableShare } from './html/summary.js';
 import { reportHref } from './html/names.js';
 import { ByReportRows, metricColumns, type ByReportRow } from './by-report.js';
@@ -65,8 +68,8 @@ function columnsOf(lang: Lang): Record<SheetId, ColumnSpec[]> {
   return {
     summary: [
       col('file', 16, 40), col('status', 8), col('format', 6), col('pages', 6), col('dept', 16, 36), col('region', 10, 20),
-      col('year', 6), col('stated', 8), col('rescored-min', 8), col('rescored-max', 8), col('gap', 8), col('rubric', 8, 24),
-      col('facts', 8), col('checked', 8), col('unverifiable', 8), col('unverifiable-share', 10), col('errors', 6),
+      col('year', 6), col('stated', 8), col('rescored-min', 8), col('rescored-max', 8), col('gap', 8), col('rubric', 12, 40),
+      col('figures', 8), col('facts', 8), col('checked', 8), col('unverifiable', 8), col('unverifiable-share', 10), col('errors', 6),
       col('warnings', 6), col('infos', 6), col('seconds', 8), col('note', 16, 60), col('link', 6), col('duplicates', 16, 60),
     ],
     flags: [
@@ -174,9 +177,9 @@ export class XlsxRenderer {
     this.emit('summary', [
       row.file, { text: statusLabel(row.status, lang), ...(row.status === 'ok' ? {} : { tone: 'warning' as const }) },
       row.format, row.pages, row.dept, row.region, row.year, decimal(row.stated, '分'), decimal(row.rescoredMin, '分'),
-      decimal(row.rescoredMax, '分'), decimal(row.gap, '分'), row.rubric, row.facts, row.checked, row.unverifiable,
+      decimal(row.rescoredMax, '分'), decimal(row.gap, '分'), rubricName(row.rubric) || null, row.figures, row.facts, row.checked, row.unverifiable,
       share === null ? null : { num: share, fmt: '0.0"%"' }, count(row.flags.error, 'error'),
-      count(row.flags.warning, 'warning'), count(row.flags.info, 'info'), { num: row.seconds, fmt: '0.0' }, row.note, link(),
+      count(row.flags.warning, 'warning'), count(row.flags.info, 'info'), decimal(row.seconds.toFixed(2)), row.note, link(),
       report.duplicates?.join(lang === 'zh' ? '、' : ', ') || null,
     ]);
     for (const [i, flag] of report.flags.entries()) {
@@ -184,9 +187,9 @@ export class XlsxRenderer {
       const unit = units.get(flag.metric);
       this.emit('flags', [
         { text: severityLabel(flag.severity, lang), tone: flag.severity }, checkLabel(flag.check, lang), report.file,
-        report.dept, metricLabel(flag.metric, lang), flag.key, decimal(flag.reported, unit), decimal(flag.expected, unit),
+        report.dept, knownMetricName(flag.metric, lang, true) || null, flag.key, decimal(flag.reported, unit), decimal(flag.expected, unit),
         decimal(flag.margin, unit), renderFormula(flag.formula, lang), renderFlagMessage(flag, lang), main.location.page, main.location.line,
-        main.location.quote, flag.evidence.map((e) => evidenceText(e, report.file, lang)).join(lang === 'zh' ? '；' : '; '),
+        main.location.quote, evidenceText(flag, report.file, lang),
         flag.check, flag.metric, flag.ocr ? t('col.ocr-yes', lang) : null, link(i),
       ], { severity: flag.severity, margin: flag.margin });
     }
@@ -340,14 +343,6 @@ function tableRef(loc: Location, lang: Lang): string | null {
 /** The figure the flag is about: the evidence stated as `reported`, else the first. */
 export function primaryEvidence(flag: Flag): Evidence {
   return flag.evidence.find((e) => e.role === 'reported') ?? flag.evidence[0]!;
-}
-
-function evidenceText(e: Evidence, file: string, lang: Lang): string {
-  const open = lang === 'zh' ? '（' : ' (';
-  const close = lang === 'zh' ? '）' : ')';
-  const where = `${e.location.file && e.location.file !== file ? `${e.location.file} ` : ''}${locationLabel(e.location, lang)}`;
-  const what = [roleLabel(e.role, lang), e.metric ? metricLabel(e.metric, lang) : '', e.key ?? '', e.raw].filter(Boolean).join(' ');
-  return `${what}${open}${where}${close}`;
 }
 
 function unitsByMetric(facts: readonly Fact[]): Map<string, string> {

@@ -8,13 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, mkdirSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CORPUS, hasCorpus, parseCsv, readCsv, runCli, type CliResult } from './cli.js';
+import { parseCsv, readCsv, runCli, type CliResult } from './cli.js';
+import { EXAMPLES } from '../harness/needs.js';
 import { writeBadSuite, type Expectation } from './make-inputs.js';
 import { readFileSync } from 'node:fs';
 
 const isRoot = process.getuid?.() === 0;
 
-describe.skipIf(!hasCorpus)('bad-input suite through the CLI', () => {
+describe('bad-input suite through the CLI', () => {
   let base: string;
   let inputs: string;
   let out: string;
@@ -27,7 +28,7 @@ describe.skipIf(!hasCorpus)('bad-input suite through the CLI', () => {
     inputs = join(base, 'in');
     out = join(base, 'out');
     mkdirSync(inputs);
-    expected = await writeBadSuite(inputs, { corpus: CORPUS, isRoot });
+    expected = await writeBadSuite(inputs, { examples: EXAMPLES, isRoot });
     // Audit `.` from inside the folder, so reports.csv names files without a prefix (the `=` name starts a cell).
     run = await runCli(['audit', '.', '--out', out, '--format', 'csv,json'], { cwd: inputs, timeoutMs: 240_000 });
     // The writer puts an apostrophe before a cell that starts like a formula; the name itself is without it.

@@ -3,13 +3,11 @@
  * process's own maxRSS, reported by a hook loaded with --import), and reading the CSVs it writes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CLI = fileURLToPath(new URL('../../dist/src/cli.js', import.meta.url));
-export const CORPUS = fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
-export const hasCorpus = existsSync(CORPUS);
 
 /** Prints the process's peak RSS (KB) on exit; process.exit() still runs 'exit' handlers. */
 const RSS_HOOK = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nMAXRSS_KB='+process.resourceUsage().maxRSS+'\\n'))`;

@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CORPUS, hasCorpus, readCsv, runCli } from './cli.js';
+import { readCsv, runCli } from './cli.js';
+import { EXAMPLES } from '../harness/needs.js';
 
-describe.skipIf(!hasCorpus)('per-file limits', () => {
+describe('per-file limits', () => {
   let base: string;
   let inputs: string;
 
@@ -17,7 +18,7 @@ describe.skipIf(!hasCorpus)('per-file limits', () => {
     base = mkdtempSync(join(tmpdir(), 'jixiao-limits-'));
     inputs = join(base, 'in');
     mkdirSync(inputs);
-    copyFileSync(join(CORPUS, '003', '003.txt'), join(inputs, 'good.txt'));
+    copyFileSync(join(EXAMPLES, '000.txt'), join(inputs, 'good.txt'));
     // 10 MB of figures on one line: extraction alone takes seconds and most of a gigabyte.
     const sentence = '本年度部门预算执行率为95.36%，项目支出1234.56万元，';
     writeFileSync(join(inputs, 'one-line.txt'), sentence.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(sentence))));

@@ -113,7 +113,8 @@ export interface Expectation {
 }
 
 export interface SuiteOptions {
-  corpus: string;
+  /** The seed copies of the repository (fixtures/examples). */
+  examples: string;
   isRoot: boolean;
 }
 
@@ -126,7 +127,7 @@ export async function writeBadSuite(dir: string, options: SuiteOptions): Promise
   const { join } = await import('node:path');
   const { randomBytes } = await import('node:crypto');
   const { execFileSync } = await import('node:child_process');
-  const seed = (name: string) => fs.readFile(join(options.corpus, name));
+  const seed = (name: string) => fs.readFile(join(options.examples, name));
   const put = async (name: string, data: Buffer | string) => {
     await fs.mkdir(join(dir, name, '..'), { recursive: true });
     await fs.writeFile(join(dir, name), data);
@@ -136,16 +137,16 @@ export async function writeBadSuite(dir: string, options: SuiteOptions): Promise
 
   // Good seed reports beside the bad ones.
   for (const [name, from] of [
-    ['good-001.txt', '001/001.txt'],
-    ['good-002.lo.pdf', '002/002.lo.pdf'],
-    ['good-004.docx', '004/004.docx'],
-    ['good-003.html', '003/003.html'],
+    ['good-000.txt', '000.txt'],
+    ['good-001.lo.pdf', '001.lo.pdf'],
+    ['good-002.docx', '002.docx'],
+    ['good-003.html', '003.html'],
   ] as const) {
     await put(name, await seed(from));
     out.push({ file: name, status: ['ok'], good: true });
   }
-  const pdf = await seed('003/003.lo.pdf');
-  const docx = await seed('003/003.docx');
+  const pdf = await seed('001.lo.pdf');
+  const docx = await seed('002.docx');
 
   await put('empty.pdf', '');
   expect('empty.pdf', 'empty');
@@ -177,7 +178,8 @@ export async function writeBadSuite(dir: string, options: SuiteOptions): Promise
   const sentence = '本年度部门预算执行率为95.36%，项目支出1234.56万元，';
   await put('one-line.txt', sentence.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(sentence))));
   expect('one-line.txt', 'ok', 'timeout', 'too-large');
-  const text003 = (await seed('003/003.txt')).toString('utf8');
+  // Seed 004's text, from its GB18030 copy.
+  const text003 = new TextDecoder('gb18030').decode(await seed('004.gbk.txt'));
   await put('utf16-bom.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text003, 'utf16le')]));
   out.push({ file: 'utf16-bom.txt', status: ['ok'], good: true });
   // Without a BOM, UTF-16LE of mostly-Chinese text has few NUL bytes; it is recognised by how it reads.
@@ -204,16 +206,26 @@ export async function writeBadSuite(dir: string, options: SuiteOptions): Promise
   return out;
 }
 
-/** Copy seed files (`NNN.suffix` of every seed folder) into `dir`, flat. Returns the names. */
-export async function copySeeds(dir: string, corpus: string, suffixes: string[]): Promise<string[]> {
+/** The seed reports of fixtures/examples, one file each (the score sheet 002.scores.xlsx would join 002.docx). */
+export const EXAMPLE_REPORTS = ['000.txt', '001.lo.pdf', '002.docx', '003.html', '004.gbk.txt'];
+
+/**
+ * Copy the example reports into `dir`, flat, `copies` times: copy k is named `k-NNN.ext`, and the text and HTML
+ * copies after the first end with k more line breaks, so no two files have the same bytes (identical files are
+ * audited once). Returns the names.
+ */
+export async function copyExamples(dir: string, examples: string, copies = 1): Promise<string[]> {
   const fs = await import('node:fs/promises');
   const { join } = await import('node:path');
   const names: string[] = [];
-  for (const seed of ['000', '001', '002', '003', '004']) {
-    for (const suffix of suffixes) {
-      const name = `${seed}.${suffix}`;
-      await fs.copyFile(join(corpus, seed, name), join(dir, name));
-      names.push(name);
+  for (let k = 0; k < copies; k++) {
+    for (const name of EXAMPLE_REPORTS) {
+      const text = /\.(txt|html)$/.test(name);
+      if (k > 0 && !text) continue;
+      const bytes = await fs.readFile(join(examples, name));
+      const copy = `${k}-${name}`;
+      await fs.writeFile(join(dir, copy), k > 0 ? Buffer.concat([bytes, Buffer.from('\n'.repeat(k))]) : bytes);
+      names.push(copy);
     }
   }
   return names;

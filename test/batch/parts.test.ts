@@ -68,15 +68,15 @@ describe('parseRetargeted', () => {
 });
 
 describe('SummaryBuilder', () => {
-  it('keeps the five largest gaps as a sort of all of them would, with bounded state', () => {
+  it('keeps the three largest findings of a kind as a sort of all of them would, with bounded state', () => {
     const flag = (margin: string, metric: string): Flag =>
-      ({ id: metric, check: 'sum_mismatch', severity: 'error', metric, reported: '1', expected: '2', margin, formula: '', message: { code: 'x' }, evidence: [] }) as unknown as Flag;
+      ({ id: metric, check: 'sum_mismatch', severity: 'error', metric, reported: '1', expected: '20', margin, formula: '', message: { code: 'x' }, evidence: [{ role: 'reported', raw: '1万元' }] }) as unknown as Flag;
     const margins = ['3', '10', '0.5', '10', '7', '2', '10', '1', '9', 'n/a'];
     const reports: Report[] = margins.map((m, i) => ({ ...statusReport(`f${i}`, 'ok', null), flags: [flag(m, `m${i}`)] }));
     const builder = new SummaryBuilder();
     for (const r of reports) builder.add(r);
     const summary = builder.result('zh', 1);
-    expect(summary.topGaps.map((g) => `${g.file}:${g.margin}`)).toEqual(['f1:10', 'f3:10', 'f6:10', 'f8:9', 'f4:7']);
+    expect(summary.topGaps.map((g) => `${g.file}:${g.margin}:${g.kind}`)).toEqual(['f1:10:amount', 'f3:10:amount', 'f6:10:amount']);
     expect(summary.flags.error).toBe(10);
     expect(summary.files).toBe(10);
   });

@@ -7,8 +7,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { CORPUS, hasCorpus, readCsv, runCli, stableRows, type CliResult } from './cli.js';
-import { copySeeds } from './make-inputs.js';
+import { readCsv, runCli, stableRows, type CliResult } from './cli.js';
+import { copyExamples } from './make-inputs.js';
+import { EXAMPLES } from '../harness/needs.js';
 
 const OUTPUTS = ['reports.csv', 'metrics.csv', 'details.csv', 'flags.csv', 'tables.csv'];
 
@@ -39,7 +40,7 @@ function interruptAfter(args: string[], out: string, lines: number, act: (child:
   return runCli(args, { onSpawn: (c) => (child = c) }).finally(() => clearInterval(poll));
 }
 
-describe.skipIf(!hasCorpus)('resume and interruption', () => {
+describe('resume and interruption', () => {
   let base: string;
   let inputs: string;
   let ref: string;
@@ -51,7 +52,7 @@ describe.skipIf(!hasCorpus)('resume and interruption', () => {
     base = mkdtempSync(join(tmpdir(), 'jixiao-resume-'));
     inputs = join(base, 'in');
     mkdirSync(inputs);
-    names = await copySeeds(inputs, CORPUS, ['lo.pdf', 'chrome.pdf', 'txt', 'gbk.txt']);
+    names = await copyExamples(inputs, EXAMPLES, 4);
     ref = join(base, 'ref');
     refRun = await runCli(audit(ref, '--jobs', '2'));
   }, 300_000);

@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CORPUS, hasCorpus, readCsv, runCli, stableRows } from './cli.js';
-import { copySeeds } from './make-inputs.js';
+import { readCsv, runCli, stableRows } from './cli.js';
+import { copyExamples } from './make-inputs.js';
+import { EXAMPLES } from '../harness/needs.js';
 import { shardOf, stableName } from '../../src/batch/shard.js';
 
 const OUTPUTS = ['reports.csv', 'metrics.csv', 'details.csv', 'flags.csv', 'tables.csv'];
@@ -34,7 +35,7 @@ describe('shard names', () => {
   });
 });
 
-describe.skipIf(!hasCorpus)('shards and merge through the CLI', () => {
+describe('shards and merge through the CLI', () => {
   let base: string;
   let inputs: string;
   const dir = (name: string) => join(base, name);
@@ -43,7 +44,7 @@ describe.skipIf(!hasCorpus)('shards and merge through the CLI', () => {
     base = mkdtempSync(join(tmpdir(), 'jixiao-shard-'));
     inputs = dir('in');
     mkdirSync(inputs);
-    await copySeeds(inputs, CORPUS, ['txt', 'gbk.txt', 'html', 'chrome.pdf']);
+    await copyExamples(inputs, EXAMPLES, 3);
     const runs = await Promise.all([
       runCli(['audit', inputs, '--out', dir('single'), '--format', 'csv,json', '--quiet', '--jobs', '1']),
       runCli(['audit', inputs, '--out', dir('s1'), '--format', 'csv,json', '--quiet', '--jobs', '1', '--shard', '1/2']),

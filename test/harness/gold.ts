@@ -2,14 +2,14 @@
  * The acceptance data of ../shared/gold/seeds.json and the same scoring as ../shared/tools/evaluate.py:
  * recall of gold facts (a|b accepts either), precision of extracted vocabulary facts, required and forbidden flags.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import type { Report } from '../../src/model/audit.js';
 
-export const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared');
-export const CORPUS = join(SHARED, 'corpus');
-export const hasCorpus = existsSync(join(CORPUS, 'manifest.json'));
+import { CORPUS, SHARED } from './needs.js';
+
+export { CORPUS, SHARED };
 
 export interface GoldFlag {
   check: string;

@@ -10,9 +10,11 @@ import '../../src/ingest/sheet.js';
 import '../../src/ingest/ocr.js';
 import '../../src/rules/rubric/messages.js';
 import '../../src/batch/messages.js';
-import '../../src/check/messages.js';
+import '../../src/correct/unit-slips.js';
 import '../../src/write/html/labels.js';
 import '../../src/cli/messages.js';
+import '../../src/cli/inspect.js';
+import '../../src/ingest/text.js';
 
 // A parameter may come in each language's own form (checkedZh / checkedEn).
 const params = (text: string) => [...text.matchAll(/\{(\w+?)(?:Zh|En)?\}/g)].map((m) => m[1]).sort();

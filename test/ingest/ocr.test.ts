@@ -3,30 +3,17 @@
  * reason otherwise), and the pure TSV → item conversion always.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { ocrEngine, ocrPdfPages, OcrTimeout } from '../../src/ingest/ocr.js';
 import { parseTsv, wordsToItems } from '../../src/ingest/ocr-tsv.js';
 import { IngestError } from '../../src/model/status.js';
+import { CORPUS, firstMissing, itWhen, MISSING, seedFile } from '../harness/needs.js';
 
-const SCAN = new URL('../../../shared/corpus/000/000.scan.pdf', import.meta.url).pathname;
-
-/** Decided before the tests are collected, so `skipIf` can use it. */
-function hasEngine(): boolean {
-  try {
-    const langs = execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
-    return /^chi_sim$/m.test(langs);
-  } catch {
-    return false;
-  }
-}
-const ENGINE = hasEngine();
-const HAVE_SCAN = existsSync(SCAN);
-if (!ENGINE) console.warn('ocr.test.ts: tesseract with chi_sim or pdftoppm is not installed; the engine tests are skipped (apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils).');
-if (!HAVE_SCAN) console.warn(`ocr.test.ts: ${SCAN} is missing; the corpus OCR tests are skipped.`);
+const SCAN = join(CORPUS, '000', '000.scan.pdf');
+/** Decided before the tests are collected: why the engine cannot run here, or null. */
+const ENGINE = MISSING.ocr === null;
 
 const tmp = mkdtempSync(join(tmpdir(), 'jixiao-ocr-test-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -38,7 +25,7 @@ describe('ocr engine (tesseract)', () => {
     else expect(engine).toBeNull();
   });
 
-  it.skipIf(ENGINE)('without an engine, ocrPdfPages says the scan cannot be read (scanned-no-text)', async () => {
+  itWhen(ENGINE ? 'tesseract is installed here; this case is about a machine without it' : null, 'without an engine, ocrPdfPages says the scan cannot be read (scanned-no-text)', async () => {
     const error = await ocrPdfPages(Buffer.from('%PDF-1.4'), [1], { tmpDir: tmp }).then(
       () => null,
       (e: unknown) => e,
@@ -46,7 +33,7 @@ describe('ocr engine (tesseract)', () => {
     expect((error as IngestError).status).toBe('scanned-no-text');
   });
 
-  it.skipIf(!ENGINE || !HAVE_SCAN)('000.scan.pdf page 1: text, positions in points, temp files removed', async () => {
+  itWhen(firstMissing(MISSING.ocr, MISSING.scan), '000.scan.pdf page 1: text, positions in points, temp files removed', async () => {
     const [page] = await ocrPdfPages(readFileSync(SCAN), [1], { tmpDir: tmp, timeoutMs: 120_000 });
     expect(page!.page).toBe(1);
     // A4 in points (the scan is 1241 × 1754 px at 150 ppi).
@@ -75,9 +62,10 @@ describe('ocr engine (tesseract)', () => {
     expect(readdirSync(tmp)).toEqual([]);
   });
 
-  it.skipIf(!ENGINE || !HAVE_SCAN)('a timeout stops the work, throws OcrTimeout and leaves no files', async () => {
+  itWhen(MISSING.ocr, 'a timeout stops the work, throws OcrTimeout and leaves no files', async () => {
     const started = Date.now();
-    const error = await ocrPdfPages(readFileSync(SCAN), [1, 2, 3, 4], { tmpDir: tmp, timeoutMs: 300 }).then(
+    // Any PDF will do: its pages are rendered and read as images (seed 001's, from fixtures/examples).
+    const error = await ocrPdfPages(readFileSync(seedFile('001.lo.pdf')!), [1, 2, 3, 4], { tmpDir: tmp, timeoutMs: 300 }).then(
       () => null,
       (e: unknown) => e,
     );
@@ -87,7 +75,7 @@ describe('ocr engine (tesseract)', () => {
     expect(readdirSync(tmp)).toEqual([]);
   });
 
-  it.skipIf(!ENGINE)('a file that is not a PDF fails with a status, not a crash', async () => {
+  itWhen(MISSING.ocr, 'a file that is not a PDF fails with a status, not a crash', async () => {
     const error = await ocrPdfPages(Buffer.from('not a pdf'), [1], { tmpDir: tmp, timeoutMs: 30_000 }).then(
       () => null,
       (e: unknown) => e,

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pdfAdapter } from '../../src/ingest/pdf/index.js';
 import { joinCutRow } from '../../src/ingest/pdf/assemble.js';
@@ -17,8 +16,8 @@ import { DEFAULT_LIMITS, type IngestOptions } from '../../src/ingest/adapter.js'
 import type { DocumentModel, Table } from '../../src/model/document.js';
 import { IngestError } from '../../src/model/status.js';
 import type { RawCell } from '../../src/text/table-grid.js';
+import { describeWhen, firstMissing, itWhen, MISSING, missingSeed, missingSeedText, seedFile, seedText as seedTextOrNull, CORPUS } from '../harness/needs.js';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url).pathname;
 const OPTIONS: IngestOptions = { limits: DEFAULT_LIMITS, ocr: 'off', tmpDir: tmpdir() };
 
 function read(bytes: Buffer, options: Partial<IngestOptions> = {}): Promise<DocumentModel> {
@@ -66,16 +65,20 @@ const CASES: CorpusCase[] = [
 ];
 
 const docs = new Map<string, Promise<DocumentModel>>();
+const pdfName = (c: CorpusCase) => `${c.seed}.${c.fmt}.pdf`;
 function corpusDoc(c: CorpusCase): Promise<DocumentModel> {
-  const file = `${CORPUS}${c.seed}/${c.seed}.${c.fmt}.pdf`;
+  const file = seedFile(pdfName(c))!;
   if (!docs.has(file)) docs.set(file, pdfAdapter.read(readFileSync(file), file, OPTIONS));
   return docs.get(file)!;
 }
-const seedText = (seed: string) => readFileSync(`${CORPUS}${seed}/${seed}.txt`, 'utf8');
+const seedText = (seed: string) => seedTextOrNull(seed)!;
 
-describe.skipIf(!existsSync(CORPUS))('PDF adapter on the corpus', () => {
+// 001.lo.pdf is in fixtures/examples; the other renderings only in ../shared/corpus.
+describe('PDF adapter on the corpus', () => {
   describe.each(CASES)('$seed.$fmt.pdf', (c) => {
-    it('has the page count', async () => {
+    const pdf = missingSeed(pdfName(c));
+    const pdfAndText = firstMissing(pdf, missingSeedText(c.seed));
+    itWhen(pdf, 'has the page count', async () => {
       const doc = await corpusDoc(c);
       expect(doc.pageCount).toBe(c.pages);
       expect(doc.format).toBe('pdf');
@@ -84,7 +87,7 @@ describe.skipIf(!existsSync(CORPUS))('PDF adapter on the corpus', () => {
       expect(Math.max(...doc.lines.map((l) => l.page ?? 0))).toBeLessThanOrEqual(c.pages);
     });
 
-    it('has every text line of the seed, in order', async () => {
+    itWhen(pdfAndText, 'has every text line of the seed, in order', async () => {
       const doc = await corpusDoc(c);
       const flow = doc.lines.filter((l) => l.kind !== 'running').map((l) => norm(l.text)).join('');
       let pos = 0;
@@ -100,7 +103,7 @@ describe.skipIf(!existsSync(CORPUS))('PDF adapter on the corpus', () => {
       expect(missing).toEqual([]);
     });
 
-    it('rebuilds every tab table of the seed cell for cell', async () => {
+    itWhen(pdfAndText, 'rebuilds every tab table of the seed cell for cell', async () => {
       const doc = await corpusDoc(c);
       const want = textDocument(seedText(c.seed), 'seed.txt', 'txt').tables.filter((t) => t.origin === 'tab');
       const got = doc.tables.map((t) => JSON.stringify(rowsOf(t)));
@@ -108,7 +111,7 @@ describe.skipIf(!existsSync(CORPUS))('PDF adapter on the corpus', () => {
       for (const t of want) expect(got).toContain(JSON.stringify(rowsOf(t)));
     });
 
-    it('puts figures on the pages pdftotext does', async () => {
+    itWhen(pdf, 'puts figures on the pages pdftotext does', async () => {
       const doc = await corpusDoc(c);
       for (const [text, page] of c.facts) {
         const line = doc.lines.find((l) => norm(l.text).includes(norm(text)));
@@ -116,7 +119,7 @@ describe.skipIf(!existsSync(CORPUS))('PDF adapter on the corpus', () => {
       }
     });
 
-    it.skipIf(!c.stitched)('stitches tables over page breaks and records their pages', async () => {
+    itWhen(firstMissing(pdf, c.stitched ? null : 'this rendering has no table cut by a page break'), 'stitches tables over page breaks and records their pages', async () => {
       const doc = await corpusDoc(c);
       for (const [cell, pages] of c.stitched!) {
         const table = doc.tables.find((t) => t.rows.some((r) => r.some((x) => norm(x.text) === cell)));
@@ -124,7 +127,7 @@ describe.skipIf(!existsSync(CORPUS))('PDF adapter on the corpus', () => {
       }
     });
 
-    it('points every cell into table-row lines', async () => {
+    itWhen(pdf, 'points every cell into table-row lines', async () => {
       const doc = await corpusDoc(c);
       for (const t of doc.tables) {
         expect(t.origin).toBe('layout');
@@ -147,7 +150,7 @@ describe.skipIf(!existsSync(CORPUS))('PDF adapter on the corpus', () => {
     });
   });
 
-  it('keeps the spaces of the seed text in the Chromium PDFs, and adds none', async () => {
+  itWhen(MISSING.corpus, 'keeps the spaces of the seed text in the Chromium PDFs, and adds none', async () => {
     // Chromium places every glyph where the HTML put it, so each text line is a piece of the seed, spaces and all
     // (LibreOffice's PDFs also set a gap between Han characters and digits, which reads as a space).
     for (const c of CASES.filter((x) => x.fmt === 'chrome')) {
@@ -158,19 +161,22 @@ describe.skipIf(!existsSync(CORPUS))('PDF adapter on the corpus', () => {
     }
   });
 
-  it.each([
+  it.for([
     // 员 overhangs its advance in Noto Serif CJK: the word space after it is measured from the advance.
     ['003', 'lo', 1, '2022 年底在职人员 8 人，离退休人数为 0 人。'],
     // PDFium reports a hyphen that ends a line as U+0002.
     ['004', 'chrome', 6, '<ol style="list-'],
     // A printed space between two Han characters is part of the text (the seed has it too).
     ['002', 'lo', 8, '党组成 员到会'],
-  ] as const)('reads %s.%s.pdf page %i with "%s"', async (seed, fmt, page, text) => {
-    const doc = await corpusDoc(CASES.find((c) => c.seed === seed && c.fmt === fmt)!);
+  ] as const)('reads %s.%s.pdf page %i with "%s"', async ([seed, fmt, page, text], ctx) => {
+    const c = CASES.find((x) => x.seed === seed && x.fmt === fmt)!;
+    const missing = missingSeed(pdfName(c));
+    if (missing) return ctx.skip(missing);
+    const doc = await corpusDoc(c);
     expect(doc.lines.filter((l) => l.page === page).some((l) => l.text.includes(text))).toBe(true);
   });
 
-  it('marks the repeated header rows of the 002 score table', async () => {
+  itWhen(missingSeed(pdfName(CASES[4]!)), 'marks the repeated header rows of the 002 score table', async () => {
     const doc = await corpusDoc(CASES[4]!);
     const score = doc.tables.find((t) => t.rows.some((r) => r.some((x) => x.text === '政府采购执行情况')))!;
     expect(score.headerRows).toBe(2);
@@ -316,8 +322,8 @@ describe('PDF adapter on synthetic PDFs', () => {
     expect(e.detail.code).toBe('pdf-encrypted');
   });
 
-  it.skipIf(!existsSync(CORPUS))('reports a truncated PDF as failed', async () => {
-    const bytes = readFileSync(`${CORPUS}000/000.lo.pdf`);
+  it('reports a truncated PDF as failed', async () => {
+    const bytes = readFileSync(seedFile('001.lo.pdf')!);
     for (const share of [0.3, 0.9]) {
       const e = await failure(bytes.subarray(0, Math.floor(bytes.length * share)));
       expect(e.status).toBe('failed');
@@ -364,8 +370,8 @@ describe('PDF adapter on synthetic PDFs', () => {
     expect(doc.lines.every((l) => l.kind === 'text')).toBe(true);
   });
 
-  it.skipIf(!existsSync(CORPUS))('reports an image-only PDF as scanned when OCR is off', async () => {
-    const e = await failure(readFileSync(`${CORPUS}000/000.scan.pdf`));
+  itWhen(MISSING.scan, 'reports an image-only PDF as scanned when OCR is off', async () => {
+    const e = await failure(readFileSync(`${CORPUS}/000/000.scan.pdf`));
     expect(e.status).toBe('scanned-no-text');
     expect(e.detail.code).toBe('pdf-scanned-ocr-off');
   });
@@ -539,20 +545,9 @@ describe('line and row rules', () => {
 // ---------------------------------------------------------------------------------------------------------
 // OCR (needs tesseract with chi_sim and poppler)
 
-function hasOcr(): boolean {
-  try {
-    execFileSync('pdftoppm', ['-v'], { stdio: 'ignore' });
-    return /^chi_sim$/m.test(execFileSync('tesseract', ['--list-langs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
-  } catch {
-    return false;
-  }
-}
-const OCR = hasOcr() && existsSync(`${CORPUS}000/000.scan.pdf`);
-if (!OCR) console.warn('pdf.test.ts: tesseract (chi_sim) or pdftoppm missing; the OCR test is skipped (apt-get install tesseract-ocr tesseract-ocr-chi-sim poppler-utils).');
-
 /** The page image of object `num` of the corpus scan (img2pdf writes plain, uncompressed object headers). */
 function scanImage(num: number): { dict: string; data: Buffer } {
-  const pdf = readFileSync(`${CORPUS}000/000.scan.pdf`);
+  const pdf = readFileSync(`${CORPUS}/000/000.scan.pdf`);
   const start = pdf.indexOf(`\n${num} 0 obj`);
   const streamAt = pdf.indexOf('stream\n', start);
   const dict = pdf.subarray(pdf.indexOf('<<', start), streamAt).toString('latin1').trim();
@@ -560,7 +555,8 @@ function scanImage(num: number): { dict: string; data: Buffer } {
   return { dict: dict.replace(/\/Length \d+/, ''), data: pdf.subarray(streamAt + 7, streamAt + 7 + length) };
 }
 
-describe.skipIf(!OCR)('PDF adapter with OCR', () => {
+// The OCR engine, and the corpus scan whose page it reads: each missing one is named, not blamed on the other.
+describeWhen([MISSING.ocr, MISSING.scan], 'PDF adapter with OCR', () => {
   it('OCRs only the scanned page of a mixed PDF and lays its table out like a text layer', async () => {
     // Page 4 of 000.scan.pdf (object 15) is the project table page.
     const scan: SynPage = { width: 595.68, height: 841.92, content: 'q 595.68 0 0 841.92 0 0 cm /Im0 Do Q', image: scanImage(15) };

@@ -3,12 +3,12 @@
  * tables with the right cell under the right row label and column header. Files of prose only come out with no
  * flattened table at all.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { cellAt, expectCellsTraceable, readText, rowCells } from '../harness/tables.js';
+import { describeWhen, MISSING, REALDEV as dir } from '../harness/needs.js';
 
-const dir = join(process.cwd(), '..', 'shared', 'realdev');
 const read = (prefix: string) => {
   const file = readdirSync(dir).find((f) => f.startsWith(prefix) && f.endsWith('.txt'))!;
   return readText(readFileSync(join(dir, file), 'utf8'), file);
@@ -89,7 +89,7 @@ const rows: Record<string, Array<[string, string[]]>> = {
   ],
 };
 
-describe.skipIf(!existsSync(dir))('flattened tables of real reports (../shared/realdev)', () => {
+describeWhen(MISSING.realdev, 'flattened tables of real reports (../shared/realdev)', () => {
   it.each(Object.keys(cells))('%s: cells under their row label and column header', (prefix) => {
     const doc = read(prefix);
     for (const [label, header, text] of cells[prefix]!) expect(cellAt(doc, label, header), `${label} × ${header}`).toBe(text);

@@ -13,8 +13,8 @@ import { ingest } from '../../src/ingest/index.js';
 import { DEFAULT_LIMITS, type Adapter, type IngestOptions } from '../../src/ingest/adapter.js';
 import type { DocumentModel, Table } from '../../src/model/document.js';
 import { IngestError } from '../../src/model/status.js';
+import { firstMissing, itWhen, missingSeed, missingSeedText, seedFile, seedText } from '../harness/needs.js';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url).pathname;
 const OPTIONS: IngestOptions = { limits: DEFAULT_LIMITS, ocr: 'off', tmpDir: '/tmp' };
 
 /** Every non-empty cell's spans, sliced from its line, give back the cell text. */
@@ -62,10 +62,13 @@ describe('corpus score spreadsheets', () => {
     { id: '002', headerRows: 2, width: 7, dataRows: 26, total: '95.00', totalLabel: '合计', scoreCol: 6 },
     { id: '004', headerRows: 3, width: 10, dataRows: 22, total: '98.4', totalLabel: '总得分情况', scoreCol: 8 },
   ];
+  const sheet = async (id: string) => {
+    const path = seedFile(`${id}.scores.xlsx`)!;
+    return xlsxAdapter.read(readFileSync(path), path, OPTIONS);
+  };
   for (const c of cases) {
-    it(`${c.id}.scores.xlsx: one sheet, header from merges, rows as in the seed`, async () => {
-      const path = `${CORPUS}${c.id}/${c.id}.scores.xlsx`;
-      const doc = await xlsxAdapter.read(readFileSync(path), path, OPTIONS);
+    itWhen(missingSeed(`${c.id}.scores.xlsx`), `${c.id}.scores.xlsx: one sheet, header from merges`, async () => {
+      const doc = await sheet(c.id);
       expect(doc.format).toBe('xlsx');
       expect(doc.pageCount).toBe(1);
       expect(doc.tables).toHaveLength(1);
@@ -88,10 +91,13 @@ describe('corpus score spreadsheets', () => {
       expect(table.rows[0]![0]).toMatchObject({ text: '评价指标', colSpan: c.width === 7 ? 4 : 6, rowSpan: 1 });
       expect(table.rows[0]![1]).toMatchObject({ text: '', mergedFrom: [0, 0], spans: [] });
       expect(table.rows[1]![c.width - 1]).toMatchObject({ text: '', mergedFrom: [0, c.width - 1] });
+    });
 
+    itWhen(firstMissing(missingSeed(`${c.id}.scores.xlsx`), missingSeedText(c.id)), `${c.id}.scores.xlsx: rows as in the seed text`, async () => {
+      const table = (await sheet(c.id)).tables[0]!;
       // Column by column, the data text is the seed's (page-break continuations were joined to the row above,
       // which keeps each column's text in order).
-      const seed = seedTable(readFileSync(`${CORPUS}${c.id}/${c.id}.txt`, 'utf8'), c.headerRows, c.width);
+      const seed = seedTable(seedText(c.id)!, c.headerRows, c.width);
       const data = texts(table).slice(c.headerRows);
       for (let col = 0; col < c.width; col++) {
         expect(squeeze(data.map((r) => r[col]).join('')), `column ${col}`).toBe(squeeze(seed.data.map((r) => r[col] ?? '').join('')));
@@ -103,7 +109,7 @@ describe('corpus score spreadsheets', () => {
   }
 
   it('002: rows cut by page breaks come whole, numbers as printed', async () => {
-    const path = `${CORPUS}002/002.scores.xlsx`;
+    const path = seedFile('002.scores.xlsx')!;
     const doc = await xlsxAdapter.read(readFileSync(path), path, OPTIONS);
     const rows = texts(doc.tables[0]!);
     const row = rows.find((r) => r[2] === '项目实施程序')!;
@@ -368,7 +374,7 @@ describe('bad input', () => {
     { name: 'random bytes named .xlsx → failed', bytes: () => randomBytes(5000), adapter: xlsxAdapter, status: 'failed' },
     {
       name: 'truncated .xlsx → failed',
-      bytes: () => readFileSync(`${CORPUS}002/002.scores.xlsx`).subarray(0, 6000),
+      bytes: () => readFileSync(seedFile('002.scores.xlsx')!).subarray(0, 6000),
       adapter: xlsxAdapter,
       status: 'failed',
     },

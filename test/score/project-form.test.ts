@@ -16,7 +16,7 @@ import { extract } from '../../src/vocabulary/index.js';
 import { IngestError } from '../../src/model/status.js';
 import type { Report } from '../../src/model/audit.js';
 import type { ScoreTable } from '../../src/read/score-forms.js';
-import { CORPUS, hasCorpus } from '../harness/gold.js';
+import { itWhen, missingSeedText, seedText } from '../harness/needs.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'project-form');
 const work = mkdtempSync(join(tmpdir(), 'jixiao-form-'));
@@ -214,9 +214,9 @@ describe('mistakes in a form are flagged', () => {
   });
 });
 
-describe.skipIf(!hasCorpus)('a department report with a project form appended', () => {
-  it('the department table is re-scored; the form is checked on its own; their totals are not compared', async () => {
-    const text = readFileSync(join(CORPUS, '002', '002.txt'), 'utf8') + '\n\n' + readFileSync(join(FIXTURES, 'national-2023.md'), 'utf8').split('附件：项目支出绩效自评表')[1];
+describe('a department report with a project form appended', () => {
+  itWhen(missingSeedText('002'), 'the department table is re-scored; the form is checked on its own; their totals are not compared', async () => {
+    const text = seedText('002')! + '\n\n' + readFileSync(join(FIXTURES, 'national-2023.md'), 'utf8').split('附件：项目支出绩效自评表')[1];
     const path = join(work, '002-with-form.txt');
     writeFileSync(path, text);
     const r = await audit(path);

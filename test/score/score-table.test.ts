@@ -13,9 +13,10 @@ import { DEFAULT_LIMITS } from '../../src/ingest/adapter.js';
 import { extract } from '../../src/vocabulary/index.js';
 import { IngestError } from '../../src/model/status.js';
 import type { ScoreTable } from '../../src/read/score-forms.js';
-import { CORPUS, hasCorpus } from '../harness/gold.js';
+import { CORPUS } from '../harness/gold.js';
+import { describeWhen, MISSING, SHARED, seedFile } from '../harness/needs.js';
 
-const GOLD = hasCorpus ? JSON.parse(readFileSync(join(CORPUS, '..', 'gold', 'seeds.json'), 'utf8')).seeds : {};
+const GOLD = MISSING.gold ? {} : JSON.parse(readFileSync(join(SHARED, 'gold', 'seeds.json'), 'utf8')).seeds;
 const goldItems = (seed: string): Array<[string, number, number]> =>
   (Object.entries(GOLD).find(([k]) => k.startsWith(seed))?.[1] as { score_items: Array<[string, number, number]> }).score_items;
 const goldTotal: Record<string, string> = { '002': '95', '004': '98.4' };
@@ -38,7 +39,7 @@ async function scoreTable(path: string): Promise<ScoreTable | 'adapter-missing'>
   }
 }
 
-describe.skipIf(!hasCorpus)('seed score tables, every format', () => {
+describeWhen([MISSING.corpus, MISSING.gold], 'seed score tables, every format', () => {
   // it.for, not it.each: the test context (to skip with a reason) comes after the case.
   it.for(cases)('%s', async ([, seed, format], ctx) => {
     const path = join(CORPUS, seed, `${seed}.${format}`);
@@ -53,9 +54,12 @@ describe.skipIf(!hasCorpus)('seed score tables, every format', () => {
     if (seed === '002' && format !== 'scores.xlsx') expect(deductions).toEqual(['绩效指标明确性:2', '公用经费控制率:1', '编外人员控制率:1', '—:1']);
     else expect(deductions).toEqual([]);
   });
+});
 
+// The text of seed 004 (its GB18030 copy) and the Word file of seed 002 are in fixtures/examples.
+describe('seed score tables from the copies in the repository', () => {
   it('004: the 一级/二级 weights read in the text dump too (header rows repeated on a page are not data)', async () => {
-    const st = await scoreTable(join(CORPUS, '004', '004.txt'));
+    const st = await scoreTable(seedFile('004.gbk.txt')!);
     if (st === 'adapter-missing') throw new Error('txt adapter missing');
     expect(st.groups.map((g) => `${g.level}:${g.name}:${g.weight.value}`)).toEqual([
       '1:部门决策:25', '2:预算编制:10', '2:目标设置:15',
@@ -65,7 +69,7 @@ describe.skipIf(!hasCorpus)('seed score tables, every format', () => {
   });
 
   it('002: the deductions the text states are read and tied to their items', async () => {
-    const st = await scoreTable(join(CORPUS, '002', '002.txt'));
+    const st = await scoreTable(seedFile('002.docx')!);
     if (st === 'adapter-missing') throw new Error('txt adapter missing');
     // "该项指标扣2分", "我局公用经费控制率指标扣 1 分", "我局编外人员控制率指标扣 1 分", and "该指标扣1分" after
     // 评分标准“社会效益”, which names no item of the table.

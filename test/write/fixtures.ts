@@ -1,10 +1,14 @@
 /**
  * Report objects for the writer tests, built without the extraction pipeline: a hostile synthetic report
- * (markup, formulas and Excel escapes in every document-derived field) and a realistic one made from a corpus
- * seed (pages, a few facts per number, and flags pointing at real figures).
+ * (markup, formulas and Excel escapes in every document-derived field) and a realistic one made from seed 002
+ * (pages, a few facts per number, and flags pointing at real figures), read from its Word copy in
+ * fixtures/examples so that the tests run in any clone.
  */
 import { statusReport } from '../../src/model/blank-report.js';
 import { readFileSync } from 'node:fs';
+import { ingest } from '../../src/ingest/index.js';
+import { DEFAULT_LIMITS } from '../../src/ingest/adapter.js';
+import { seedFile } from '../harness/needs.js';
 import type { Evidence, Fact, Flag, Location, Report, TableOut } from '../../src/model/audit.js';
 import { defineMessages } from '../../src/i18n/messages.js';
 import type { RunSummary } from '../../src/write/sink.js';
@@ -154,7 +158,7 @@ export function hostileReport(): Report {
 export function failedReport(file = 'broken/扫描件.pdf'): Report {
   return Object.assign(baseReport(file, []), {
     status: 'scanned-no-text' as const, format: 'pdf' as const, text: undefined,
-    error: { code: 'read-error', params: { detail: `no text layer ${XSS}` } },
+    error: { code: 'read-error', params: { detail: `没有文字层 ${XSS}` } },
   });
 }
 
@@ -171,9 +175,16 @@ const METRIC_HINTS: [RegExp, string, string][] = [
   [/自评得分/, 'self_score', '分'],
 ];
 
-/** A corpus seed, paged every 45 lines, with a fact for every amount, rate and score and three flags. */
-export function seedReport(path: string, file = path.split('/').slice(-2).join('/')): Report {
-  const raw = readFileSync(path, 'utf8').split(/\r?\n/);
+/** Seed 002's text as its Word copy (fixtures/examples/002.docx) reads: one line per paragraph, table rows as tab-separated cells. */
+export async function seed002Text(): Promise<string> {
+  const path = seedFile('002.docx')!;
+  const { doc } = await ingest(path, readFileSync(path), { limits: DEFAULT_LIMITS, ocr: 'off', tmpDir: '/tmp' });
+  return doc.lines.map((l) => l.text).join('\n');
+}
+
+/** Seed 002's text (seed002Text), paged every 45 lines, with a fact for every amount, rate and score and three flags. */
+export function seedReport(seedText: string, file = '002/002.txt'): Report {
+  const raw = seedText.split(/\r?\n/);
   const text: Line[] = [];
   for (const [i, t] of raw.entries()) {
     if (!t.trim()) continue;

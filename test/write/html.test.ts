@@ -7,7 +7,7 @@ import type { Report } from '../../src/model/audit.js';
 import { createHtmlSink, INDEX_FILE, reportPageName } from '../../src/write/html/index.js';
 import { esc, jsonIsland } from '../../src/write/html/escape.js';
 import { TextIndex } from '../../src/write/html/segments.js';
-import { failedReport, hostileReport, runSummary, seedReport, XSS } from './fixtures.js';
+import { failedReport, hostileReport, runSummary, seed002Text, seedReport, XSS } from './fixtures.js';
 
 const dirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -17,7 +17,7 @@ async function tempDir(): Promise<string> {
 }
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
-const SEED = join(import.meta.dirname, '../../../shared/corpus/002/002.txt');
+const SEED = await seed002Text();
 
 async function writeSite(reports: Report[], lang: 'zh' | 'en' = 'zh') {
   const outDir = await tempDir();
@@ -90,7 +90,7 @@ describe('index.html and report pages', () => {
   test('a report that could not be read still gets a page saying why', async () => {
     const page = await site.page(reports[2]!);
     expect(page).toContain('扫描件无文字');
-    expect(page).toContain(esc(`无法读取文件：no text layer ${XSS}`));
+    expect(page).toContain(esc(`无法读取文件：没有文字层 ${XSS}。请检查文件后重试。`));
   });
 
   test('top gaps link to the flag on its page', () => {

@@ -7,7 +7,7 @@ import type { Report } from '../../src/model/audit.js';
 import { createXlsxSink, decimal, XLSX_FILE } from '../../src/write/xlsx.js';
 import { Workbook } from '../../src/write/xlsx-book.js';
 import { compareFlags } from '../../src/write/html/summary.js';
-import { failedReport, FORMULA, hostileReport, runSummary, seedReport, XSS } from './fixtures.js';
+import { failedReport, FORMULA, hostileReport, runSummary, seed002Text, seedReport, XSS } from './fixtures.js';
 
 const dirs: string[] = [];
 async function tempDir(): Promise<string> {
@@ -17,7 +17,7 @@ async function tempDir(): Promise<string> {
 }
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
-const SEED = join(import.meta.dirname, '../../../shared/corpus/002/002.txt');
+const SEED = await seed002Text();
 
 async function writeBook(reports: Report[], lang: 'zh' | 'en' = 'zh') {
   const outDir = await tempDir();
@@ -135,7 +135,8 @@ describe('audit.xlsx (zh)', () => {
     const ws = book.wb.Sheets['问题']!;
     const link = ws['S2']?.l?.Target;
     expect(link).toMatch(/^reports\/002-[0-9a-f]{10}\.html#flag-0$/);
-    expect(book.wb.Sheets['汇总']!['V2']?.l?.Target).toMatch(/^reports\/002-[0-9a-f]{10}\.html$/);
+    // Column W is 查看 (the 23rd: after 数据 and 核心指标).
+    expect(book.wb.Sheets['汇总']!['W2']?.l?.Target).toMatch(/^reports\/002-[0-9a-f]{10}\.html$/);
   });
 
   test('severity cells are coloured', () => {

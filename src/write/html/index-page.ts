@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../../i18n/messages.js';
 import type { GapSummary, RunSummary } from '../sink.js';
+import { GAP_KINDS, shownMargin, shownRelative, shownSlip, shownValue } from '../gaps.js';
 import { esc } from './escape.js';
 import { checkLabel, metricLabel, statusLabel, t } from './labels.js';
 import { page } from './layout.js';
@@ -33,6 +34,7 @@ export function renderIndexPage(rows: readonly SummaryRow[], run: RunSummary, la
 }
 
 function header(rows: readonly SummaryRow[], run: RunSummary, lang: Lang): string {
+  const figures = rows.reduce((n, r) => n + r.figures, 0);
   const facts = rows.reduce((n, r) => n + r.facts, 0);
   const count = (s: 'error' | 'warning' | 'info') => rows.reduce((n, r) => n + r.flags[s], 0);
   const failed = rows.filter((r) => r.status !== 'ok').length;
@@ -44,6 +46,7 @@ function header(rows: readonly SummaryRow[], run: RunSummary, lang: Lang): strin
     card(t('html.files', lang), rows.length) +
     card(statusLabel('ok', lang), rows.length - failed) +
     card(t('html.not-read', lang), failed, failed ? 'warning' : '') +
+    card(t('col.figures', lang), figures) +
     card(t('col.facts', lang), facts) +
     card(t('col.errors', lang), count('error'), count('error') ? 'error' : '') +
     card(t('col.warnings', lang), count('warning'), count('warning') ? 'warning' : '') +
@@ -74,7 +77,7 @@ function controls(rows: readonly SummaryRow[], lang: Lang): string {
 
 const COLUMNS: [code: string, type: 'text' | 'num'][] = [
   ['file', 'text'], ['dept', 'text'], ['region', 'text'], ['year', 'num'], ['stated', 'num'], ['rescored', 'num'],
-  ['gap', 'num'], ['errors', 'num'], ['warnings', 'num'], ['infos', 'num'], ['facts', 'num'], ['unverifiable-share', 'num'],
+  ['gap', 'num'], ['errors', 'num'], ['warnings', 'num'], ['infos', 'num'], ['figures', 'num'], ['facts', 'num'], ['unverifiable-share', 'num'],
   ['status', 'text'],
 ];
 
@@ -105,7 +108,7 @@ function row(r: SummaryRow, lang: Lang): string {
     cell(r.rescoredMax ?? r.rescoredMin, rescored, 'num') +
     cell(r.gap, gap === null ? null : gap > 0 ? `+${r.gap}` : r.gap, `num${gap ? (gap > 0 ? ' gap-pos' : ' gap-neg') : ''}`) +
     badge(r.flags.error, 'error') + badge(r.flags.warning, 'warning') + badge(r.flags.info, 'info') +
-    cell(r.facts, r.facts, 'num') + cell(share, share === null ? null : `${share}%`, 'num') +
+    cell(r.figures, r.figures, 'num') + cell(r.facts, r.facts, 'num') + cell(share, share === null ? null : `${share}%`, 'num') +
     cell(r.status, statusLabel(r.status, lang), r.status === 'ok' ? '' : 'status-bad') +
     '</tr>'
   );
@@ -113,13 +116,27 @@ function row(r: SummaryRow, lang: Lang): string {
 
 function topGaps(gaps: readonly GapSummary[], lang: Lang, anchor: GapAnchor): string {
   if (!gaps.length) return '';
-  const head = ['file', 'check', 'metric', 'reported', 'expected', 'margin'].map((c) => `<th>${esc(t(`col.${c}`, lang))}</th>`).join('');
-  const body = gaps
-    .map(
-      (g) =>
-        `<tr><td><a href="${esc(reportHref(g.file, anchor(g)))}">${esc(g.file)}</a></td><td>${esc(checkLabel(g.check, lang))}</td>` +
-        `<td>${esc(g.metric ? metricLabel(g.metric, lang) : (g.label ?? '—'))}</td><td class="num">${esc(g.reported)}</td><td>${esc(g.expected)}</td><td class="num">${esc(g.margin)}</td></tr>`,
-    )
-    .join('');
-  return `<h2 class="section-title">${esc(t('html.top-gaps', lang))}</h2><table class="gaps"><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  const head = ['file', 'check', 'metric', 'reported', 'expected', 'margin', 'relative'].map((c) => `<th>${esc(t(`col.${c}`, lang))}</th>`).join('');
+  const sections = GAP_KINDS.map((kind) => {
+    const ofKind = gaps.filter((g) => (g.kind ?? 'other') === kind);
+    if (!ofKind.length) return '';
+    const rows = ofKind
+      .map((g) => {
+        const copies = g.copies ? `<span class="dir">${esc(t('html.gap-copies', lang, { n: g.copies }))}</span>` : '';
+        const checks = (g.checks ?? [g.check]).map((c) => checkLabel(c, lang)).join(lang === 'zh' ? '、' : ', ');
+        const what = g.metric ? metricLabel(g.metric, lang) : (g.label ?? '—');
+        const numbers =
+          kind === 'unit'
+            ? `<td colspan="4">${esc(shownSlip(g))}</td>`
+            : `<td class="num">${esc(shownValue(g.reported, g.kind))}</td><td class="num">${esc(shownValue(g.expected, g.kind))}</td>` +
+              `<td class="num">${esc(shownMargin(g, lang))}</td><td class="num">${esc(shownRelative(g))}</td>`;
+        return `<tr><td><a href="${esc(reportHref(g.file, anchor(g)))}">${esc(g.file)}</a>${copies}</td><td>${esc(checks)}</td><td>${esc(what)}</td>${numbers}</tr>`;
+      })
+      .join('');
+    return `<tbody><tr class="kind"><th colspan="7">${esc(t(`html.gap-kind.${kind}`, lang))}</th></tr>${rows}</tbody>`;
+  }).join('');
+  return (
+    `<h2 class="section-title">${esc(t('html.top-gaps', lang))}</h2><p class="legend">${esc(t('html.top-gaps-help', lang))}</p>` +
+    `<table class="gaps"><thead><tr>${head}</tr></thead>${sections}</table>`
+  );
 }

@@ -28,6 +28,19 @@ defineMessages({
   'ui.role.mention': { zh: '另一处提及', en: 'Mention' },
   'ui.role.numerator': { zh: '分子', en: 'Numerator' },
   'ui.role.denominator': { zh: '分母', en: 'Denominator' },
+  'ui.role.weight': { zh: '分值', en: 'Weight' },
+  'ui.role.score': { zh: '得分', en: 'Score' },
+  'ui.role.context': { zh: '上下文', en: 'Context' },
+  'ui.role.actual': { zh: '实际数', en: 'Actual' },
+  'ui.role.target': { zh: '目标值', en: 'Target' },
+  'ui.role.base': { zh: '基数', en: 'Base' },
+  'ui.role.current': { zh: '本期数', en: 'Current' },
+  'ui.role.budget': { zh: '预算数', en: 'Budget' },
+  'ui.role.spend': { zh: '支出数', en: 'Spending' },
+  'ui.role.change': { zh: '增减额', en: 'Change' },
+  'ui.role.rate': { zh: '比率', en: 'Rate' },
+  'ui.role.share': { zh: '占比', en: 'Share' },
+  'ui.role.other': { zh: '依据', en: 'Input' },
   // Statuses
   'ui.status.ok': { zh: '已审核', en: 'Audited' },
   'ui.status.failed': { zh: '失败', en: 'Failed' },
@@ -58,7 +71,9 @@ defineMessages({
   'ui.col.rescored-max': { zh: '复核分（高）', en: 'Re-score max' },
   'ui.col.rescored': { zh: '复核分', en: 'Re-score' },
   'ui.col.gap': { zh: '分差', en: 'Score gap' },
-  'ui.col.facts': { zh: '数据项', en: 'Figures' },
+  'ui.col.figures': { zh: '数据', en: 'Figures' },
+  'ui.col.facts': { zh: '核心指标', en: 'Core metrics' },
+  'ui.col.metrics': { zh: '指标', en: 'Metrics' },
   'ui.col.checked': { zh: '已核验', en: 'Checked' },
   'ui.col.unverifiable': { zh: '无法核验', en: 'Unverifiable' },
   'ui.col.unverifiable-share': { zh: '无法核验占比', en: 'Unverifiable share' },
@@ -78,6 +93,7 @@ defineMessages({
   'ui.col.reported': { zh: '报告值', en: 'Reported' },
   'ui.col.expected': { zh: '按报告数据应为', en: 'Expected' },
   'ui.col.margin': { zh: '超出幅度', en: 'Margin' },
+  'ui.col.relative': { zh: '相对差距', en: 'Relative gap' },
   'ui.col.formula': { zh: '计算公式', en: 'Formula' },
   'ui.col.message': { zh: '问题说明', en: 'Message' },
   'ui.col.page': { zh: '页', en: 'Page' },
@@ -163,7 +179,18 @@ defineMessages({
   'ui.html.any-year': { zh: '全部年度', en: 'All years' },
   'ui.html.any-status': { zh: '全部状态', en: 'Any status' },
   'ui.html.count': { zh: '显示 {shown} / {total} 份报告', en: 'Showing {shown} of {total} reports' },
-  'ui.html.top-gaps': { zh: '差异最大的问题', en: 'Largest gaps' },
+  'ui.html.top-gaps': { zh: '差距最大的问题', en: 'Largest findings' },
+  'ui.html.top-gaps-help': {
+    zh: '按类别列出，各类按相对差距（差距 ÷ 按报告数据应得的数值）排列；同一问题在多个文件或由两项检查发现时只列一次。',
+    en: 'By kind, each ranked by relative gap (the gap ÷ the value the report’s own figures give); a finding in several files, or found by two checks, is listed once.',
+  },
+  'ui.html.gap-copies': { zh: '另有 {n} 个文件相同', en: 'and {n} more with the same finding' },
+  'ui.html.gap-kind.unit': { zh: '单位错误', en: 'Unit slips' },
+  'ui.html.gap-kind.rate': { zh: '比率、占比与增幅（差距以百分点计）', en: 'Rates, shares and growth (gaps in percentage points)' },
+  'ui.html.gap-kind.amount': { zh: '金额（差距以万元计）', en: 'Amounts (gaps in 万元)' },
+  'ui.html.gap-kind.score': { zh: '得分（差距以分计）', en: 'Scores (gaps in points)' },
+  'ui.html.gap-kind.people': { zh: '人数', en: 'Headcounts' },
+  'ui.html.gap-kind.other': { zh: '其他', en: 'Other' },
   'ui.html.suspect': { zh: '已更正：按原文单位为 {printed} {unit}（见“单位存疑”问题）', en: 'Corrected: {printed} {unit} as printed (see the suspect-unit flag)' },
   'ui.html.duplicates': { zh: '与本次审核的以下文件内容完全相同：{files}', en: 'Identical to these files of this run: {files}' },
   // The score chart of index.html
@@ -188,7 +215,8 @@ function optional(code: string, fallback: string, lang: Lang): string {
 
 export const severityLabel = (s: Severity, lang: Lang): string => t(`severity.${s}`, lang);
 export const checkLabel = (check: string, lang: Lang): string => optional(`check.${check}`, check, lang);
-export const roleLabel = (role: string, lang: Lang): string => optional(`role.${role}`, role, lang);
+/** An evidence role's name; a role without one of its own is called what every role is, the evidence used. */
+export const roleLabel = (role: string, lang: Lang): string => optional(`role.${role}`, t('role.other', lang), lang);
 export const statusLabel = (status: string, lang: Lang): string => optional(`status.${status}`, status, lang);
 
 /** The metric's name for a cell or a heading; ids the catalogue does not know are shown as they are. */

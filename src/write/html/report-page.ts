@@ -12,6 +12,7 @@ import { evTokens, TextIndex, type Segment } from './segments.js';
 import { flagOrder, summarize } from './summary.js';
 import { page } from './layout.js';
 import { reportPageName } from './names.js';
+import { knownMetricName } from '../metric-names.js';
 import { REPORT_JS } from './script-report.js';
 
 type TextLine = NonNullable<Report['text']>[number];
@@ -59,7 +60,8 @@ function header(report: Report, base: string, lang: Lang): string {
     card(t('col.errors', lang), row.flags.error, row.flags.error ? 'error' : '') +
     card(t('col.warnings', lang), row.flags.warning, row.flags.warning ? 'warning' : '') +
     card(t('col.infos', lang), row.flags.info, row.flags.info ? 'info' : '') +
-    card(t('col.facts', lang), row.facts) +
+    card(t('col.figures', lang), row.figures) +
+    card(t('col.metrics', lang), row.metrics) +
     card(t('col.checked', lang), row.checked) +
     card(t('col.unverifiable', lang), row.unverifiable);
   const status = report.status === 'ok' ? '' : `<p class="notice">${esc(statusLabel(report.status, lang))}${row.note ? ` · ${esc(row.note)}` : ''}</p>`;
@@ -151,7 +153,7 @@ function sidePanel(report: Report, placed: Map<string, number | null>, lang: Lan
   const flags = flagOrder(report.flags);
   return (
     `<div class="tabs" role="tablist">${tab('flags', t('col.flags', lang), report.flags.length, true)}` +
-    `${tab('facts', t('col.facts', lang), report.facts.length, false)}${tab('unver', t('col.unverifiable', lang), report.unverifiable.length, false)}</div>` +
+    `${tab('facts', t('col.metrics', lang), report.facts.length, false)}${tab('unver', t('col.unverifiable', lang), report.unverifiable.length, false)}</div>` +
     `<section class="panel" id="panel-flags" role="tabpanel" aria-labelledby="tab-flags">` +
     (flags.length
       ? `<ol class="flags">${flags.map((k) => flagItem(report.flags[k]!, k, placed, lang, report.file)).join('')}</ol>`
@@ -175,7 +177,7 @@ function flagItem(flag: Flag, k: number, placed: Map<string, number | null>, lan
     `<button class="flag-head" type="button" aria-expanded="false">` +
     `<span class="flag-title"><span class="badge ${flag.severity}">${esc(severityLabel(flag.severity, lang))}</span>` +
     `<span class="check">${esc(checkLabel(flag.check, lang))}</span>${flag.ocr ? '<span class="badge zero">OCR</span>' : ''}</span>` +
-    `<span class="flag-metric" style="display:block">${esc(metricLabel(flag.metric, lang))}${flag.key ? ` · ${esc(flag.key)}` : ''}</span>` +
+    `<span class="flag-metric" style="display:block">${esc(knownMetricName(flag.metric, lang, true))}${flag.key ? ` · ${esc(flag.key)}` : ''}</span>` +
     `<span class="flag-nums" style="display:block"><b>${esc(flag.reported)}</b><span class="arrow">≠</span>${esc(flag.expected)}</span>` +
     '</button>' +
     `<div class="flag-body"><p class="msg">${esc(renderFlagMessage(flag, lang))}</p>${numbers}` +
@@ -193,7 +195,7 @@ function evidenceItem(e: Evidence, k: number, j: number, line: number | null, la
       : `<button class="jump" type="button" data-jump="e${k}-${j}" data-line="${line}">${esc(t('html.jump', lang))}</button>`;
   return (
     `<li><span class="what"><span class="role">${esc(roleLabel(e.role, lang))}</span><b>${esc(e.raw)}</b> ` +
-    `${esc([e.metric ? metricLabel(e.metric, lang) : '', e.key ?? ''].filter(Boolean).join(' · '))} ` +
+    `${esc([knownMetricName(e.metric, lang, true), e.key ?? ''].filter(Boolean).join(' · '))} ` +
     `<span class="loc">${elsewhere ? `${esc(e.location.file)} ` : ''}${esc(locationLabel(e.location, lang))}</span></span>` +
     `${jump}${quote ? `<q>${esc(e.location.quote)}</q>` : ''}</li>`
   );
@@ -252,7 +254,7 @@ function pageData(report: Report, lang: Lang) {
       locationLabel(f.location, lang),
       f.tier,
     ]),
-    flags: report.flags.map((f) => `${severityLabel(f.severity, lang)} · ${checkLabel(f.check, lang)} · ${metricLabel(f.metric, lang)}`),
+    flags: report.flags.map((f) => [severityLabel(f.severity, lang), checkLabel(f.check, lang), knownMetricName(f.metric, lang, true)].filter(Boolean).join(' · ')),
     focus: report.flags.map((f) => Math.max(0, f.evidence.findIndex((e) => e.role === 'reported'))),
     labels: { raw: t('col.raw', lang), flags: t('html.related', lang), metricId: t('col.metric-id', lang) },
   };

@@ -200,5 +200,6 @@ table.reports { width: 100%; border-collapse: collapse; font-size: 14px; }
 .gaps { width: 100%; border-collapse: collapse; font-size: 13.5px; background: var(--panel); border: 1px solid var(--line); border-radius: 8px; }
 .gaps td, .gaps th { padding: .4rem .7rem; border-bottom: 1px solid var(--line2); text-align: left; }
 .gaps th { color: var(--muted); font-weight: 600; font-size: 12.5px; background: #f7f8fa; }
+.gaps tr.kind th { color: var(--ink); background: var(--line2); }
 footer.foot { color: var(--faint); font-size: 12.5px; margin-top: 1.4rem; }
 `;

@@ -24,8 +24,12 @@ export interface SummaryRow {
   rescoredMax: string | null;
   /** stated − re-score, 0 when the stated score lies within the re-scored interval; null when either is missing. */
   gap: string | null;
-  /** Core figures (every mention), as reports.csv and the run summary count them; details are not counted. */
+  /** Every figure of the report (figures.csv): what “N 项数据” counts everywhere. */
+  figures: number;
+  /** Core metric figures (metrics.csv), as reports.csv's `facts` column counts them; details are not counted. */
   facts: number;
+  /** Metric figures of both tiers (metrics.csv and details.csv): what the report page's 指标 tab lists. */
+  metrics: number;
   checked: number;
   unverifiable: number;
   flags: Record<Severity, number>;
@@ -54,7 +58,9 @@ export function summarize(report: Report, lang: Lang): SummaryRow {
     rescoredMin: report.score.rescoredMin,
     rescoredMax: report.score.rescoredMax,
     gap: scoreGap(report.score.stated, report.score.rescoredMin, report.score.rescoredMax),
+    figures: report.figures.length,
     facts: report.facts.filter((f) => f.tier === 'core').length,
+    metrics: report.facts.length,
     checked: report.checked,
     unverifiable: report.unverifiable.length,
     flags,

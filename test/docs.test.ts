@@ -1,0 +1,63 @@
+/**
+ * The words a user can look up: docs/metrics.md is generated from the vocabulary (extractors/) and must be in sync
+ * with it; every metric id has an example wording, and reading that wording through the pipeline gives that metric
+ * with that value; docs/checks.md has one entry per check id; the README points to these files, not to spec/.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FAMILIES } from '../extractors/index.js';
+import { metricsMarkdown } from '../src/docs/metrics-doc.js';
+import { METRIC_EXAMPLES } from '../src/docs/metric-examples.js';
+import { auditDocument } from '../src/api.js';
+import { CHECKS } from '../src/model/audit.js';
+import { ROOT } from './harness/needs.js';
+
+const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+const METRICS = FAMILIES.flatMap((f) => f.metrics);
+
+describe('docs/metrics.md', () => {
+  it('is what `npm run docs` writes from extractors/ (run it after changing the vocabulary)', () => {
+    expect(read('docs/metrics.md')).toBe(metricsMarkdown());
+  });
+
+  it('has one entry per metric id, and nothing else', () => {
+    const entries = [...read('docs/metrics.md').matchAll(/^### `([a-z0-9_]+)`/gm)].map((m) => m[1]);
+    expect(entries).toEqual(METRICS.map((m) => m.id));
+    expect(Object.keys(METRIC_EXAMPLES).sort()).toEqual(METRICS.map((m) => m.id).sort());
+  });
+
+  const identity: Record<string, (r: Awaited<ReturnType<typeof auditDocument>>) => string | null> = {
+    dept: (r) => r.dept,
+    region: (r) => r.region,
+    year: (r) => (r.year === null ? null : String(r.year)),
+    filled_date: (r) => r.filledDate,
+  };
+  it.each(METRICS.map((m) => [m.id, METRIC_EXAMPLES[m.id]!] as const))('%s: its example reads as that metric, with that value', async (id, example) => {
+    const report = await auditDocument({ name: `${id}.txt`, data: example.text });
+    const values = identity[id] ? [identity[id]!(report)] : report.facts.filter((f) => f.metric === id).map((f) => f.value);
+    expect(values).toContain(example.value);
+  });
+});
+
+describe('docs/checks.md', () => {
+  it('has one entry per check id, in the order of the schema, each with a formula, an example and what stays silent', () => {
+    const text = read('docs/checks.md');
+    const entries = [...text.matchAll(/^### `([a-z_]+)`\n([\s\S]*?)(?=^### |(?![\s\S]))/gm)];
+    expect(entries.map((m) => m[1])).toEqual([...CHECKS]);
+    for (const [, id, body] of entries) {
+      expect(body, id).toMatch(/^- 公式 formula：/m);
+      expect(body, id).toMatch(/^- 例 example：/m);
+      expect(body, id).toMatch(/^- 不报 silent：/m);
+    }
+  });
+});
+
+describe('README', () => {
+  it('points to docs/metrics.md and docs/checks.md, never to spec/ (not in the repository)', () => {
+    const readme = read('README.md');
+    expect(readme).toContain('docs/metrics.md');
+    expect(readme).toContain('docs/checks.md');
+    expect(readme).not.toMatch(/spec\/(metrics|checks|output)\.md/);
+  });
+});
