@@ -27,6 +27,8 @@ import {
   SCORE_GIVEN,
   SCORE_LABEL,
   SHARE,
+  OWN_BUDGET,
+  GLUED_PINYIN,
   STAFF,
   TARGET_CLAUSE,
   THRESHOLD_AFTER,
@@ -214,6 +216,9 @@ function unitInLabel(label: string): MoneyUnit | null {
 /** 其中 / 包括 start a list of parts of the figure before them. */
 const LIST_MARKER = /(?:其中|包括|包含)\s*[:：,，]?/g;
 
+/** A heading run into the text (…本级59.75万元二、项目资金使用…): what came before it is done. */
+const INLINE_HEADING = /(?:^|[^\d\u4e00-\u9fff])[一二三四五六七八九十]{1,2}[、．.]|[（(][一二三四五六七八九十]{1,2}[）)]|[^\d][一二三四五六七八九十]{1,2}、/;
+
 /** Bracket depth at `at`, counted from `from`. */
 function depthAt(text: string, from: number, at: number): number {
   let depth = 0;
@@ -269,8 +274,12 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
     };
     /** A level joins the list it follows, or starts being a whole others may be parts of. */
     const addLevel = (level: FigureDraft) => {
+      // A list ends where its bracket closes ((其中建筑工程757.44万元)，合计…) or a heading starts (…本级59.75万元二、项目…).
+      const ended = (l: PartList, at: number) => depthAt(text, sStart, at) < l.depth || INLINE_HEADING.test(text.slice(l.marker, at));
+      if (list && ended(list, level.start)) list = null;
       while (markerCursor < markers.length && markers[markerCursor]! < level.start) {
         const marker = markers[markerCursor++]!;
+        if (list && ended(list, marker)) list = null;
         const depth = depthAt(text, sStart, marker);
         const sameKind = (f: FigureDraft) => f.kind === level.kind;
         const here = levels.filter((f) => f.start < marker && sameKind(f));
@@ -329,7 +338,10 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         if (threshold || rules || (TARGET_CLAUSE.test(labelText) && !changeWord)) continue;
         const share = SHARE.exec(clause);
         const value = token.value.times(token.scale);
-        if (share && token.kind === 'percent') {
+        if (share && token.kind === 'percent' && OWN_BUDGET.test(share[1]!.replace(GLUED_PINYIN, '').replace(/的$/, ''))) {
+          // 占预算的54.1%: the item against its own budget, a completion rate.
+          push({ ...base, kind: 'rate', label: claimLabel(label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix), comparison: '较预算', direction: 0, role: '', ...about });
+        } else if (share && token.kind === 'percent') {
           push({ ...base, kind: 'share', label: claimLabel(label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role: '', ...about });
         } else if (changeWord || token.kind === 'points') {
           // A change in percentage points is about the last rate stated before it (执行率95.36%，较上年提高2.1个百分点).
@@ -421,12 +433,14 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       if (token.kind === 'people' || (token.kind === 'count' && token.unit === '个' && /编制/.test(labelText))) {
         if (threshold || token.decimals > 0) continue;
         const follows = text.slice(token.unitEnd, token.unitEnd + 6);
-        if (!STAFF.test(labelText) && !STAFF.test(follows.slice(0, 4))) {
+        // In a list of staff (现有编制人员205人。其中,局机关在职113人…财政事务中心10人), every count of people is staff.
+        const staffList = (list as PartList | null)?.wholes[0]?.kind === 'headcount' && depthAt(text, sStart, token.start) === (list as PartList | null)?.depth;
+        if (!STAFF.test(labelText) && !STAFF.test(follows.slice(0, 4)) && !staffList) {
           // People served, not staff (实际享受补贴11196户26930人): an achievement in its own unit.
           if (label && !rules && servedPeople(labelText, sentence)) push(quantity(base, label, token.unit === '名' ? '人' : token.unit, token.value, labelText, prefix));
           continue;
         }
-        const level: FigureDraft = { ...base, kind: 'headcount', label: STAFF.test(labelText) ? label : (STAFF.exec(follows)?.[0] ?? ''), value: token.value, unit: token.unit === '名' ? '人' : token.unit, rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: '' };
+        const level: FigureDraft = { ...base, kind: 'headcount', label: STAFF.test(labelText) || staffList ? label : (STAFF.exec(follows)?.[0] ?? ''), value: token.value, unit: token.unit === '名' ? '人' : token.unit, rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: '' };
         push(level);
         addLevel(level);
       }

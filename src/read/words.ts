@@ -34,8 +34,8 @@ export const SCORE_GIVEN = /得分(?:为|是)?\s*\d+(?:\.\d+)?\s*分/;
 export const RULE_POINTS = /[计扣加减]\s*$/;
 
 /** Words that say a figure changes against something (增加, 下降3.71%), with the direction they give. */
-export const CHANGE_UP = /(?:增加|增长|上升|提高|上涨|增多|增|多|超支|超出)(?:了)?(?:金额|额|幅度|率|比例)?(?:为|达|约)?$/;
-export const CHANGE_DOWN = /(?:减少|下降|降低|减|少|节约|节省|压减|缩减|下滑|降幅)(?:了)?(?:金额|额|幅度|率|比例)?(?:为|达|约)?$/;
+export const CHANGE_UP = /(?:增加|增长|上升|提高|上涨|增多|增收|增支|超收|多收|多支|增|多|超支|超出)(?:了)?(?:金额|额|幅度|率|比例)?(?:为|达|约)?$/;
+export const CHANGE_DOWN = /(?:减少|下降|降低|减收|减支|短收|少收|少支|欠收|减|少|节约|节省|压减|缩减|下滑|降幅)(?:了)?(?:金额|额|幅度|率|比例)?(?:为|达|约)?$/;
 export const CHANGE_WORD = /(?:增减|增幅|降幅|变动率|变化率|增长率|下降率|降低率|增减率|增减幅度|变动幅度|变动)(?:为|达|约)?$/;
 
 /** A change of zero stated in words (与预算相比无变化). */
@@ -43,6 +43,15 @@ export const NO_CHANGE = /无增减|无变化|没有变化|未发生变化|无�
 
 /** 占…(的)(比例|比重)(为) Z%: a share. The group holds the whole, when named. */
 export const SHARE = /占(.{0,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
+
+/**
+ * The whole of a 占 that is the figure's own budget or task (占预算的54.1%, 占年度计划的98%, 占任务数的102%): a rate of
+ * completion of the item itself, not a share of a whole.
+ */
+export const OWN_BUDGET = /^(?:(?:19|20)\d{2}年度?|全年|年初|调整后?|年度|本年)?(?:预算|计划|任务|目标)(?:数|额|任务|收入|支出)?(?:[（(][^)）]*[)）])?$/;
+
+/** Pinyin a mirror glued into words (預(yù)算): not part of the word. */
+export const GLUED_PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
 
 /** Comparison phrases, nearest before the figure wins. */
 export const VERSUS_PRIOR = /(?:比|较|与|同|相比|对比)\s*(?:上年|上一年|去年|上年度|上年同期|同期|\d{4}\s*年度?)(?:同期)?(?:决算数?|支出|数)?(?:相比|比较)?/g;

@@ -23,15 +23,34 @@ function named(label: string): string {
   return unmapped(label).text.replace(/(?:19|20)\d{2}年度?|本年度?|当年|全年度?|年度|我局|我单位|本单位|本部门|部门|其中|[^\u4e00-\u9fffA-Za-z]/g, '');
 }
 
+/** An organisation a sentence names before a figure (市旅游委，2015年…; 市食药监局2015年…), other than the reporter's own. */
+const ORGANISATION = /([\u4e00-\u9fff]{2,12}?(?:委员会|管委会|局|委|厅|院|中心|办公室|办|站|所|馆|学校|医院|公司|街道|镇|乡))(?=[，,]?\s*(?:19|20)\d{2}|[^\u4e00-\u9fff]|$)/g;
+const OWN = /^(?:我|本|该|贵)/;
+
+function organisationBefore(f: Figure): string | null {
+  const quote = f.location.quote;
+  const at = quote.indexOf(f.raw);
+  const before = at >= 0 ? quote.slice(0, at) : quote;
+  const found = [...before.matchAll(ORGANISATION)].map((m) => m[1]!).filter((o) => !OWN.test(o));
+  return found.length ? found[found.length - 1]! : null;
+}
+
 /**
- * Two mentions name the same thing when one label holds the other (编外人员控制率 / 我局编外人员控制率). Table cells,
- * whose metric their table's structure gives, and mentions without a label are compared as read.
+ * Two mentions name the same thing when one label holds the other (编外人员控制率 / 我局编外人员控制率), and nothing
+ * says they are of different things: two organisations named (市旅游委 / 市食药监局), or one mention listed as a part
+ * of a whole (项目支出…其中：商品和服务支出) that the other is not a part of. A mention without a label names nothing.
+ * Table cells, whose metric their table's structure gives, are compared as read.
  */
-function sameLabel(ctx: RuleContext, a: Figure, b: Figure): boolean {
+function sameThing(ctx: RuleContext, a: Figure, b: Figure): boolean {
+  const orgA = organisationBefore(a);
+  const orgB = organisationBefore(b);
+  if (orgA && orgB && orgA !== orgB) return false;
+  const wholes = (f: Figure) => (ctx.place(f)?.partOf ?? []).join(',');
+  if (wholes(a) !== wholes(b)) return false;
   if (a.location.table || b.location.table) return true;
-  const x = ctx.place(a)?.name ?? a.label;
-  const y = ctx.place(b)?.name ?? b.label;
-  if (!x || !y) return true;
+  const x = ctx.place(a)?.name || a.label;
+  const y = ctx.place(b)?.name || b.label;
+  if (!x || !y) return false;
   const parts = (l: string) => l.split(' › ').map(named).filter((p) => p.length >= 2);
   return parts(x).some((p) => parts(y).some((q) => p.includes(q) || q.includes(p)));
 }
@@ -65,7 +84,7 @@ export const mentions: Rule = {
       const reference = values.find((v) => supportedByFormula(ctx, v[0]!))?.[0] ?? [...values].sort((a, b) => b.length - a.length)[0]![0]!;
       for (const group of values) {
         const reported = group[0]!;
-        if (reported === reference || !sameLabel(ctx, reported, reference)) continue;
+        if (reported === reference || !sameThing(ctx, reported, reference)) continue;
         ctx.relate({
           check: 'conflicting_mentions',
           kind: 'mention',
