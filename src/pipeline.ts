@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { DocumentModel, Format } from './model/document.js';
-import type { Fact, Figure, Flag, Report, TableOut } from './model/audit.js';
+import type { Fact, Figure, Flag, Location, Report, TableOut } from './model/audit.js';
 import { IngestError, msg, type Message } from './model/status.js';
 import type { IngestOptions } from './ingest/adapter.js';
 import { ingest } from './ingest/index.js';
@@ -146,7 +146,7 @@ export interface Findings {
   documents: Array<{ figures: Figure[]; facts: Fact[] }>;
   flags: Flag[];
   checked: number;
-  unverifiable: Array<{ metric: string; value: string; location: Fact['location'] }>;
+  unverifiable: Array<{ metric: string; value: string; location: Location }>;
   identity: Identity;
   /** The self-score the report states (in its words, else its score form's total). */
   statedScore: string | null;
@@ -156,12 +156,12 @@ export interface Findings {
 function auditReadings(readings: DocumentReading[], rubric: string | null): Findings {
   const identity = mergeIdentities(readings.map((r) => r.identity));
   const reading = mergeReadings(readings.map((r) => r.reading));
-  const figureOf = new Map(readings.flatMap((r) => [...r.reading.figureOf]));
+  const figureIdOf = new Map(readings.flatMap((r) => [...r.reading.figureIdOf]));
   const ruled = runRules({
     docs: readings.map((r) => r.doc),
     reading,
     claims: nameClaims(reading.figures, readings.flatMap((r) => r.vocabulary.claims)),
-    scoreForms: nameScoreForms(reading.figures, readings.flatMap((r) => r.vocabulary.scoreForms), figureOf),
+    scoreForms: nameScoreForms(reading.figures, readings.flatMap((r) => r.vocabulary.scoreForms), figureIdOf),
     year: identity.year,
     identity,
     rubric,

@@ -30,8 +30,8 @@ export interface WholeNamed {
   hasTerms: boolean;
 }
 
-/** A claim the words make (占…的 Z%, 比预算减少 X 万元, 调增 X 万元), by where its numbers are printed. */
-export interface ClaimRead {
+/** A claim the words make (占…的 Z%, 比预算减少 X 万元, 调增 X 万元), at the numbers it is made of. */
+export interface ClaimAt {
   kind: Claim['kind'];
   direction: Claim['direction'];
   base: Claim['base'];
@@ -47,7 +47,7 @@ export interface ClaimRead {
 export interface VocabularyReading {
   /** Every metric read, at its number, in reading order: paragraphs, score forms, tables with their free text. */
   namings: MetricNaming[];
-  claims: ClaimRead[];
+  claims: ClaimAt[];
   /** Tables other than score forms, with the vocabulary's reading of their headers. */
   tables: TableAnalysis[];
   /** Score forms (评分表, 项目支出绩效自评表) over the namings of their numbers. */
@@ -59,7 +59,7 @@ export interface VocabularyReading {
 export function readWithVocabulary(doc: DocumentModel): VocabularyReading {
   const lex = lexicon();
   const namings: MetricNaming[] = [];
-  const claims: ClaimRead[] = [];
+  const claims: ClaimAt[] = [];
   const sections = sectionOfBlocks(doc);
   const placeOf = (block: number, sentence: string): NamingPlace => ({ block, section: sections[block] ?? -1, sentence });
 

@@ -9,7 +9,7 @@ import type { FigurePlace, FigureReading } from '../read/index.js';
 import { atKey, numberAt, type NumberAt } from '../read/layout.js';
 import type { ScoreTable } from '../read/score-forms.js';
 import { mapScoreTable } from '../read/score-forms.js';
-import type { ClaimRead } from './index.js';
+import type { ClaimAt } from './index.js';
 import type { MetricNaming } from './naming.js';
 import { lexicon } from './lexicon.js';
 
@@ -26,7 +26,7 @@ function kindOf(metric: string): FigureKind | null {
 
 export interface NamedReading extends FigureReading {
   /** The figure each naming named, or became, by id: the first naming read at a number names it. */
-  figureOf: Map<MetricNaming, string>;
+  figureIdOf: Map<MetricNaming, string>;
 }
 
 /** Every figure of the reading, named where the vocabulary read a metric at its number, and the figures it adds. */
@@ -37,13 +37,13 @@ export function nameFigures(reading: FigureReading, namings: readonly MetricNami
     if (key && !byPosition.has(key)) byPosition.set(key, n);
   }
   const named = new Set<MetricNaming>();
-  const figureOf = new Map<MetricNaming, string>();
+  const figureIdOf = new Map<MetricNaming, string>();
   const figures: Figure[] = reading.figures.map((figure) => {
     const at = numberAt(figure.location);
     const n = at ? byPosition.get(atKey(at)) : undefined;
     if (!n) return figure;
     named.add(n);
-    figureOf.set(n, figure.id);
+    figureIdOf.set(n, figure.id);
     return { ...figure, metric: n.metric, naming: n.naming, factId: figure.id };
   });
   const places = new Map(reading.places);
@@ -53,7 +53,7 @@ export function nameFigures(reading: FigureReading, namings: readonly MetricNami
     const kind = kindOf(n.metric);
     if (!kind) continue;
     const id = `${idPrefix}n${++next}`;
-    figureOf.set(n, id);
+    figureIdOf.set(n, id);
     const { number } = n;
     figures.push({
       id,
@@ -85,14 +85,14 @@ export function nameFigures(reading: FigureReading, namings: readonly MetricNami
     };
     places.set(id, place);
   }
-  return { figures, places, figureOf };
+  return { figures, places, figureIdOf };
 }
 
 /** A claim the vocabulary read (占…的 Z%, 比预算减少 X 万元, 调增 X 万元), over the figures it is made of. */
 export interface NamedClaim {
-  kind: ClaimRead['kind'];
-  direction: ClaimRead['direction'];
-  base: ClaimRead['base'];
+  kind: ClaimAt['kind'];
+  direction: ClaimAt['direction'];
+  base: ClaimAt['base'];
   /** The stated share, change or growth rate. */
   figure: Figure;
   /** The level the claim is about (实际支出 before 比预算减少). */
@@ -100,11 +100,11 @@ export interface NamedClaim {
   /** A share's part, printed with it (800 万元 … 占 12.82%). */
   numerator: Figure | null;
   /** The whole a share names, as the vocabulary read it. */
-  whole: ClaimRead['whole'];
+  whole: ClaimAt['whole'];
 }
 
 /** The claims over figures; a claim whose stated figure the figure reader did not read is left out. */
-export function nameClaims(figures: readonly Figure[], claims: readonly ClaimRead[]): NamedClaim[] {
+export function nameClaims(figures: readonly Figure[], claims: readonly ClaimAt[]): NamedClaim[] {
   const byPosition = new Map<string, Figure>();
   for (const f of figures) {
     const at = numberAt(f.location);
@@ -121,13 +121,13 @@ export function nameClaims(figures: readonly Figure[], claims: readonly ClaimRea
 }
 
 /** A score form over the report's figures: each weight, score and total the form reader read, as its figure. */
-export function nameScoreForms(figures: readonly Figure[], forms: readonly ScoreTable<MetricNaming>[], figureOf: ReadonlyMap<MetricNaming, string>): ScoreTable<Figure>[] {
+export function nameScoreForms(figures: readonly Figure[], forms: readonly ScoreTable<MetricNaming>[], figureIdOf: ReadonlyMap<MetricNaming, string>): ScoreTable<Figure>[] {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const out: ScoreTable<Figure>[] = [];
   for (const form of forms) {
     let missing = 0;
     const named = mapScoreTable(form, (n): Figure => {
-      const id = figureOf.get(n);
+      const id = figureIdOf.get(n);
       const figure = id === undefined ? undefined : byId.get(id);
       if (!figure) missing++;
       return figure!;
