@@ -137,6 +137,27 @@ export const FlagSchema = z.object({
   evidence: z.array(EvidenceSchema).min(1),
 });
 
+/**
+ * One relation a report states among its figures, and what checking it found: a total and its parts, a rate and
+ * its numerator and denominator, a share and its whole, a change and its two figures, a score and its items, one
+ * figure stated twice. Every relation a rule checks is listed, whether it holds or not (relations.csv).
+ */
+export const RELATION_KINDS = ['sum', 'ratio', 'share', 'change', 'difference', 'score', 'mention'] as const;
+export const VERDICTS = ['holds', 'contradicted', 'corrected'] as const;
+
+export const RelationSchema = z.object({
+  id: z.string(),
+  rule: z.string().describe('the rule that checked it (docs/checks.md)'),
+  check: z.enum(CHECKS).describe('the check id a contradiction is flagged under'),
+  kind: z.enum(RELATION_KINDS),
+  verdict: z.enum(VERDICTS).describe('holds within rounding; contradicted (see `flag`); holds once a unit slip is corrected'),
+  stated: EvidenceSchema.describe('the figure the report states'),
+  inputs: z.array(EvidenceSchema).describe('the figures it should follow from, each with its role'),
+  expected: z.string().describe('what the inputs give: a value or `value [lo, hi]`, in the unit the stated figure is printed in'),
+  formula: z.string(),
+  flag: z.string().nullable().describe('id of the flag raised when contradicted'),
+});
+
 export const CellOutSchema = z.object({
   row: z.number().int(),
   col: z.number().int(),
@@ -186,7 +207,8 @@ export const ReportSchema = z.object({
   text: z
     .array(z.object({ page: z.number().int().nullable(), line: z.number().int(), kind: z.string(), text: z.string() }))
     .optional(),
-  checked: z.number().int().describe('stated rates and totals that could be recomputed'),
+  checked: z.number().int().describe('relations checked (stated rates, totals, shares, changes, scores)'),
+  relations: z.array(RelationSchema).describe('every relation checked, with its verdict (relations.csv)'),
   unverifiable: z.array(z.object({ metric: z.string(), value: z.string(), location: LocationSchema })),
   seconds: z.number(),
   error: MessageSchema.nullable(),
@@ -213,6 +235,8 @@ export type Naming = z.infer<typeof NamingSchema>;
 export type FigureKind = (typeof FIGURE_KINDS)[number];
 export type Flag = z.infer<typeof FlagSchema>;
 export type Evidence = z.infer<typeof EvidenceSchema>;
+export type Relation = z.infer<typeof RelationSchema>;
+export type RelationKind = (typeof RELATION_KINDS)[number];
 export type Severity = (typeof SEVERITIES)[number];
 export type CheckId = (typeof CHECKS)[number];
 export type TableOut = z.infer<typeof TableOutSchema>;

@@ -24,6 +24,7 @@ export function statusReport(file: string, status: Status, error: Message | null
     flags: [],
     tables: [],
     checked: 0,
+    relations: [],
     unverifiable: [],
     seconds: 0,
     error,

@@ -6,8 +6,8 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import type { NamedClaim } from '../vocabulary/name.js';
-import { div, gap, magnitude, mul, overlaps, point, severityOf, show, sub, type Interval } from '../math/interval.js';
-import type { Rule, RuleContext } from './rule.js';
+import { div, magnitude, mul, point, severityOf, show, sub, type Interval } from '../math/interval.js';
+import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
 /** Figures of a metric stated in the claim's own sentence. */
 function inSentence(ctx: RuleContext, claim: NamedClaim, metric: string): Figure[] {
@@ -36,27 +36,20 @@ function ofMeasure(ctx: RuleContext, claim: NamedClaim, measure: 'initial' | 'ad
   return null;
 }
 
-function compare(ctx: RuleContext, claim: NamedClaim, expected: Interval, formula: string, inputs: Figure[]): void {
-  const reported = ctx.interval(claim.figure);
-  ctx.checked++;
-  if (overlaps(expected, reported)) return;
-  const margin = gap(expected, reported);
-  const shown = ctx.shown(expected, claim.figure);
-  ctx.flag(
-    'difference_mismatch',
-    {
-      severity: severityOf(margin, new Decimal(claim.figure.value)),
-      reported: claim.figure,
-      expected,
-      metric: claim.subject?.metric ?? '',
-      key: '',
-      formula,
-      message: claim.kind === 'growth' ? 'growth-mismatch' : 'difference-mismatch',
-      params: { reported: `${claim.figure.raw}${claim.figure.rawUnit}`, expected: shown, label: claim.subject ? `{${claim.subject.metric}}` : '' },
-      inputs: inputs.map((f): [string, Figure] => ['input', f]),
-    },
-    margin,
-  );
+function compare(ctx: RuleContext, claim: NamedClaim, expected: (iv: IntervalOf) => Interval | null, formula: (expected: Interval) => string, inputs: Figure[]): void {
+  ctx.relate({
+    check: 'difference_mismatch',
+    kind: claim.kind === 'growth' ? 'change' : 'difference',
+    stated: claim.figure,
+    metric: claim.subject?.metric ?? '',
+    key: '',
+    alternatives: [{ inputs: inputs.map((f): [string, Figure] => ['input', f]), expected, formula }],
+    severity: (margin) => severityOf(margin, new Decimal(claim.figure.value)),
+    message: (e) => ({
+      code: claim.kind === 'growth' ? 'growth-mismatch' : 'difference-mismatch',
+      params: { reported: `${claim.figure.raw}${claim.figure.rawUnit}`, expected: ctx.shown(e, claim.figure), label: claim.subject ? `{${claim.subject.metric}}` : '' },
+    }),
+  });
 }
 
 export const budgetDifferences: Rule = {
@@ -80,22 +73,29 @@ export const budgetDifferences: Rule = {
       if (claim.base === 'budget' && claim.kind === 'diff' && current?.metric) {
         const budget = subjectBudget(ctx, claim, current);
         if (!budget) continue;
-        const difference = sub(ctx.interval(budget), ctx.interval(current));
-        const signed = claim.direction < 0 ? difference : sub(point(0), difference);
-        compare(ctx, claim, signed, `{${budget.metric}} − {${current.metric}} = ${budget.raw} − ${current.raw} = ${show(signed)}`, [budget, current]);
+        const signed = (iv: IntervalOf) => {
+          const difference = sub(iv(budget), iv(current));
+          return claim.direction < 0 ? difference : sub(point(0), difference);
+        };
+        compare(ctx, claim, signed, (e) => `{${budget.metric}} − {${current.metric}} = ${budget.raw} − ${current.raw} = ${show(e)}`, [budget, current]);
         continue;
       }
       if (claim.base !== 'adjust') continue;
       const initial = ofMeasure(ctx, claim, 'initial');
       const adjusted = ofMeasure(ctx, claim, 'adjusted');
       if (!initial || !adjusted) continue;
-      const delta = sub(ctx.interval(adjusted), ctx.interval(initial));
-      const signedDelta = claim.direction < 0 ? sub(point(0), delta) : claim.direction === 0 ? magnitude(delta) : delta;
+      const signedDelta = (iv: IntervalOf) => {
+        const delta = sub(iv(adjusted), iv(initial));
+        return claim.direction < 0 ? sub(point(0), delta) : claim.direction === 0 ? magnitude(delta) : delta;
+      };
       if (claim.kind === 'diff') {
-        compare(ctx, claim, signedDelta, `${adjusted.raw} − ${initial.raw} = ${show(delta)}`, [adjusted, initial]);
+        compare(ctx, claim, signedDelta, () => `${adjusted.raw} − ${initial.raw} = ${show(sub(ctx.interval(adjusted), ctx.interval(initial)))}`, [adjusted, initial]);
       } else {
-        const q = div(signedDelta, ctx.interval(initial));
-        if (q) compare(ctx, claim, mul(q, point(100)), `(${adjusted.raw} − ${initial.raw}) ÷ ${initial.raw} × 100 = ${show(mul(q, point(100)))}`, [adjusted, initial]);
+        const rate = (iv: IntervalOf) => {
+          const q = div(signedDelta(iv), iv(initial));
+          return q ? mul(q, point(100)) : null;
+        };
+        compare(ctx, claim, rate, (e) => `(${adjusted.raw} − ${initial.raw}) ÷ ${initial.raw} × 100 = ${show(e)}`, [adjusted, initial]);
       }
     }
   },

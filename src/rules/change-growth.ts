@@ -7,12 +7,11 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { changeRate, gap, mul, overlaps, point, relativeChange, sub, type Interval, severityOf } from '../math/interval.js';
-import { type Rule, type RuleContext } from './rule.js';
+import { changeRate, mul, overlaps, point, relativeChange, sub, type Interval, severityOf } from '../math/interval.js';
+import type { IntervalOf, Rule } from './rule.js';
 
-function signed(ctx: RuleContext, f: Figure, direction: number): Interval {
-  const iv = ctx.interval(f);
-  return direction < 0 ? sub(point(0), iv) : iv;
+function signed(iv: IntervalOf, f: Figure, direction: number): Interval {
+  return direction < 0 ? sub(point(0), iv(f)) : iv(f);
 }
 
 export const changeGrowth: Rule = {
@@ -47,44 +46,56 @@ export const changeGrowth: Rule = {
         const base = baseFor(change.comparison);
         if (!base) continue;
         // Both figures stated: the change is their difference.
-        const difference = sub(ctx.interval(level), ctx.interval(base));
-        ctx.checked++;
-        const stated = signed(ctx, change, change.direction);
-        if (overlaps(stated, difference)) continue;
-        ctx.flag('difference_mismatch', {
-          severity: severityOf(gap(stated, difference), new Decimal(change.value)),
-          reported: change,
-          expected: difference.lo.lt(0) && change.direction < 0 ? sub(point(0), difference) : difference,
-          formula: `${level.raw} − ${base.raw} = ${difference.lo.plus(difference.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed()}`,
-          message: 'rule.change-levels',
-          params: { label: level.label, reported: `${change.raw}${change.rawUnit}`, expected: difference.lo.plus(difference.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(), current: level.raw, prior: base.raw },
-          inputs: [['current', level], ['base', base]],
-        }, gap(stated, difference));
+        const difference = (iv: IntervalOf) => sub(iv(level), iv(base));
+        const shown = (e: Interval) => e.lo.plus(e.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
+        ctx.relate({
+          check: 'difference_mismatch',
+          kind: 'difference',
+          stated: change,
+          statedInterval: (iv) => signed(iv, change, change.direction),
+          alternatives: [
+            {
+              inputs: [
+                ['current', level],
+                ['base', base],
+              ],
+              expected: difference,
+              formula: (e) => `${level.raw} − ${base.raw} = ${shown(e)}`,
+            },
+          ],
+          expectedText: (e) => ctx.shown(e.lo.lt(0) && change.direction < 0 ? sub(point(0), e) : e, change),
+          severity: (margin) => severityOf(margin, new Decimal(change.value)),
+          message: (e) => ({ code: 'rule.change-levels', params: { label: level.label, reported: `${change.raw}${change.rawUnit}`, expected: shown(e), current: level.raw, prior: base.raw } }),
+        });
       }
       for (const growth of claims.filter((f) => f.kind === 'growth' && f.unit === '%')) {
         const base = baseFor(growth.comparison);
         const change = changes.find((c) => c.comparison === growth.comparison && (c.direction === growth.direction || growth.direction === 0)) ?? null;
         if (!base && !change) continue;
-        const q = base ? relativeChange(ctx.interval(level), ctx.interval(base)) : changeRate(ctx.interval(level), signed(ctx, change!, change!.direction));
-        if (!q) continue;
-        const expected = mul(q, point(100));
-        const magnitude = expected.hi.lte(0) ? sub(point(0), expected) : expected;
-        const reported = ctx.interval(growth);
-        ctx.checked++;
-        if (overlaps(reported, magnitude) || (expected.lo.lt(0) && expected.hi.gt(0))) continue;
-        const inputs: Array<[string, Figure]> = [['current', level], ...(base ? [['base', base] as [string, Figure]] : [['change', change!] as [string, Figure]])];
-        const margin = gap(reported, magnitude);
-        ctx.flag('difference_mismatch', {
-          severity: severityOf(margin, new Decimal(growth.value)),
-          reported: growth,
-          expected: magnitude,
-          formula: base
-            ? `(${level.raw} − ${base.raw}) ÷ ${base.raw} × 100`
-            : `${change!.raw} ÷ (${level.raw} ${change!.direction > 0 ? '−' : '+'} ${change!.raw}) × 100`,
-          message: 'rule.change-growth',
-          params: { label: level.label, reported: growth.raw, expected: magnitude.lo.plus(magnitude.hi).div(2).toFixed(2, Decimal.ROUND_HALF_UP) },
-          inputs,
-        }, margin);
+        const rate = (iv: IntervalOf): Interval | null => {
+          const q = base ? relativeChange(iv(level), iv(base)) : changeRate(iv(level), signed(iv, change!, change!.direction));
+          return q ? mul(q, point(100)) : null;
+        };
+        ctx.relate({
+          check: 'difference_mismatch',
+          kind: 'change',
+          stated: growth,
+          alternatives: [
+            {
+              inputs: [['current', level], base ? ['base', base] : ['change', change!]],
+              // The stated rate is a magnitude (下降 24.5%); a change of either sign near zero says nothing.
+              expected: (iv) => {
+                const e = rate(iv);
+                return e && e.hi.lte(0) ? sub(point(0), e) : e;
+              },
+              formula: () =>
+                base ? `(${level.raw} − ${base.raw}) ÷ ${base.raw} × 100` : `${change!.raw} ÷ (${level.raw} ${change!.direction > 0 ? '−' : '+'} ${change!.raw}) × 100`,
+            },
+          ],
+          agrees: (reported, magnitude) => overlaps(reported, magnitude) || (magnitude.lo.lt(0) && magnitude.hi.gt(0)),
+          severity: (margin) => severityOf(margin, new Decimal(growth.value)),
+          message: (magnitude) => ({ code: 'rule.change-growth', params: { label: level.label, reported: growth.raw, expected: magnitude.lo.plus(magnitude.hi).div(2).toFixed(2, Decimal.ROUND_HALF_UP) } }),
+        });
       }
     }
   },

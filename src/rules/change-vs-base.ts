@@ -9,8 +9,8 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { div, gap, magnitude, mul, overlaps, point, sub, severityOf } from '../math/interval.js';
-import { type Rule } from './rule.js';
+import { div, magnitude, mul, point, sub, severityOf, type Interval } from '../math/interval.js';
+import type { IntervalOf, Rule } from './rule.js';
 import { coreName } from './names.js';
 
 function isLevel(f: Figure): boolean {
@@ -78,32 +78,36 @@ export const changeVsBase: Rule = {
           : same.filter((f) => isPriorOf(f, current, ctx.year)),
       );
       if (!bases.length) continue;
-      const trials = bases.map((base) => {
-        const difference = sub(ctx.interval(current), ctx.interval(base));
+      const expectedOf = (base: Figure) => (iv: IntervalOf): Interval | null => {
+        const difference = sub(iv(current), iv(base));
         if (claim.kind === 'growth') {
-          const q = div(magnitude(difference), ctx.interval(base));
-          return { base, expected: q ? mul(q, point(100)) : null, difference };
+          const q = div(magnitude(difference), iv(base));
+          return q ? mul(q, point(100)) : null;
         }
-        return { base, expected: claim.direction === 0 ? magnitude(difference) : claim.direction < 0 ? sub(point(0), difference) : difference, difference };
+        return claim.direction === 0 ? magnitude(difference) : claim.direction < 0 ? sub(point(0), difference) : difference;
+      };
+      const mid = (e: Interval) => e.lo.plus(e.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
+      // A base whose change cannot be computed (a divisor that may be zero) excuses the claim: nothing is checked.
+      if (bases.some((base) => expectedOf(base)((f) => ctx.interval(f)) === null)) continue;
+      ctx.relate({
+        check: 'difference_mismatch',
+        kind: claim.kind === 'growth' ? 'change' : 'difference',
+        stated: claim,
+        alternatives: bases.map((base) => ({
+          inputs: [
+            ['current', current],
+            [versusBudget ? 'budget' : 'prior', base],
+          ],
+          expected: expectedOf(base),
+          formula: (e: Interval) =>
+            claim.kind === 'growth' ? `|${current.raw} − ${base.raw}| ÷ ${base.raw} × 100 = ${mid(e)}` : `${current.raw} − ${base.raw} = ${mid(sub(ctx.interval(current), ctx.interval(base)))}`,
+        })),
+        severity: (margin) => severityOf(margin, new Decimal(claim.value)),
+        message: (e, alternative) => ({
+          code: versusBudget ? 'rule.change-vs-budget' : 'rule.change-vs-prior',
+          params: { label: current.label, words: `${claim.raw}${claim.rawUnit}`, base: alternative.inputs[1]![1].raw, actual: current.raw, expected: mid(e) },
+        }),
       });
-      const reported = ctx.interval(claim);
-      ctx.checked++;
-      if (trials.some((t) => !t.expected || overlaps(reported, t.expected))) continue;
-      const nearest = trials.sort((a, b) => gap(reported, a.expected!).cmp(gap(reported, b.expected!)))[0]!;
-      const margin = gap(reported, nearest.expected!);
-      const shown = nearest.expected!.lo.plus(nearest.expected!.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
-      ctx.flag('difference_mismatch', {
-        severity: severityOf(margin, new Decimal(claim.value)),
-        reported: claim,
-        expected: nearest.expected!,
-        formula:
-          claim.kind === 'growth'
-            ? `|${current.raw} − ${nearest.base.raw}| ÷ ${nearest.base.raw} × 100 = ${shown}`
-            : `${current.raw} − ${nearest.base.raw} = ${nearest.difference.lo.plus(nearest.difference.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed()}`,
-        message: versusBudget ? 'rule.change-vs-budget' : 'rule.change-vs-prior',
-        params: { label: current.label, words: `${claim.raw}${claim.rawUnit}`, base: nearest.base.raw, actual: current.raw, expected: shown },
-        inputs: [['current', current], [versusBudget ? 'budget' : 'prior', nearest.base]],
-      }, margin);
     }
   },
 };

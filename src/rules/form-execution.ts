@@ -4,9 +4,8 @@
  * not flagged), and the score is 分值 × 执行率, never more than 分值.
  */
 import { Decimal } from 'decimal.js';
-import type { Figure } from '../model/audit.js';
-import { div, gap, mul, overlaps, point, type Interval, severityOf } from '../math/interval.js';
-import { type Rule } from './rule.js';
+import { div, mul, point, type Interval, severityOf } from '../math/interval.js';
+import type { IntervalOf, Rule } from './rule.js';
 import { headerOf, tableRows } from './rows.js';
 
 function capAt(a: Interval, cap: Interval): Interval {
@@ -38,44 +37,47 @@ export const formExecution: Rule = {
       if (rate && spend && budgets.length) {
         // The full-year budget first (全年预算数), the initial one as an alternative.
         const ordered = [...budgets].sort((a, b) => Number(/年初/.test(headerOf(a))) - Number(/年初/.test(headerOf(b))));
-        const trials = ordered
-          .map((b) => ({ budget: b, q: div(ctx.interval(spend), ctx.interval(b)) }))
-          .filter((t): t is { budget: Figure; q: Interval } => t.q !== null)
-          .map((t) => ({ budget: t.budget, expected: mul(t.q, point(100)) }));
-        const reported = ctx.interval(rate);
-        if (trials.length) {
-          ctx.checked++;
-          if (!trials.some((t) => overlaps(reported, t.expected))) {
-            const t = trials[0]!;
-            const margin = gap(reported, t.expected);
-            ctx.flag('ratio_mismatch', {
-              severity: severityOf(margin, new Decimal(rate.value)),
-              reported: rate,
-              expected: t.expected,
-              formula: `${spend.raw} ÷ ${t.budget.raw} × 100`,
-              message: 'rule.form-rate',
-              params: { row: name, reported: rate.raw, spend: spend.raw, budget: t.budget.raw, expected: t.expected.lo.plus(t.expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() },
-              inputs: [['spend', spend], ['budget', t.budget]],
-            }, margin);
-          }
-        }
+        ctx.relate({
+          check: 'ratio_mismatch',
+          kind: 'ratio',
+          stated: rate,
+          show: 'first',
+          alternatives: ordered.map((budget) => ({
+            inputs: [
+              ['spend', spend],
+              ['budget', budget],
+            ],
+            expected: (iv: IntervalOf) => {
+              const q = div(iv(spend), iv(budget));
+              return q ? mul(q, point(100)) : null;
+            },
+            formula: () => `${spend.raw} ÷ ${budget.raw} × 100`,
+          })),
+          severity: (margin) => severityOf(margin, new Decimal(rate.value)),
+          message: (e, alternative) => ({
+            code: 'rule.form-rate',
+            params: { row: name, reported: rate.raw, spend: spend.raw, budget: alternative.inputs[1]![1].raw, expected: e.lo.plus(e.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() },
+          }),
+        });
       }
       if (rate && weight && score) {
-        const w = ctx.interval(weight);
-        const expected = capAt(mul(w, mul(ctx.interval(rate), point('0.01'))), w);
-        const reported = ctx.interval(score);
-        ctx.checked++;
-        if (overlaps(reported, expected)) continue;
-        const margin = gap(reported, expected);
-        ctx.flag('score_mismatch', {
-          severity: severityOf(margin, new Decimal(score.value)),
-          reported: score,
-          expected,
-          formula: `${weight.raw} × ${rate.raw}%`,
-          message: 'rule.form-rate-score',
-          params: { row: name, reported: score.raw, weight: weight.raw, rate: rate.raw, expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() },
-          inputs: [['weight', weight], ['rate', rate]],
-        }, margin);
+        ctx.relate({
+          check: 'score_mismatch',
+          kind: 'score',
+          stated: score,
+          alternatives: [
+            {
+              inputs: [
+                ['weight', weight],
+                ['rate', rate],
+              ],
+              expected: (iv: IntervalOf) => capAt(mul(iv(weight), mul(iv(rate), point('0.01'))), iv(weight)),
+              formula: () => `${weight.raw} × ${rate.raw}%`,
+            },
+          ],
+          severity: (margin) => severityOf(margin, new Decimal(score.value)),
+          message: (e) => ({ code: 'rule.form-rate-score', params: { row: name, reported: score.raw, weight: weight.raw, rate: rate.raw, expected: e.lo.plus(e.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() } }),
+        });
       }
     }
   },

@@ -7,8 +7,8 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { add, gap, overlaps, point, roundingInterval, type Interval, severityOf } from '../math/interval.js';
-import { type Rule, type RuleContext } from './rule.js';
+import { add, point, roundingInterval, type Interval, severityOf } from '../math/interval.js';
+import type { IntervalOf, Rule, RuleContext } from './rule.js';
 import { byColumn, tableRows, type FormRow } from './rows.js';
 
 const TOTAL_ROW = /^(?:总分|合计|总计|自评总分|综合得分|总得分)/;
@@ -20,8 +20,8 @@ const FIRST_LEVEL = /(?:产出|效益|效果|满意度)指标$/;
  * 3.5 and 5.6, a 4 is 4.0 with its trailing zero dropped (as a spreadsheet's General format prints it), not any
  * value from 3.5 to 4.5. Without that, eighteen integer scores would excuse a total off by nine points.
  */
-function sum(ctx: RuleContext, figures: Figure[], scoreDecimals = 0): Interval {
-  return figures.reduce((acc, f) => add(acc, f.kind === 'score' && f.decimals < scoreDecimals ? roundingInterval(f.value, scoreDecimals) : ctx.interval(f)), point(0));
+function sum(iv: IntervalOf, figures: Figure[], scoreDecimals = 0): Interval {
+  return figures.reduce((acc, f) => add(acc, f.kind === 'score' && f.decimals < scoreDecimals ? roundingInterval(f.value, scoreDecimals) : iv(f)), point(0));
 }
 
 /** The finest decimals a score column prints, read from its scores and its total. */
@@ -38,19 +38,21 @@ function rowName(f: Figure): string {
 }
 
 function flagSum(ctx: RuleContext, reported: Figure, parts: Figure[], message: string, check: 'score_total_mismatch' | 'score_mismatch'): void {
-  const total = sum(ctx, parts, columnDecimals([...parts, reported]));
-  ctx.checked++;
-  if (overlaps(total, ctx.interval(reported))) return;
-  const margin = gap(total, ctx.interval(reported));
-  ctx.flag(check, {
-    severity: severityOf(margin, new Decimal(reported.value)),
-    reported,
-    expected: total,
-    formula: `${parts.map((p) => p.raw).join(' + ')} = ${mid(total)}`,
-    message,
-    params: { label: rowName(reported) || reported.label, reported: reported.raw, expected: mid(total), count: parts.length },
-    inputs: parts.map((p) => ['part', p]),
-  }, margin);
+  const decimals = columnDecimals([...parts, reported]);
+  ctx.relate({
+    check,
+    kind: 'score',
+    stated: reported,
+    alternatives: [
+      {
+        inputs: parts.map((p): [string, Figure] => ['part', p]),
+        expected: (iv: IntervalOf) => sum(iv, parts, decimals),
+        formula: (total) => `${parts.map((p) => p.raw).join(' + ')} = ${mid(total)}`,
+      },
+    ],
+    severity: (margin) => severityOf(margin, new Decimal(reported.value)),
+    message: (total) => ({ code: message, params: { label: rowName(reported) || reported.label, reported: reported.raw, expected: mid(total), count: parts.length } }),
+  });
 }
 
 interface FormSpan {
@@ -122,7 +124,7 @@ function proseScoreLists(ctx: RuleContext): void {
   for (const [sec, list] of groups) {
     if (list.length < 2) continue;
     const weights = list.map((i) => i.weight);
-    if (!sum(ctx, weights).lo.eq(100) || !sum(ctx, weights).hi.eq(100)) continue;
+    if (!sum(ctx.iv, weights).lo.eq(100) || !sum(ctx.iv, weights).hi.eq(100)) continue;
     const first = ctx.figures.indexOf(list[0]!.score);
     const candidates = totals.filter((t) => section(t) === sec);
     const total = candidates.filter((t) => ctx.figures.indexOf(t) < first).pop() ?? candidates.find((t) => ctx.figures.indexOf(t) > first);
@@ -169,12 +171,12 @@ export const formTotals: Rule = {
         if (scored.length < 2) continue;
         // A form read from glued lines may have lost a row the line breaks cut: its weights can only be too many.
         const lossy = total.figures.some((f) => f.extractor === 'glued');
-        if (totalWeight && (!lossy || sum(ctx, weights).lo.gt(ctx.interval(totalWeight).hi))) {
+        if (totalWeight && (!lossy || sum(ctx.iv, weights).lo.gt(ctx.interval(totalWeight).hi))) {
           flagSum(ctx, totalWeight, weights, 'rule.total-weight', 'score_total_mismatch');
         }
         // Scores are compared only over items whose weights make at least the total weight: then every item was
         // read (when they make more, a weight is wrong, which the weights' own flag says), not a part of them.
-        if (totalScore && totalWeight && sum(ctx, weights).hi.gte(ctx.interval(totalWeight).lo)) {
+        if (totalScore && totalWeight && sum(ctx.iv, weights).hi.gte(ctx.interval(totalWeight).lo)) {
           flagSum(ctx, totalScore, scores, 'rule.total-score', 'score_total_mismatch');
         }
       }
@@ -191,7 +193,7 @@ export const formTotals: Rule = {
           .filter((r) => r.row >= g.row && (!next || r.row < next.row) && !TOTAL_ROW.test(rowName(r.figures[0]!)))
           .flatMap((r) => r.figures.filter((f) => f.kind === 'weight' && f.role === '分值' && byColumn(f)).slice(0, 1));
         if (items.length < 2) continue;
-        const total = sum(ctx, items);
+        const total = sum(ctx.iv, items);
         // Cut short by the end of the table: only a sum that already exceeds the group says anything.
         if (!next && !total.lo.gt(ctx.interval(g.figure).hi)) continue;
         flagSum(ctx, g.figure, items, 'rule.total-weight', 'score_mismatch');
@@ -203,7 +205,7 @@ export const formTotals: Rule = {
       const block = ctx.place(goal)?.block;
       const groups = ctx.figures.filter((f) => f.kind === 'weight' && f !== goal && ctx.place(f)?.block === block && FIRST_LEVEL.test(unmapped(f.label).text));
       if (groups.length < 2) continue;
-      const total = sum(ctx, groups);
+      const total = sum(ctx.iv, groups);
       if (!total.lo.gt(ctx.interval(goal).hi)) continue;
       flagSum(ctx, goal, groups, 'rule.total-weight', 'score_mismatch');
     }

@@ -8,8 +8,8 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { div, gap, mul, overlaps, severityOf } from '../math/interval.js';
-import { type Rule } from './rule.js';
+import { div, mul, overlaps, severityOf, type Interval } from '../math/interval.js';
+import type { IntervalOf, Rule } from './rule.js';
 import { tableRows } from './rows.js';
 
 function sameUnit(a: Figure, b: Figure): boolean {
@@ -36,51 +36,58 @@ export const indicatorScores: Rule = {
       const score = row.figures.find((f) => f.kind === 'score' && f.role === '得分');
       if (!weight || !score) continue;
       const name = score.label.split(' › ')[0] ?? '';
-      const w = ctx.interval(weight);
-      const s = ctx.interval(score);
-      ctx.checked++;
-      if (s.lo.gt(w.hi)) {
-        const margin = gap(s, w);
-        ctx.flag('score_mismatch', {
-          severity: severityOf(margin, new Decimal(score.value)),
-          reported: score,
-          expected: w,
-          formula: `${score.raw} ≤ ${weight.raw}`,
-          message: 'rule.score-over-weight',
-          params: { row: name, reported: score.raw, weight: weight.raw },
-          inputs: [['weight', weight]],
-        }, margin);
-        continue;
-      }
+      const over = !ctx.relate({
+        check: 'score_mismatch',
+        kind: 'score',
+        stated: score,
+        alternatives: [{ inputs: [['weight', weight]], expected: (iv: IntervalOf) => iv(weight), formula: () => `${score.raw} ≤ ${weight.raw}` }],
+        agrees: (s, w) => !s.lo.gt(w.hi),
+        severity: (margin) => severityOf(margin, new Decimal(score.value)),
+        message: () => ({ code: 'rule.score-over-weight', params: { row: name, reported: score.raw, weight: weight.raw } }),
+      });
+      if (over) continue;
       const target = row.figures.find((f) => f.role === '目标' && (f.comparator === '≥' || f.comparator === '≤' || f.comparator === '>' || f.comparator === '<'));
       const actual = row.figures.find((f) => f.role === '实际');
       if (!target || !actual || !sameUnit(target, actual)) continue;
+      const floor = target.comparator === '≥' || target.comparator === '>';
       const t = ctx.interval(target);
       const a = ctx.interval(actual);
-      const floor = target.comparator === '≥' || target.comparator === '>';
       const missed = floor ? a.hi.lt(t.lo) : a.lo.gt(t.hi);
       if (!missed) continue;
-      const ratio = floor ? div(a, t) : div(t, a);
-      if (!ratio) continue;
-      const expected = mul(w, ratio);
-      if (overlaps(s, expected) || s.hi.lt(expected.lo)) continue;
-      const margin = gap(s, expected);
-      ctx.flag('score_mismatch', {
+      const proportional = (iv: IntervalOf): Interval | null => {
+        const ratio = floor ? div(iv(actual), iv(target)) : div(iv(target), iv(actual));
+        return ratio ? mul(iv(weight), ratio) : null;
+      };
+      ctx.relate({
+        check: 'score_mismatch',
+        kind: 'score',
+        stated: score,
+        alternatives: [
+          {
+            inputs: [
+              ['target', target],
+              ['actual', actual],
+              ['weight', weight],
+            ],
+            expected: proportional,
+            formula: () => (floor ? `${weight.raw} × ${actual.raw} ÷ ${target.raw}` : `${weight.raw} × ${target.raw} ÷ ${actual.raw}`),
+          },
+        ],
+        // A score at or below the proportional one is the scorer's judgment; only one above it is worth a look.
+        agrees: (s, expected) => overlaps(s, expected) || s.hi.lt(expected.lo),
         severity: 'warning',
-        reported: score,
-        expected,
-        formula: floor ? `${weight.raw} × ${actual.raw} ÷ ${target.raw}` : `${weight.raw} × ${target.raw} ÷ ${actual.raw}`,
-        message: 'rule.score-missed-target',
-        params: {
-          row: name,
-          target: `${target.comparator}${target.raw}${target.rawUnit}`,
-          actual: `${actual.raw}${actual.rawUnit}`,
-          reported: score.raw,
-          weight: weight.raw,
-          expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
-        },
-        inputs: [['target', target], ['actual', actual], ['weight', weight]],
-      }, margin);
+        message: (expected) => ({
+          code: 'rule.score-missed-target',
+          params: {
+            row: name,
+            target: `${target.comparator}${target.raw}${target.rawUnit}`,
+            actual: `${actual.raw}${actual.rawUnit}`,
+            reported: score.raw,
+            weight: weight.raw,
+            expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
+          },
+        }),
+      });
     }
   },
 };

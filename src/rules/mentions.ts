@@ -7,7 +7,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { gap, overlaps, show } from '../math/interval.js';
+import { show } from '../math/interval.js';
 import { unmapped } from '../text/mapped-text.js';
 import { supportedByFormula } from './ratios.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -65,25 +65,22 @@ export const mentions: Rule = {
       const reference = values.find((v) => supportedByFormula(ctx, v[0]!))?.[0] ?? [...values].sort((a, b) => b.length - a.length)[0]![0]!;
       for (const group of values) {
         const reported = group[0]!;
-        if (reported === reference || overlaps(ctx.interval(reported), ctx.interval(reference))) continue;
-        if (!sameLabel(ctx, reported, reference)) continue;
-        const margin = gap(ctx.interval(reported), ctx.interval(reference));
-        const relative = margin.div(Decimal.max(new Decimal(reference.value).abs(), 1e-9));
-        ctx.checked++;
-        ctx.flag(
-          'conflicting_mentions',
-          {
-            severity: relative.gte(0.005) || margin.gte(0.5) ? 'error' : 'warning',
-            reported,
-            expected: ctx.interval(reference),
-            key: reported.naming?.key ?? '',
-            formula: `{${reported.metric}}: ${reported.raw}${reported.rawUnit} ≠ ${reference.raw}${reference.rawUnit}（${show(ctx.interval(reported))} ∩ ${show(ctx.interval(reference))} = ∅）`,
-            message: 'conflicting-mentions',
-            params: { label: `{${reported.metric}}`, reported: `${reported.raw}${reported.rawUnit}`, expected: `${reference.raw}${reference.rawUnit}` },
-            inputs: [['mention', reference]],
-          },
-          margin,
-        );
+        if (reported === reference || !sameLabel(ctx, reported, reference)) continue;
+        ctx.relate({
+          check: 'conflicting_mentions',
+          kind: 'mention',
+          stated: reported,
+          alternatives: [
+            {
+              inputs: [['mention', reference]],
+              expected: (iv) => iv(reference),
+              formula: () => `{${reported.metric}}: ${reported.raw}${reported.rawUnit} ≠ ${reference.raw}${reference.rawUnit}（${show(ctx.interval(reported))} ∩ ${show(ctx.interval(reference))} = ∅）`,
+            },
+          ],
+          severity: (margin) => (margin.div(Decimal.max(new Decimal(reference.value).abs(), 1e-9)).gte(0.005) || margin.gte(0.5) ? 'error' : 'warning'),
+          key: reported.naming?.key ?? '',
+          message: () => ({ code: 'conflicting-mentions', params: { label: `{${reported.metric}}`, reported: `${reported.raw}${reported.rawUnit}`, expected: `${reference.raw}${reference.rawUnit}` } }),
+        });
       }
     }
   },

@@ -9,8 +9,8 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { div, gap, mul, overlaps, point, sumOf as sum, type Interval, severityOf } from '../math/interval.js';
-import { type Rule, type RuleContext } from './rule.js';
+import { div, mul, point, sumOf as sum, type Interval, severityOf } from '../math/interval.js';
+import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
 function bare(text: string): string {
   return unmapped(text).text.replace(/[（(][^）)]*[）)]/g, '').replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '');
@@ -57,32 +57,37 @@ export const partShares: Rule = {
         if (whole.length >= 2) unstated.push({ share, part, whole });
         continue;
       }
-      const reported = ctx.interval(share);
-      const trials = wholes
-        .map((whole) => ({ whole, q: div(ctx.interval(part), ctx.interval(whole)) }))
-        .filter((t): t is { whole: Figure; q: Interval } => t.q !== null)
-        .map((t) => ({ whole: t.whole, expected: mul(t.q, point(100)) }));
-      if (!trials.length) continue;
-      ctx.checked++;
-      if (trials.some((t) => overlaps(reported, t.expected))) continue;
-      const nearest = trials.sort((a, b) => gap(reported, a.expected).cmp(gap(reported, b.expected)))[0]!;
-      const margin = gap(reported, nearest.expected);
-      ctx.flag('share_mismatch', {
-        severity: severityOf(margin, new Decimal(share.value)),
-        reported: share,
-        expected: nearest.expected,
-        formula: `${part.raw}${part.rawUnit} ÷ ${nearest.whole.raw}${nearest.whole.rawUnit} × 100`,
-        message: 'rule.part-share',
-        params: {
-          part: part.label,
-          whole: nearest.whole.label,
-          reported: share.raw,
-          partValue: `${part.raw}${part.rawUnit}`,
-          wholeValue: `${nearest.whole.raw}${nearest.whole.rawUnit}`,
-          expected: nearest.expected.lo.plus(nearest.expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
+      ctx.relate({
+        check: 'share_mismatch',
+        kind: 'share',
+        stated: share,
+        alternatives: wholes.map((whole) => ({
+          inputs: [
+            ['part', part],
+            ['whole', whole],
+          ],
+          expected: (iv: IntervalOf) => {
+            const q = div(iv(part), iv(whole));
+            return q ? mul(q, point(100)) : null;
+          },
+          formula: () => `${part.raw}${part.rawUnit} ÷ ${whole.raw}${whole.rawUnit} × 100`,
+        })),
+        severity: (margin) => severityOf(margin, new Decimal(share.value)),
+        message: (expected, alternative) => {
+          const whole = alternative.inputs[1]![1];
+          return {
+            code: 'rule.part-share',
+            params: {
+              part: part.label,
+              whole: whole.label,
+              reported: share.raw,
+              partValue: `${part.raw}${part.rawUnit}`,
+              wholeValue: `${whole.raw}${whole.rawUnit}`,
+              expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
+            },
+          };
         },
-        inputs: [['part', part], ['whole', nearest.whole]],
-      }, margin);
+      });
     }
     sharesOfOneWhole(ctx, unstated);
   },
@@ -98,34 +103,41 @@ function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; par
   for (const members of groups.values()) {
     const parts = [...new Set(members.map((m) => m.part))];
     if (parts.length < 2 || parts.length !== members.length || new Set(parts.map((p) => p.label)).size < parts.length) continue;
-    ctx.checked++;
     const shares = sum(members.map((m) => ctx.interval(m.share)));
     if (shares.lo.lte(100)) continue;
     const whole = sum(parts.map((p) => ctx.interval(p)));
     for (const { share, part } of members) {
-      const q = div(ctx.interval(part), whole);
-      if (!q) continue;
-      const most = mul(q, point(100));
-      const reported = ctx.interval(share);
-      if (!reported.lo.gt(most.hi)) continue;
-      const margin = gap(reported, most);
+      // At most part ÷ (Σ parts): the whole is at least its parts' sum.
+      const most = (iv: IntervalOf): Interval | null => {
+        const q = div(iv(part), sum(parts.map(iv)));
+        return q ? mul(q, point(100)) : null;
+      };
       const others = parts.filter((p) => p !== part);
-      ctx.flag('share_mismatch', {
-        severity: severityOf(margin, new Decimal(share.value)),
-        reported: share,
-        expected: most,
-        formula: `${part.raw}${part.rawUnit} ÷ (${parts.map((p) => `${p.raw}${p.rawUnit}`).join(' + ')}) × 100`,
-        message: 'rule.shares-over-100',
-        params: {
-          part: part.label,
-          whole: members[0]!.whole,
-          reported: share.raw,
-          shares: shares.lo.plus(shares.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
-          partsValue: `${whole.lo.plus(whole.hi).div(2).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed()}万元`,
-          expected: most.lo.plus(most.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
-        },
-        inputs: [['part', part], ...others.map((p): [string, Figure] => ['part', p]), ...members.filter((m) => m.share !== share).map((m): [string, Figure] => ['share', m.share])],
-      }, margin);
+      ctx.relate({
+        check: 'share_mismatch',
+        kind: 'share',
+        stated: share,
+        alternatives: [
+          {
+            inputs: [['part', part], ...others.map((p): [string, Figure] => ['part', p]), ...members.filter((m) => m.share !== share).map((m): [string, Figure] => ['share', m.share])],
+            expected: most,
+            formula: () => `${part.raw}${part.rawUnit} ÷ (${parts.map((p) => `${p.raw}${p.rawUnit}`).join(' + ')}) × 100`,
+          },
+        ],
+        agrees: (reported, atMost) => !reported.lo.gt(atMost.hi),
+        severity: (margin) => severityOf(margin, new Decimal(share.value)),
+        message: (atMost) => ({
+          code: 'rule.shares-over-100',
+          params: {
+            part: part.label,
+            whole: members[0]!.whole,
+            reported: share.raw,
+            shares: shares.lo.plus(shares.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
+            partsValue: `${whole.lo.plus(whole.hi).div(2).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed()}万元`,
+            expected: atMost.lo.plus(atMost.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
+          },
+        }),
+      });
     }
   }
 }

@@ -11,8 +11,8 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { add, gap, overlaps, point, type Interval, severityOf } from '../math/interval.js';
-import { type Rule, type RuleContext } from './rule.js';
+import { add, overlaps, point, sumOf, type Interval, severityOf } from '../math/interval.js';
+import type { IntervalOf, Rule, RuleContext } from './rule.js';
 import { completePartition, type Partition } from './partitions.js';
 import { measureOf } from './names.js';
 
@@ -112,30 +112,32 @@ export const partsSum: Rule = {
       const mixed = new Set(list.parts.map(measureOf)).size > 1;
       if (mixed && sameMeasure.length < 2) continue;
       list.parts = withoutSubParts(ctx, mixed ? sameMeasure : list.parts);
-      const total = sum(ctx, list.parts);
-      const partition = completePartition(list.parts.map((p) => unmapped(p.label).text)) ?? sharesMakeWhole(ctx, list.parts);
-      ctx.checked++;
-      const verdicts = list.wholes.map((w) => {
-        const whole = ctx.interval(w);
-        if (overlaps(total, whole)) return null;
-        // The first parts already make the whole: the list ended before the text did (…中级工1人，退休职工28人).
-        if (list.parts.some((_, k) => k > 0 && overlaps(sum(ctx, list.parts.slice(0, k)), whole))) return null;
-        if (total.lo.gt(whole.hi)) return { whole: w, exceeds: true };
-        return partition ? { whole: w, exceeds: false } : null;
+      const parts = list.parts;
+      const partition = completePartition(parts.map((p) => unmapped(p.label).text)) ?? sharesMakeWhole(ctx, parts);
+      const first = list.wholes[0]!;
+      ctx.relate({
+        check: 'sum_mismatch',
+        kind: 'sum',
+        stated: first,
+        show: 'first',
+        alternatives: list.wholes.map((whole) => ({
+          stated: whole,
+          inputs: parts.map((p): [string, Figure] => ['part', p]),
+          expected: (iv: IntervalOf) => sumOf(parts.map(iv)),
+          formula: (total: Interval) => `${parts.map(printedFigure).join(' + ')} = ${mid(scaled(ctx, total, whole))}${whole.rawUnit}`,
+        })),
+        agrees: (whole, total, iv) =>
+          overlaps(total, whole) ||
+          // The first parts already make the whole: the list ended before the text did (…中级工1人，退休职工28人).
+          parts.some((_, k) => k > 0 && overlaps(sumOf(parts.slice(0, k).map(iv)), whole)) ||
+          // Parts that fall short of their whole are a contradiction only when they name a complete partition.
+          (!total.lo.gt(whole.hi) && !partition),
+        severity: (margin) => severityOf(margin, new Decimal(first.value)),
+        message: (total) => ({
+          code: total.lo.gt(ctx.interval(first).hi) ? 'rule.parts-exceed' : 'rule.parts-short',
+          params: { label: first.label, reported: printedFigure(first), expected: `${mid(scaled(ctx, total, first))}${first.rawUnit}`, partition: partition?.name ?? '' },
+        }),
       });
-      // A sum that fits any reading of the whole is not a contradiction.
-      if (verdicts.some((v) => v === null)) continue;
-      const first = verdicts[0]!;
-      const margin = gap(total, ctx.interval(first.whole));
-      ctx.flag('sum_mismatch', {
-        severity: severityOf(margin, new Decimal(first.whole.value)),
-        reported: first.whole,
-        expected: total,
-        formula: `${list.parts.map(printedFigure).join(' + ')} = ${mid(scaled(ctx, total, first.whole))}${first.whole.rawUnit}`,
-        message: first.exceeds ? 'rule.parts-exceed' : 'rule.parts-short',
-        params: { label: first.whole.label, reported: printedFigure(first.whole), expected: `${mid(scaled(ctx, total, first.whole))}${first.whole.rawUnit}`, partition: partition?.name ?? '' },
-        inputs: list.parts.map((p) => ['part', p]),
-      }, margin);
     }
     parallelBlocks(ctx, found.filter((l) => l.wholes.length === 1));
   },
@@ -165,19 +167,21 @@ function parallelBlocks(ctx: RuleContext, found: PartsList[]): void {
     for (const part of head.parts) {
       const same = rest.map((l) => l.parts.find((p) => sameName(p.label, part.label)));
       if (same.some((p) => !p)) continue;
-      const total = sum(ctx, same as Figure[]);
-      ctx.checked++;
-      if (overlaps(total, ctx.interval(part))) continue;
-      const margin = gap(total, ctx.interval(part));
-      ctx.flag('sum_mismatch', {
-        severity: severityOf(margin, new Decimal(part.value)),
-        reported: part,
-        expected: total,
-        formula: `${(same as Figure[]).map(printedFigure).join(' + ')} = ${mid(scaled(ctx, total, part))}${part.rawUnit}`,
-        message: 'rule.parallel-parts',
-        params: { label: part.label, reported: printedFigure(part), expected: `${mid(scaled(ctx, total, part))}${part.rawUnit}` },
-        inputs: [...(same as Figure[]).map((p): [string, Figure] => ['part', p]), ...rest.map((l): [string, Figure] => ['whole', l.wholes[0]!])],
-      }, margin);
+      const figures = same as Figure[];
+      ctx.relate({
+        check: 'sum_mismatch',
+        kind: 'sum',
+        stated: part,
+        alternatives: [
+          {
+            inputs: [...figures.map((p): [string, Figure] => ['part', p]), ...rest.map((l): [string, Figure] => ['whole', l.wholes[0]!])],
+            expected: (iv: IntervalOf) => sumOf(figures.map(iv)),
+            formula: (total: Interval) => `${figures.map(printedFigure).join(' + ')} = ${mid(scaled(ctx, total, part))}${part.rawUnit}`,
+          },
+        ],
+        severity: (margin) => severityOf(margin, new Decimal(part.value)),
+        message: (total) => ({ code: 'rule.parallel-parts', params: { label: part.label, reported: printedFigure(part), expected: `${mid(scaled(ctx, total, part))}${part.rawUnit}` } }),
+      });
     }
     i += rest.length;
   }

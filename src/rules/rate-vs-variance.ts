@@ -3,8 +3,8 @@
  * 100%，决算数大于预算数 55.93 万元. The budget is the actual minus the gap, so the rate is actual ÷ budget.
  */
 import { Decimal } from 'decimal.js';
-import { div, gap, mul, overlaps, point, sub, severityOf } from '../math/interval.js';
-import { type Rule } from './rule.js';
+import { div, mul, point, sub, severityOf, type Interval } from '../math/interval.js';
+import type { IntervalOf, Rule } from './rule.js';
 
 export const rateVsVariance: Rule = {
   id: 'rate-vs-variance',
@@ -23,23 +23,31 @@ export const rateVsVariance: Rule = {
       if (!actual || actual.kind !== 'amount') continue;
       const change = ctx.claimsAbout(actual).find((f) => f.kind === 'amount' && f.comparison === '较预算' && f.direction !== 0);
       if (!change) continue;
-      const budget = change.direction > 0 ? sub(ctx.interval(actual), ctx.interval(change)) : sub(ctx.interval(actual), sub(point(0), ctx.interval(change)));
-      const q = div(ctx.interval(actual), budget);
-      if (!q) continue;
-      const expected = mul(q, point(100));
-      const reported = ctx.interval(rate);
-      ctx.checked++;
-      if (overlaps(reported, expected)) continue;
-      const margin = gap(reported, expected);
-      ctx.flag('ratio_mismatch', {
-        severity: severityOf(margin, new Decimal(rate.value)),
-        reported: rate,
-        expected,
-        formula: `${actual.raw} ÷ (${actual.raw} ${change.direction > 0 ? '−' : '+'} ${change.raw}) × 100`,
-        message: 'rule.rate-vs-variance',
-        params: { label: actual.label, reported: rate.raw, actual: actual.raw, change: `${change.raw}${change.rawUnit}`, expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() },
-        inputs: [['actual', actual], ['change', change]],
-      }, margin);
+      const expected = (iv: IntervalOf): Interval | null => {
+        const budget = change.direction > 0 ? sub(iv(actual), iv(change)) : sub(iv(actual), sub(point(0), iv(change)));
+        const q = div(iv(actual), budget);
+        return q ? mul(q, point(100)) : null;
+      };
+      ctx.relate({
+        check: 'ratio_mismatch',
+        kind: 'ratio',
+        stated: rate,
+        alternatives: [
+          {
+            inputs: [
+              ['actual', actual],
+              ['change', change],
+            ],
+            expected,
+            formula: () => `${actual.raw} ÷ (${actual.raw} ${change.direction > 0 ? '−' : '+'} ${change.raw}) × 100`,
+          },
+        ],
+        severity: (margin) => severityOf(margin, new Decimal(rate.value)),
+        message: (e) => ({
+          code: 'rule.rate-vs-variance',
+          params: { label: actual.label, reported: rate.raw, actual: actual.raw, change: `${change.raw}${change.rawUnit}`, expected: e.lo.plus(e.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() },
+        }),
+      });
     }
   },
 };

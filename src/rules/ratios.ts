@@ -8,9 +8,9 @@
  */
 import type { Figure } from '../model/audit.js';
 import { evaluate, fillFormula, parseFormula, references, type Expr } from '../math/formula.js';
-import { gap, overlaps, severityOf, show, type Interval } from '../math/interval.js';
+import { gap, overlaps, show, type Interval } from '../math/interval.js';
 import { combinations } from './by-metric.js';
-import type { Rule, RuleContext } from './rule.js';
+import type { IntervalOf, Rule, RuleContext } from './rule.js';
 import { Decimal } from 'decimal.js';
 
 export interface Trial {
@@ -53,13 +53,13 @@ export function supportedByFormula(ctx: RuleContext, f: Figure): boolean {
   return !!rate && rate.formulas.some((source) => tryFormula(ctx, source, f, ctx.interval(f)).ok !== null);
 }
 
-function describe(trial: Trial): string {
+function describe(trial: Trial, result: Interval): string {
   const named = fillFormula(trial.expr, (n) => `{${n}}`);
   const filled = fillFormula(trial.expr, (n) => {
     const f = trial.inputs.get(n)!;
     return `${f.raw}${f.rawUnit === '%' ? '%' : ''}`;
   });
-  return `${named} = ${filled} = ${show(trial.result)}`;
+  return `${named} = ${filled} = ${show(result)}`;
 }
 
 export const ratios: Rule = {
@@ -76,43 +76,31 @@ export const ratios: Rule = {
     for (const rate of ctx.lex.rates) {
       for (const f of ctx.metrics.of(rate.metric)) {
         const reported = ctx.interval(f);
-        let complete = false;
-        let consistent = false;
-        let firstNearest: Trial | null = null;
-        for (const source of rate.formulas) {
-          const r = tryFormula(ctx, source, f, reported);
-          if (!r.complete) continue;
-          complete = true;
-          firstNearest ??= r.nearest;
-          if (r.ok) {
-            consistent = true;
-            break;
-          }
-        }
-        // Another base seen in reports reconciles a rate; it never makes one checkable on its own.
-        if (!consistent) consistent = (rate.alternatives ?? []).some((source) => tryFormula(ctx, source, f, reported).ok !== null);
-        if (!complete) {
+        // Each formula on the nearest inputs that give the rate, else on the nearest inputs it has.
+        const trials = rate.formulas.map((source) => tryFormula(ctx, source, f, reported)).filter((t) => t.complete);
+        if (!trials.length) {
           ctx.unverifiable.push(f);
           continue;
         }
-        ctx.checked++;
-        if (consistent || !firstNearest) continue;
-        const margin = gap(firstNearest.result, reported);
-        const expected = show(firstNearest.result);
-        ctx.flag(
-          'ratio_mismatch',
-          {
-            severity: severityOf(margin, new Decimal(f.value)),
-            reported: f,
-            expected: firstNearest.result,
-            key: f.naming?.key ?? '',
-            formula: describe(firstNearest),
-            message: 'ratio-mismatch',
-            params: { label: `{${f.metric}}`, reported: `${f.raw}${f.rawUnit}`, expected, margin: margin.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed() },
-            inputs: [...firstNearest.inputs.values()].map((input): [string, Figure] => ['input', input]),
+        // Another base seen in reports reconciles a rate; it never makes one checkable on its own.
+        const others = (rate.alternatives ?? []).map((source) => tryFormula(ctx, source, f, reported)).filter((t) => t.ok);
+        const alternatives = [...trials.map((t) => (t.ok ?? t.nearest)!), ...others.map((t) => t.ok!)].map((trial) => ({
+          inputs: [...trial.inputs.values()].map((input): [string, Figure] => ['input', input]),
+          expected: (iv: IntervalOf) => evaluate(trial.expr, (name) => iv(trial.inputs.get(name)!)),
+          formula: (expected: Interval) => describe(trial, expected),
+        }));
+        ctx.relate({
+          check: 'ratio_mismatch',
+          kind: 'ratio',
+          stated: f,
+          alternatives,
+          show: 'first',
+          key: f.naming?.key ?? '',
+          message: (expected) => {
+            const margin = gap(expected, reported);
+            return { code: 'ratio-mismatch', params: { label: `{${f.metric}}`, reported: `${f.raw}${f.rawUnit}`, expected: show(expected), margin: margin.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed() } };
           },
-          margin,
-        );
+        });
       }
     }
   },

@@ -7,13 +7,13 @@
  * Flags are language-neutral: a message code with parameters, numbers as decimal strings, labels as printed.
  */
 import { Decimal } from 'decimal.js';
-import type { CheckId, Evidence, Figure, Flag, Severity } from '../model/audit.js';
+import type { CheckId, Evidence, Figure, Flag, Relation, RelationKind, Severity } from '../model/audit.js';
 import type { DocumentModel } from '../model/document.js';
 import type { FigurePlace, FigureReading } from '../read/index.js';
 import type { TableAnalysis } from '../vocabulary/tables.js';
 import type { NamedClaim } from '../vocabulary/name.js';
 import type { ScoreTable } from '../read/score-forms.js';
-import { intervalOf, show, unitScale, type Interval } from '../math/interval.js';
+import { gap, intervalOf, overlaps, printedNumber, severityOf, show, unitScale, type Interval } from '../math/interval.js';
 import { msg } from '../model/status.js';
 import { buildFlag, FlagNumbers, type RescoreResult } from './report.js';
 import type { Identity } from '../read/identity.js';
@@ -51,6 +51,57 @@ export interface RuleFlag {
   params: Record<string, string | number>;
   /** Every other figure used, with its role. */
   inputs: Array<[string, Figure]>;
+}
+
+/** What each figure stands for in one evaluation (as printed, or with a unit slip corrected). */
+export type IntervalOf = (f: Figure) => Interval;
+
+/** One way the report's own figures give a stated figure (several when the words leave the whole or base open). */
+export interface Alternative {
+  /** The figure stated, when the words leave open which one it is (a 其中 list after two totals). */
+  stated?: Figure;
+  inputs: Array<[string, Figure]>;
+  /** What the inputs give for the stated figure; null when they cannot (a divisor that may be zero). */
+  expected(iv: IntervalOf): Interval | null;
+  /** The arithmetic with the printed inputs, for the flag and relations.csv. */
+  formula(expected: Interval): string;
+}
+
+/**
+ * A relation the report states, as a rule checks it: the stated figure against what its inputs give. It holds when
+ * any alternative agrees; otherwise it is flagged, with the nearest (or the first) alternative as the expectation.
+ * Kept as a function of the figures' intervals, so a unit slip can be tried on it without running the rule again.
+ */
+export interface RelationSpec {
+  check: CheckId;
+  kind: RelationKind;
+  stated: Figure;
+  alternatives: Alternative[];
+  /** Which alternative a flag shows: the one nearest the stated figure, or the first (the words' own reading). */
+  show?: 'nearest' | 'first';
+  /** The stated figure's interval; by default as printed. */
+  statedInterval?(iv: IntervalOf): Interval;
+  /** Whether the stated figure agrees with an expectation; by default when their intervals meet. */
+  agrees?(stated: Interval, expected: Interval, iv: IntervalOf): boolean;
+  /** How far apart they are; by default the gap between the intervals. */
+  margin?(stated: Interval, expected: Interval): Decimal;
+  /** The flag's severity; by default error or warning by the size of the gap in the printed unit. */
+  severity?: Severity | ((margin: Decimal) => Severity);
+  message(expected: Interval, alternative: Alternative): { code: string; params: Record<string, string | number> };
+  /** What the flag's expected column says, when not the interval (≤ 5). */
+  expectedText?(expected: Interval): string;
+  role?: string;
+  metric?: string;
+  key?: string;
+  reportedText?: string;
+}
+
+/** A relation as checked, with what the rules need to try it again under other readings of its figures. */
+export interface CheckedRelation {
+  relation: Relation;
+  spec: RelationSpec;
+  figures: Figure[];
+  flag: Flag | null;
 }
 
 /** What the rules read: the report's documents, every figure named, and the vocabulary's reading of its tables. */
@@ -154,6 +205,9 @@ export class RuleContext {
     return id ? (this.byId.get(id) ?? null) : null;
   }
 
+  /** `interval` as a function, for the rules' arithmetic over figures. */
+  readonly iv: IntervalOf = (f) => this.interval(f);
+
   /** What the printed figure may stand for, in its normalised unit; wider when the text says it is approximate. */
   interval(f: Figure): Interval {
     return intervalOf(f, this.exact(f), f.naming?.approximate === true);
@@ -219,6 +273,85 @@ export class RuleContext {
     this.flags.push(flag);
     this.used.set(flag, used);
     return flag;
+  }
+
+  /** Every relation the rules checked, in order. */
+  readonly relations: CheckedRelation[] = [];
+
+  /** The stated figure's interval and the alternatives' expectations under `iv`, nearest (or first) first. */
+  evaluate(spec: RelationSpec, iv: IntervalOf): { holds: boolean; stated: Interval; best: { alternative: Alternative; expected: Interval } | null } {
+    const statedOf = (a: Alternative) => (a.stated ? iv(a.stated) : spec.statedInterval ? spec.statedInterval(iv) : iv(spec.stated));
+    const agrees = spec.agrees ?? ((stated: Interval, expected: Interval) => overlaps(stated, expected));
+    const results = spec.alternatives.flatMap((alternative) => {
+      const expected = alternative.expected(iv);
+      return expected ? [{ alternative, expected, stated: statedOf(alternative) }] : [];
+    });
+    if (results.length === 0) return { holds: true, stated: statedOf(spec.alternatives[0] ?? { inputs: [], expected: () => null, formula: () => '' }), best: null };
+    const holds = results.some((r) => agrees(r.stated, r.expected, iv));
+    const distance = (r: (typeof results)[number]) => (spec.margin ?? gap)(r.stated, r.expected);
+    const best = spec.show === 'first' ? results[0]! : results.reduce((a, b) => (distance(b).lt(distance(a)) ? b : a));
+    return { holds, stated: best.stated, best };
+  }
+
+  /**
+   * Check a relation the report states: recorded whatever the verdict (relations.csv), flagged when it does not hold.
+   * Returns whether it holds; a relation none of whose alternatives can be computed is not a relation checked.
+   */
+  relate(spec: RelationSpec): boolean {
+    const iv: IntervalOf = (f) => this.interval(f);
+    const { holds, stated, best } = this.evaluate(spec, iv);
+    if (!best) return true;
+    this.checked++;
+    const margin = (spec.margin ?? gap)(stated, best.expected);
+    const inputs = best.alternative.inputs;
+    let flag: Flag | null = null;
+    if (!holds) {
+      const { code, params } = spec.message(best.expected, best.alternative);
+      const severity = typeof spec.severity === 'function' ? spec.severity(margin) : (spec.severity ?? this.severity(margin, spec.stated));
+      flag = this.flag(
+        spec.check,
+        {
+          severity,
+          reported: spec.stated,
+          expected: spec.expectedText ? spec.expectedText(best.expected) : best.expected,
+          formula: best.alternative.formula(best.expected),
+          message: code,
+          params,
+          inputs,
+          ...(spec.role ? { role: spec.role } : {}),
+          ...(spec.metric !== undefined ? { metric: spec.metric } : {}),
+          ...(spec.key !== undefined ? { key: spec.key } : {}),
+          ...(spec.reportedText ? { reportedText: spec.reportedText } : {}),
+        },
+        margin,
+      );
+    }
+    const used = [spec.stated, ...inputs.map(([, f]) => f)];
+    this.relations.push({
+      relation: {
+        id: flag ? `${flag.id}` : `${this.rule}:${this.relations.length + 1}`,
+        rule: this.rule,
+        check: spec.check,
+        kind: spec.kind,
+        verdict: holds ? 'holds' : 'contradicted',
+        stated: this.evidence(spec.role ?? 'reported', spec.stated),
+        inputs: inputs.map(([role, f]) => this.evidence(role, f)),
+        expected: spec.expectedText ? spec.expectedText(best.expected) : this.shown(best.expected, spec.stated),
+        formula: best.alternative.formula(best.expected),
+        flag: flag?.id ?? null,
+      },
+      spec,
+      figures: used,
+      flag,
+    });
+    return holds;
+  }
+
+  /** error when the gap is large for the figure as printed (0.1 in its unit, or 0.1 % of it), warning when small. */
+  severity(margin: Decimal, stated: Figure): Severity {
+    const scale = this.scale(stated);
+    const printed = printedNumber(stated.raw) ?? new Decimal(stated.value);
+    return severityOf(margin.div(scale), printed);
   }
 
   /** A flag whose evidence the rule built itself (a framework item with the readings behind it). */

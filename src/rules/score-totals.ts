@@ -12,14 +12,14 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import type { ScoreItem, ScoreTable } from '../read/score-forms.js';
-import { add, gap, overlaps, point, show, sub, type Interval } from '../math/interval.js';
-import type { Rule, RuleContext } from './rule.js';
+import { add, point, show, sub, type Interval } from '../math/interval.js';
+import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
 type Form = ScoreTable<Figure>;
 
-function points(ctx: RuleContext, f: Figure): Interval {
+function points(ctx: RuleContext, f: Figure, iv: IntervalOf = (x) => ctx.interval(x)): Interval {
   const v = new Decimal(f.value);
-  return f.decimals <= 1 || v.times(10).isInteger() ? point(v) : ctx.interval(f);
+  return f.decimals <= 1 || v.times(10).isInteger() ? point(v) : iv(f);
 }
 
 /** An exact sum as written (10, 4.3); an interval as the other rules show it. */
@@ -27,29 +27,46 @@ function showPoints(iv: Interval): string {
   return iv.lo.eq(iv.hi) ? iv.lo.toFixed() : show(iv);
 }
 
-function total(ctx: RuleContext, figures: Figure[]): Interval {
-  return figures.reduce((acc, f) => add(acc, points(ctx, f)), point(0));
+function total(ctx: RuleContext, figures: Figure[], iv?: IntervalOf): Interval {
+  return figures.reduce((acc, f) => add(acc, points(ctx, f, iv)), point(0));
 }
 
 const key = (s: string) => s.replace(/\s+/g, '');
 
-function raise(ctx: RuleContext, reported: Figure, expected: string, margin: Decimal, input: { metric: string; key?: string; formula: string; message: string; params: Record<string, string | number>; inputs: Array<[string, Figure]>; reportedText?: string; severity?: 'error' | 'warning' }): void {
-  ctx.flag(
-    'score_total_mismatch',
-    {
-      severity: input.severity ?? 'error',
-      reported,
-      reportedText: input.reportedText ?? reported.value,
-      expected,
-      metric: input.metric,
-      key: input.key ?? '',
-      formula: input.formula,
-      message: input.message,
-      params: input.params,
-      inputs: input.inputs,
-    },
-    margin,
-  );
+interface ScoreRelation {
+  stated: Figure;
+  parts: Array<[string, Figure]>;
+  /** What the parts give, each figure standing for `iv(f)`. */
+  expected(iv: IntervalOf): Interval;
+  statedInterval?(iv: IntervalOf): Interval;
+  agrees?(stated: Interval, expected: Interval): boolean;
+  margin?(stated: Interval, expected: Interval): Decimal;
+  expectedText(expected: Interval): string;
+  metric: string;
+  key?: string;
+  reportedText?: string;
+  severity?: 'error' | 'warning';
+  formula(expected: Interval): string;
+  message: string;
+  params(expected: Interval): Record<string, string | number>;
+}
+
+function relate(ctx: RuleContext, r: ScoreRelation): boolean {
+  return ctx.relate({
+    check: 'score_total_mismatch',
+    kind: 'score',
+    stated: r.stated,
+    alternatives: [{ inputs: r.parts, expected: r.expected, formula: r.formula }],
+    statedInterval: r.statedInterval ?? ((iv) => points(ctx, r.stated, iv)),
+    ...(r.agrees ? { agrees: r.agrees } : {}),
+    ...(r.margin ? { margin: r.margin } : {}),
+    severity: r.severity ?? 'error',
+    expectedText: r.expectedText,
+    metric: r.metric,
+    key: r.key ?? '',
+    reportedText: r.reportedText ?? r.stated.value,
+    message: (expected) => ({ code: r.message, params: r.params(expected) }),
+  });
 }
 
 /** Group weights (一级/二级, 产出指标（50分）) against the weights of the items under them, and level 2 against level 1. */
@@ -59,32 +76,32 @@ function groups(ctx: RuleContext, form: Form): void {
     const items = form.items.filter(under);
     const weights = items.map((i) => i.weight).filter((f): f is Figure => f !== null);
     if (weights.length === 0 || weights.length !== items.length) continue;
-    ctx.checked++;
-    const expected = total(ctx, weights);
-    if (overlaps(points(ctx, g.weight), expected)) continue;
-    raise(ctx, g.weight, showPoints(expected), gap(points(ctx, g.weight), expected), {
+    relate(ctx, {
+      stated: g.weight,
+      parts: weights.map((w): [string, Figure] => ['part', w]),
+      expected: (iv) => total(ctx, weights, iv),
+      expectedText: showPoints,
       metric: 'score_group_max',
       key: g.name,
-      formula: `${g.name}：${items.map((i) => `${i.name} ${i.weight!.value}`).join(' + ')} = ${showPoints(expected)}`,
+      formula: (expected) => `${g.name}：${items.map((i) => `${i.name} ${i.weight!.value}`).join(' + ')} = ${showPoints(expected)}`,
       message: 'score-group-vs-items',
-      params: { group: g.name, reported: g.weight.value, expected: showPoints(expected), items: items.length },
-      inputs: weights.map((w): [string, Figure] => ['part', w]),
+      params: (expected) => ({ group: g.name, reported: g.weight.value, expected: showPoints(expected), items: items.length }),
     });
   }
   for (const g1 of form.groups.filter((g) => g.level === 1)) {
     const names = new Set(form.items.filter((i) => key(i.level1) === key(g1.name)).map((i) => key(i.level2)));
     const subs = form.groups.filter((g) => g.level === 2 && names.has(key(g.name)));
     if (subs.length < 2 || subs.length !== names.size) continue;
-    ctx.checked++;
-    const expected = total(ctx, subs.map((s) => s.weight));
-    if (overlaps(points(ctx, g1.weight), expected)) continue;
-    raise(ctx, g1.weight, showPoints(expected), gap(points(ctx, g1.weight), expected), {
+    relate(ctx, {
+      stated: g1.weight,
+      parts: subs.map((s): [string, Figure] => ['part', s.weight]),
+      expected: (iv) => total(ctx, subs.map((s) => s.weight), iv),
+      expectedText: showPoints,
       metric: 'score_group_max',
       key: g1.name,
-      formula: `${g1.name}：${subs.map((s) => `${s.name} ${s.weight.value}`).join(' + ')} = ${showPoints(expected)}`,
+      formula: (expected) => `${g1.name}：${subs.map((s) => `${s.name} ${s.weight.value}`).join(' + ')} = ${showPoints(expected)}`,
       message: 'score-group-vs-items',
-      params: { group: g1.name, reported: g1.weight.value, expected: showPoints(expected), items: subs.length },
-      inputs: subs.map((s): [string, Figure] => ['part', s.weight]),
+      params: (expected) => ({ group: g1.name, reported: g1.weight.value, expected: showPoints(expected), items: subs.length }),
     });
   }
 }
@@ -102,37 +119,42 @@ function deductions(ctx: RuleContext, forms: Form[]): void {
   for (const [name, figures] of byItem) {
     const item = items.find((i) => key(i.name) === name);
     if (!item?.weight || !item.score) continue;
-    ctx.checked++;
-    const said = total(ctx, figures);
-    const deducted = sub(points(ctx, item.weight), points(ctx, item.score));
-    if (overlaps(said, deducted)) continue;
+    const weight = item.weight;
+    const score = item.score;
     const sum = figures.reduce((s, f) => s.plus(f.value), new Decimal(0)).toFixed();
-    raise(ctx, figures[0]!, showPoints(deducted), gap(said, deducted), {
+    relate(ctx, {
+      stated: figures[0]!,
+      statedInterval: (iv) => total(ctx, figures, iv),
+      parts: [...figures.slice(1).map((f): [string, Figure] => ['reported', f]), ['weight', weight], ['score', score]],
+      expected: (iv) => sub(points(ctx, weight, iv), points(ctx, score, iv)),
+      expectedText: showPoints,
       severity: 'warning',
       metric: 'score_deduction',
       key: item.name,
       reportedText: sum,
-      formula: `${item.name}：分值 ${item.weight.value} − 得分 ${item.score.value} = ${showPoints(deducted)}；正文扣 ${figures.map((f) => f.value).join(' + ')} 分`,
+      formula: (deducted) => `${item.name}：分值 ${weight.value} − 得分 ${score.value} = ${showPoints(deducted)}；正文扣 ${figures.map((f) => f.value).join(' + ')} 分`,
       message: 'score-deduction-vs-table',
-      params: { item: item.name, reported: sum, weight: item.weight.value, score: item.score.value, expected: showPoints(deducted) },
-      inputs: [...figures.slice(1).map((f): [string, Figure] => ['reported', f]), ['weight', item.weight], ['score', item.score]],
+      params: (deducted) => ({ item: item.name, reported: sum, weight: weight.value, score: score.value, expected: showPoints(deducted) }),
     });
   }
   const scored = items.filter((i) => i.weight && i.score);
   if (scored.length < items.length || scored.length < 2) return;
-  ctx.checked++;
-  const said = total(ctx, stated.map((d) => d.fact));
-  const deducted = sub(total(ctx, scored.map((i) => i.weight!)), total(ctx, scored.map((i) => i.score!)));
-  if (said.lo.lte(deducted.hi)) return;
   const sum = stated.reduce((s, d) => s.plus(d.fact.value), new Decimal(0)).toFixed();
-  raise(ctx, stated[0]!.fact, `≤ ${showPoints(deducted)}`, said.lo.minus(deducted.hi), {
+  relate(ctx, {
+    stated: stated[0]!.fact,
+    statedInterval: (iv) => total(ctx, stated.map((d) => d.fact), iv),
+    parts: stated.slice(1).map((d): [string, Figure] => ['reported', d.fact]),
+    expected: (iv) => sub(total(ctx, scored.map((i) => i.weight!), iv), total(ctx, scored.map((i) => i.score!), iv)),
+    // The text may leave some deductions unexplained: it may say less than the table deducts, never more.
+    agrees: (said, deducted) => said.lo.lte(deducted.hi),
+    margin: (said, deducted) => Decimal.max(0, said.lo.minus(deducted.hi)),
+    expectedText: (deducted) => `≤ ${showPoints(deducted)}`,
     severity: 'warning',
     metric: 'score_deduction',
     reportedText: sum,
-    formula: `正文扣分 ${stated.map((d) => d.fact.value).join(' + ')} = ${sum}；评分表 Σ分值 − Σ得分 = ${showPoints(deducted)}`,
+    formula: (deducted) => `正文扣分 ${stated.map((d) => d.fact.value).join(' + ')} = ${sum}；评分表 Σ分值 − Σ得分 = ${showPoints(deducted)}`,
     message: 'score-deductions-total',
-    params: { reported: sum, expected: showPoints(deducted) },
-    inputs: stated.slice(1).map((d): [string, Figure] => ['reported', d.fact]),
+    params: (deducted) => ({ reported: sum, expected: showPoints(deducted) }),
   });
 }
 
@@ -181,42 +203,48 @@ export const scoreTotals: Rule = {
       const weights = form.items.map((i) => i.weight).filter((f): f is Figure => f !== null);
       for (const item of form.items) {
         if (!item.score || !item.weight) continue;
-        ctx.checked++;
-        if (new Decimal(item.score.value).lte(item.weight.value)) continue;
-        raise(ctx, item.score, `≤ ${item.weight.value}`, new Decimal(item.score.value).minus(item.weight.value), {
+        const [score, weight] = [item.score, item.weight];
+        relate(ctx, {
+          stated: score,
+          statedInterval: () => point(score.value),
+          parts: [['input', weight]],
+          expected: () => point(weight.value),
+          agrees: (s, w) => s.lo.lte(w.hi),
+          margin: (s, w) => Decimal.max(0, s.lo.minus(w.hi)),
+          expectedText: () => `≤ ${weight.value}`,
           metric: 'score_item',
           key: item.name,
-          formula: `${item.name}: ${item.score.value} > ${item.weight.value}`,
+          formula: () => `${item.name}: ${score.value} > ${weight.value}`,
           message: 'score-above-weight',
-          params: { item: item.name, score: item.score.value, weight: item.weight.value },
-          inputs: [['input', item.weight]],
+          params: () => ({ item: item.name, score: score.value, weight: weight.value }),
         });
       }
-      const sumScores = total(ctx, scores);
-      const compare = (reported: Figure, expected: Interval, parts: Figure[], message: string, formula: string) => {
-        ctx.checked++;
-        if (overlaps(ctx.interval(reported), expected)) return;
-        raise(ctx, reported, showPoints(expected), gap(ctx.interval(reported), expected), {
+      const compare = (reported: Figure, expected: (iv: IntervalOf) => Interval, parts: Figure[], message: string, formula: (expected: Interval) => string) =>
+        relate(ctx, {
+          stated: reported,
+          statedInterval: (iv) => iv(reported),
+          parts: parts.map((p): [string, Figure] => ['part', p]),
+          expected,
+          expectedText: showPoints,
           metric: reported.metric,
           formula,
           message,
-          params: { reported: reported.value, expected: showPoints(expected), items: parts.length },
-          inputs: parts.map((p): [string, Figure] => ['part', p]),
+          params: (e) => ({ reported: reported.value, expected: showPoints(e), items: parts.length }),
         });
-      };
       // A total is compared only when every item has its number: a blank 得分 leaves the sum unknown, not short.
       if (form.totalScore && scores.length >= 2 && scores.length === form.items.length) {
-        compare(form.totalScore, sumScores, scores, 'score-items-vs-total', `Σ ${scores.length} 项得分 = ${showPoints(sumScores)}`);
+        compare(form.totalScore, (iv) => total(ctx, scores, iv), scores, 'score-items-vs-total', (e) => `Σ ${scores.length} 项得分 = ${showPoints(e)}`);
       }
       if (form.totalWeight && weights.length >= 2 && weights.length === form.items.length) {
-        compare(form.totalWeight, total(ctx, weights), weights, 'score-weights-vs-total', `Σ ${weights.length} 项分值 = ${showPoints(total(ctx, weights))}`);
+        compare(form.totalWeight, (iv) => total(ctx, weights, iv), weights, 'score-weights-vs-total', (e) => `Σ ${weights.length} 项分值 = ${showPoints(e)}`);
       }
       groups(ctx, form);
       if (!statedBelongsTo.includes(form)) continue;
       const complete = scores.length >= 2 && scores.length === form.items.length;
-      const reference = form.totalScore ? ctx.interval(form.totalScore) : complete ? sumScores : null;
+      const totalScore = form.totalScore;
+      const reference = totalScore ? (iv: IntervalOf) => iv(totalScore) : complete ? (iv: IntervalOf) => total(ctx, scores, iv) : null;
       if (!reference) continue;
-      for (const s of stated) compare(s, reference, form.totalScore ? [form.totalScore] : scores, 'score-stated-vs-table', `评分表合计 = ${showPoints(reference)}`);
+      for (const s of stated) compare(s, reference, totalScore ? [totalScore] : scores, 'score-stated-vs-table', (e) => `评分表合计 = ${showPoints(e)}`);
     }
     deductions(ctx, forms);
   },

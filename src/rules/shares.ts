@@ -9,8 +9,8 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import type { Measure } from '../vocabulary/lexicon.js';
 import type { NamedClaim } from '../vocabulary/name.js';
-import { div, gap, mul, overlaps, point, severityOf, type Interval } from '../math/interval.js';
-import type { Rule, RuleContext } from './rule.js';
+import { div, mul, point, severityOf, type Interval } from '../math/interval.js';
+import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
 /** Candidate wholes of a share, most specific first. */
 function wholes(ctx: RuleContext, claim: NamedClaim): Figure[] {
@@ -53,44 +53,31 @@ export const shares: Rule = {
     for (const claim of ctx.input.claims) {
       if (claim.kind !== 'share' || !claim.numerator) continue;
       const part = claim.numerator;
-      const reported = ctx.interval(claim.figure);
-      let nearest: { whole: Figure; result: Interval } | null = null;
-      let consistent = false;
-      for (const whole of wholes(ctx, claim)) {
-        const q = div(ctx.interval(part), ctx.interval(whole));
-        if (!q) continue;
-        const result = mul(q, point(100));
-        if (overlaps(result, reported)) {
-          consistent = true;
-          break;
-        }
-        nearest ??= { whole, result };
-      }
-      if (consistent || !nearest) {
-        if (consistent) ctx.checked++;
-        continue;
-      }
-      ctx.checked++;
-      const margin = gap(nearest.result, reported);
-      const expected = ctx.shown(nearest.result, claim.figure);
-      ctx.flag(
-        'share_mismatch',
-        {
-          severity: severityOf(margin, new Decimal(claim.figure.value)),
-          reported: claim.figure,
-          expected: nearest.result,
-          metric: part.metric,
-          key: '',
-          formula: `${part.raw}${part.rawUnit} ÷ ${nearest.whole.raw}${nearest.whole.rawUnit}（{${nearest.whole.metric}}）× 100 = ${expected}`,
-          message: 'share-mismatch',
-          params: { part: `${part.raw}${part.rawUnit}`, whole: claim.whole?.text ?? '', reported: `${claim.figure.raw}${claim.figure.rawUnit}`, expected },
+      const stated = claim.figure;
+      ctx.relate({
+        check: 'share_mismatch',
+        kind: 'share',
+        stated,
+        show: 'first',
+        metric: part.metric,
+        key: '',
+        alternatives: wholes(ctx, claim).map((whole) => ({
           inputs: [
             ['part', part],
-            ['whole', nearest.whole],
+            ['whole', whole],
           ],
-        },
-        margin,
-      );
+          expected: (iv: IntervalOf) => {
+            const q = div(iv(part), iv(whole));
+            return q ? mul(q, point(100)) : null;
+          },
+          formula: (expected: Interval) => `${part.raw}${part.rawUnit} ÷ ${whole.raw}${whole.rawUnit}（{${whole.metric}}）× 100 = ${ctx.shown(expected, stated)}`,
+        })),
+        severity: (margin) => severityOf(margin, new Decimal(stated.value)),
+        message: (expected) => ({
+          code: 'share-mismatch',
+          params: { part: `${part.raw}${part.rawUnit}`, whole: claim.whole?.text ?? '', reported: `${stated.raw}${stated.rawUnit}`, expected: ctx.shown(expected, stated) },
+        }),
+      });
     }
   },
 };

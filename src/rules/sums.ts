@@ -5,10 +5,9 @@
  * stated, only parts that exceed the whole can be judged (missing parts can only add). Parts are summed with the
  * rounding of each (Calculations 1.1).
  */
-import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import type { IdentityDef } from '../vocabulary/lexicon.js';
-import { gap, overlaps, severityOf, sumOf, type Interval } from '../math/interval.js';
+import { overlaps, sumOf, type Interval } from '../math/interval.js';
 import { combinations } from './by-metric.js';
 import type { Rule, RuleContext } from './rule.js';
 
@@ -20,15 +19,14 @@ export function identityHolds(whole: Interval, parts: Interval[], complete: bool
   return !complete && total.hi.lt(whole.lo);
 }
 
-export interface IdentityTrial {
-  ok: boolean;
+/** An identity for one stated whole: the combinations of its parts stated near it, and whether any is missing. */
+interface Identity {
   complete: boolean;
-  /** The combination of parts nearest to the whole (for the evidence). */
-  parts: Figure[];
+  combinations: Figure[][];
 }
 
-/** One identity for one stated whole, with the parts stated in the whole's own section. */
-export function identityTrial(ctx: RuleContext, identity: IdentityDef, whole: Figure): IdentityTrial | null {
+/** One identity for one stated whole, with the parts stated in the whole's own sentence, block or section. */
+function partsNear(ctx: RuleContext, identity: IdentityDef, whole: Figure): Identity | null {
   const wholePlace = ctx.place(whole);
   if (!wholePlace) return null;
   const local = (metric: string) =>
@@ -47,14 +45,7 @@ export function identityTrial(ctx: RuleContext, identity: IdentityDef, whole: Fi
     if (!best || present > best.metrics.length - best.missing.length) best = { metrics: alternative, lists, missing };
   }
   if (!best) return null;
-  const lists = best.lists.filter((l) => l.length);
-  const complete = best.missing.length === 0;
-  let nearest: Figure[] | null = null;
-  for (const combo of combinations(lists)) {
-    if (identityHolds(ctx.interval(whole), combo.map((f) => ctx.interval(f)), complete)) return { ok: true, complete, parts: combo };
-    nearest ??= combo;
-  }
-  return nearest ? { ok: false, complete, parts: nearest } : null;
+  return { complete: best.missing.length === 0, combinations: combinations(best.lists.filter((l) => l.length)) };
 }
 
 export const sums: Rule = {
@@ -74,27 +65,24 @@ export const sums: Rule = {
   run(ctx) {
     for (const identity of ctx.lex.identities) {
       for (const whole of ctx.metrics.of(identity.whole)) {
-        const trial = identityTrial(ctx, identity, whole);
-        if (!trial) continue;
-        ctx.checked++;
-        if (trial.ok) continue;
-        const total = sumOf(trial.parts.map((f) => ctx.interval(f)));
-        const margin = gap(total, ctx.interval(whole));
-        ctx.flag(
-          'sum_mismatch',
-          {
-            severity: severityOf(margin, new Decimal(whole.value)),
-            reported: whole,
-            role: 'whole',
-            expected: total,
-            key: '',
-            formula: `{${whole.metric}} = ${trial.parts.map((f) => `{${f.metric}}`).join(' + ')} = ${trial.parts.map((f) => f.raw).join(' + ')} = ${ctx.shown(total, whole)}`,
-            message: trial.complete ? 'sum-mismatch' : 'sum-exceeds',
-            params: { label: `{${whole.metric}}`, reported: `${whole.raw}${whole.rawUnit}`, expected: ctx.shown(total, whole) },
-            inputs: trial.parts.map((f): [string, Figure] => ['part', f]),
-          },
-          margin,
-        );
+        const found = partsNear(ctx, identity, whole);
+        if (!found) continue;
+        const { complete } = found;
+        ctx.relate({
+          check: 'sum_mismatch',
+          kind: 'sum',
+          stated: whole,
+          role: 'whole',
+          key: '',
+          show: 'first',
+          alternatives: found.combinations.map((parts) => ({
+            inputs: parts.map((f): [string, Figure] => ['part', f]),
+            expected: (iv) => sumOf(parts.map(iv)),
+            formula: (total) => `{${whole.metric}} = ${parts.map((f) => `{${f.metric}}`).join(' + ')} = ${parts.map((f) => f.raw).join(' + ')} = ${ctx.shown(total, whole)}`,
+          })),
+          agrees: (stated, total) => identityHolds(stated, [total], complete),
+          message: (total) => ({ code: complete ? 'sum-mismatch' : 'sum-exceeds', params: { label: `{${whole.metric}}`, reported: `${whole.raw}${whole.rawUnit}`, expected: ctx.shown(total, whole) } }),
+        });
       }
     }
   },

@@ -12,8 +12,8 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { gap, mul, overlaps, point, relativeChange, severityOf } from '../math/interval.js';
-import { type Rule, type RuleContext } from './rule.js';
+import { mul, point, relativeChange, severityOf, type Interval } from '../math/interval.js';
+import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const VERSUS = /((?:19|20)\d{2})\s*年?度?\s*(?:比|较|与|对比)\s*((?:19|20)\d{2})\s*年/;
@@ -74,28 +74,37 @@ export const tableChanges: Rule = {
         if (change.kind !== 'growth') continue;
         const pair = compared(ctx, change, cells);
         if (!pair) continue;
-        const ratio = relativeChange(ctx.interval(pair.current), ctx.interval(pair.base));
-        if (!ratio) continue;
-        const expected = mul(ratio, point(100));
-        const reported = ctx.interval(change);
-        ctx.checked++;
-        if (overlaps(reported, expected)) continue;
-        const margin = gap(reported, expected);
-        ctx.flag('difference_mismatch', {
-          severity: severityOf(margin, new Decimal(change.value)),
-          reported: change,
-          expected,
-          formula: `(${pair.current.raw} − ${pair.base.raw}) ÷ ${pair.base.raw} × 100`,
-          message: 'rule.table-change',
-          params: {
-            label: change.label,
-            reported: change.raw,
-            current: `${parts(pair.current).row || parts(pair.current).header} ${pair.current.raw}`,
-            base: `${parts(pair.base).row || parts(pair.base).header} ${pair.base.raw}`,
-            expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
-          },
-          inputs: [['current', pair.current], ['base', pair.base]],
-        }, margin);
+        const { current, base } = pair;
+        const expected = (iv: IntervalOf): Interval | null => {
+          const ratio = relativeChange(iv(current), iv(base));
+          return ratio ? mul(ratio, point(100)) : null;
+        };
+        ctx.relate({
+          check: 'difference_mismatch',
+          kind: 'change',
+          stated: change,
+          alternatives: [
+            {
+              inputs: [
+                ['current', current],
+                ['base', base],
+              ],
+              expected,
+              formula: () => `(${current.raw} − ${base.raw}) ÷ ${base.raw} × 100`,
+            },
+          ],
+          severity: (margin) => severityOf(margin, new Decimal(change.value)),
+          message: (e) => ({
+            code: 'rule.table-change',
+            params: {
+              label: change.label,
+              reported: change.raw,
+              current: `${parts(current).row || parts(current).header} ${current.raw}`,
+              base: `${parts(base).row || parts(base).header} ${base.raw}`,
+              expected: e.lo.plus(e.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
+            },
+          }),
+        });
       }
     }
   },

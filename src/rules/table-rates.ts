@@ -6,9 +6,9 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { div, gap, mul, overlaps, point, severityOf, type Interval } from '../math/interval.js';
+import { div, mul, point, severityOf, type Interval } from '../math/interval.js';
 import type { ColumnReading, TableAnalysis } from '../vocabulary/tables.js';
-import type { Rule, RuleContext } from './rule.js';
+import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
 const RATE = /执行率|控制率|利用率|完成率|进度/;
 const NUMERATOR = /实际|支出数|支出金额|已支付|支付|决算|执行数|执行金额|在用|完成|使用/;
@@ -49,45 +49,36 @@ function tableRates(ctx: RuleContext, file: string, t: TableAnalysis): void {
     for (const rc of rateColumns) {
       const rate = cell(rc.col);
       if (!rate) continue;
-      const reported = ctx.interval(rate);
-      let nearest: { num: ColumnReading; den: ColumnReading; spend: Figure; budget: Figure; result: Interval } | null = null;
-      let consistent = false;
+      const pairs: Array<{ num: ColumnReading; den: ColumnReading; spend: Figure; budget: Figure }> = [];
       for (const num of nums) {
         const spend = cell(num.col);
         if (!spend) continue;
         for (const den of dens) {
           const budget = cell(den.col);
-          if (!budget) continue;
-          const q = div(ctx.interval(spend), ctx.interval(budget));
-          if (!q) continue;
-          const result = mul(q, point(100));
-          if (overlaps(result, reported)) consistent = true;
-          nearest ??= { num, den, spend, budget, result };
+          if (budget) pairs.push({ num, den, spend, budget });
         }
       }
-      if (!nearest) continue;
-      ctx.checked++;
-      if (consistent) continue;
-      const margin = gap(nearest.result, reported);
-      const expected = ctx.shown(nearest.result, rate);
-      ctx.flag(
-        'ratio_mismatch',
-        {
-          severity: severityOf(margin, new Decimal(rate.value)),
-          reported: rate,
-          expected: nearest.result,
-          metric: rate.metric || columnMetric(ctx, file, t, row.index, rc.col),
-          key: row.label,
-          formula: `${rc.header} = ${nearest.num.header} ÷ ${nearest.den.header} × 100 = ${nearest.spend.raw} ÷ ${nearest.budget.raw} × 100 = ${expected}`,
-          message: 'table-ratio-mismatch',
-          params: { row: row.label, column: rc.header, reported: `${rate.raw}${rate.rawUnit}`, expected },
+      ctx.relate({
+        check: 'ratio_mismatch',
+        kind: 'ratio',
+        stated: rate,
+        show: 'first',
+        metric: rate.metric || columnMetric(ctx, file, t, row.index, rc.col),
+        key: row.label,
+        alternatives: pairs.map(({ num, den, spend, budget }) => ({
           inputs: [
-            ['input', nearest.spend],
-            ['input', nearest.budget],
+            ['input', spend],
+            ['input', budget],
           ],
-        },
-        margin,
-      );
+          expected: (iv: IntervalOf) => {
+            const q = div(iv(spend), iv(budget));
+            return q ? mul(q, point(100)) : null;
+          },
+          formula: (result: Interval) => `${rc.header} = ${num.header} ÷ ${den.header} × 100 = ${spend.raw} ÷ ${budget.raw} × 100 = ${ctx.shown(result, rate)}`,
+        })),
+        severity: (margin) => severityOf(margin, new Decimal(rate.value)),
+        message: (result) => ({ code: 'table-ratio-mismatch', params: { row: row.label, column: rc.header, reported: `${rate.raw}${rate.rawUnit}`, expected: ctx.shown(result, rate) } }),
+      });
     }
   }
 }

@@ -5,32 +5,13 @@
  * are summed with the rounding of each (Calculations 1.1). A part whose cell holds something other than a number
  * or a placeholder leaves the sum unknown: nothing is checked.
  */
-import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { add, gap, overlaps, severityOf, sumOf, type Interval } from '../math/interval.js';
+import { add, overlaps, sumOf, type Interval } from '../math/interval.js';
 import { footings, type RowInfo } from '../read/table-rows.js';
 import type { TableAnalysis } from '../vocabulary/tables.js';
-import type { Rule, RuleContext } from './rule.js';
+import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
 const PLACEHOLDER = /^[-—–－/\\…]+$/;
-
-function sumFlag(ctx: RuleContext, whole: Figure, parts: Figure[], total: Interval, message: string, params: Record<string, string>, formula: string): void {
-  const margin = gap(total, ctx.interval(whole));
-  ctx.flag(
-    'sum_mismatch',
-    {
-      severity: severityOf(margin.div(ctx.scale(whole)), new Decimal(whole.raw.replace(/[,，\s]/g, '') || whole.value)),
-      reported: whole,
-      role: 'whole',
-      expected: total,
-      formula,
-      message,
-      params,
-      inputs: parts.map((f): [string, Figure] => ['part', f]),
-    },
-    margin,
-  );
-}
 
 function columnSums(ctx: RuleContext, file: string, t: TableAnalysis): void {
   const figure = (row: RowInfo, col: number) => ctx.cell(file, t.table.id, row.index, col);
@@ -50,23 +31,26 @@ function columnSums(ctx: RuleContext, file: string, t: TableAnalysis): void {
       });
       if (unknown) continue;
       const present = parts.filter((p): p is Figure => !!p);
-      const total = sumOf(present.map((p) => ctx.interval(p)));
-      ctx.checked++;
-      if (overlaps(total, ctx.interval(whole)) || (footing.partial && total.hi.lte(ctx.interval(whole).hi))) continue;
-      if (footing.without) {
-        const alternative = footing.without.map((p) => figure(p, col.col)).filter((p): p is Figure => !!p);
-        if (overlaps(sumOf(alternative.map((p) => ctx.interval(p))), ctx.interval(whole))) continue;
-      }
-      const shown = ctx.shown(total, whole);
-      sumFlag(
-        ctx,
-        whole,
-        present,
-        total,
-        footing.partial ? 'table-sum-exceeds' : 'table-sum-mismatch',
-        { row: footing.total.label, column: col.header, reported: whole.raw, expected: shown },
-        `${footing.total.label || col.header} = ${footing.parts.map((p) => p.label).join(' + ')} = ${present.map((p) => p.raw).join(' + ')} = ${shown}`,
-      );
+      const without = footing.without?.map((p) => figure(p, col.col)).filter((p): p is Figure => !!p);
+      const named = (rows: RowInfo[], figures: Figure[]) => `${footing.total.label || col.header} = ${rows.map((p) => p.label).join(' + ')} = ${figures.map((p) => p.raw).join(' + ')}`;
+      ctx.relate({
+        check: 'sum_mismatch',
+        kind: 'sum',
+        stated: whole,
+        role: 'whole',
+        show: 'first',
+        alternatives: [
+          { inputs: present.map((p): [string, Figure] => ['part', p]), expected: (iv) => sumOf(present.map(iv)), formula: (total) => `${named(footing.parts, present)} = ${ctx.shown(total, whole)}` },
+          // The same parts without rows that may belong to a 其中 list above them.
+          ...(without ? [{ inputs: without.map((p): [string, Figure] => ['part', p]), expected: (iv: IntervalOf) => sumOf(without.map(iv)), formula: (total: Interval) => `${named(footing.without!, without)} = ${ctx.shown(total, whole)}` }] : []),
+        ],
+        // A 其中 list may add up to less than its parent.
+        agrees: (stated, total) => overlaps(total, stated) || (footing.partial && total.hi.lte(stated.hi)),
+        message: (total) => ({
+          code: footing.partial ? 'table-sum-exceeds' : 'table-sum-mismatch',
+          params: { row: footing.total.label, column: col.header, reported: whole.raw, expected: ctx.shown(total, whole) },
+        }),
+      });
     }
   }
 }
@@ -81,19 +65,23 @@ function adjustments(ctx: RuleContext, file: string, t: TableAnalysis): void {
   for (const row of t.rows) {
     const [a, d, b] = [before, delta, after].map((c) => ctx.cell(file, t.table.id, row.index, c.col));
     if (!a || !d || !b) continue;
-    const total = add(ctx.interval(a), ctx.interval(d));
-    ctx.checked++;
-    if (overlaps(total, ctx.interval(b))) continue;
-    const shown = ctx.shown(total, b);
-    sumFlag(
-      ctx,
-      b,
-      [a, d],
-      total,
-      'table-sum-mismatch',
-      { row: row.label, column: t.headers[after.col]!, reported: b.raw, expected: shown },
-      `${t.headers[after.col]} = ${t.headers[before.col]} + ${t.headers[delta.col]} = ${a.raw} + ${d.raw} = ${shown}`,
-    );
+    ctx.relate({
+      check: 'sum_mismatch',
+      kind: 'sum',
+      stated: b,
+      role: 'whole',
+      alternatives: [
+        {
+          inputs: [
+            ['part', a],
+            ['part', d],
+          ],
+          expected: (iv) => add(iv(a), iv(d)),
+          formula: (total) => `${t.headers[after.col]} = ${t.headers[before.col]} + ${t.headers[delta.col]} = ${a.raw} + ${d.raw} = ${ctx.shown(total, b)}`,
+        },
+      ],
+      message: (total) => ({ code: 'table-sum-mismatch', params: { row: row.label, column: t.headers[after.col]!, reported: b.raw, expected: ctx.shown(total, b) } }),
+    });
   }
 }
 

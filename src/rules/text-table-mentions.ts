@@ -7,8 +7,8 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { gap, overlaps, severityOf } from '../math/interval.js';
-import { type Rule, type RuleContext } from './rule.js';
+import { severityOf } from '../math/interval.js';
+import type { IntervalOf, Rule, RuleContext } from './rule.js';
 import { coreName, measureOf } from './names.js';
 
 function keyOf(ctx: RuleContext, f: Figure): string | null {
@@ -46,18 +46,14 @@ export const textTableMentions: Rule = {
       if (textValues.size !== 1 || tableValues.size !== 1) continue;
       const reported = text[0]!;
       const other = table[0]!;
-      ctx.checked++;
-      if (overlaps(ctx.interval(reported), ctx.interval(other))) continue;
-      const margin = gap(ctx.interval(reported), ctx.interval(other));
-      ctx.flag('conflicting_mentions', {
-        severity: severityOf(margin, new Decimal(other.value)),
-        reported,
-        expected: ctx.interval(other),
-        formula: `${reported.label}: ${reported.raw}${reported.rawUnit} ≠ ${other.raw}${other.rawUnit}`,
-        message: 'rule.text-table-mentions',
-        params: { label: reported.label, reported: `${reported.raw}${reported.rawUnit}`, expected: `${other.raw}${other.rawUnit || reported.rawUnit}` },
-        inputs: [['mention', other]],
-      }, margin);
+      ctx.relate({
+        check: 'conflicting_mentions',
+        kind: 'mention',
+        stated: reported,
+        alternatives: [{ inputs: [['mention', other]], expected: (iv: IntervalOf) => iv(other), formula: () => `${reported.label}: ${reported.raw}${reported.rawUnit} ≠ ${other.raw}${other.rawUnit}` }],
+        severity: (margin) => severityOf(margin, new Decimal(other.value)),
+        message: () => ({ code: 'rule.text-table-mentions', params: { label: reported.label, reported: `${reported.raw}${reported.rawUnit}`, expected: `${other.raw}${other.rawUnit || reported.rawUnit}` } }),
+      });
     }
   },
 };
