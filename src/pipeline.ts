@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { DocumentModel, Format } from './model/document.js';
-import type { Fact, Figure, Flag, Location, Report, TableOut } from './model/audit.js';
+import type { Fact, Figure, Flag, Location, Relation, Report, TableOut } from './model/audit.js';
 import { IngestError, msg, type Message } from './model/status.js';
 import type { IngestOptions } from './ingest/adapter.js';
 import { ingest } from './ingest/index.js';
@@ -145,6 +145,8 @@ export interface Findings {
   /** Per document, in order: its figures (corrected where a unit slipped) and its facts. */
   documents: Array<{ figures: Figure[]; facts: Fact[] }>;
   flags: Flag[];
+  /** Every relation checked, with its verdict. */
+  relations: Relation[];
   checked: number;
   unverifiable: Array<{ metric: string; value: string; location: Location }>;
   identity: Identity;
@@ -167,10 +169,16 @@ function auditReadings(readings: DocumentReading[], rubric: string | null): Find
     rubric,
     tables: readings.flatMap((r) => r.vocabulary.tables.map((table) => ({ file: r.doc.file, table }))),
   });
-  const flags = oneFlagPerFigure(ruled.flags);
+  const { flags, keptFor } = oneFlagPerFigure(ruled.flags);
+  const relations = ruled.relations.map((r) => (r.flag && keptFor.has(r.flag) ? { ...r, flag: keptFor.get(r.flag)! } : r));
+  const corrected = (f: Figure) => ruled.corrected.get(f.id) ?? f;
   return {
-    documents: readings.map((r) => ({ figures: r.reading.figures, facts: factsOf(r.reading.figures, r.identity, r.prefix) })),
+    documents: readings.map((r) => {
+      const figures = r.reading.figures.map(corrected);
+      return { figures, facts: factsOf(figures, r.identity, r.prefix) };
+    }),
     flags,
+    relations,
     checked: ruled.checked,
     unverifiable: ruled.unverifiable.map((f) => ({ metric: f.metric, value: f.value, location: f.location })),
     identity,
@@ -237,6 +245,7 @@ export async function auditGroup(paths: string[], options: PipelineOptions, cont
     report.flags = isMain ? findings.flags : [];
     report.tables = tablesOut(r.doc!);
     report.checked = isMain ? findings.checked : 0;
+    report.relations = isMain ? findings.relations : [];
     report.unverifiable = isMain ? findings.unverifiable.filter((u) => u.location.file === r.path) : [];
     report.seconds = r.seconds + (isMain ? checkSeconds : 0);
     if (report.figures.length === 0 && report.status === 'ok') report.notes.push(msg('no-figures'));
@@ -254,16 +263,30 @@ function mergeReadings(parts: FigureReading[]): FigureReading {
   return { figures: parts.flatMap((p) => p.figures), places };
 }
 
-/** Two checks that reach the same finding about one printed figure report it once (the first, the more specific). */
-function oneFlagPerFigure(flags: Report['flags']): Report['flags'] {
-  const seen = new Set<string>();
-  return flags.filter((f) => {
+/**
+ * Two rules that reach the same finding about one printed figure report it once (the first, the more specific):
+ * the same check on the same figure, or a rate stated twice differently that its own inputs contradict too
+ * (conflicting_mentions and ratio_mismatch with one expectation). Returns the flags kept and, for each flag left
+ * out, the one kept in its place.
+ */
+function oneFlagPerFigure(flags: Report['flags']): { flags: Report['flags']; keptFor: Map<string, string> } {
+  const kept = new Map<string, string>();
+  const keptFor = new Map<string, string>();
+  const out: Report['flags'] = [];
+  const sameFinding: Partial<Record<string, string>> = { conflicting_mentions: 'rate', ratio_mismatch: 'rate' };
+  for (const f of flags) {
     const span = f.evidence[0]?.location.spans[0];
-    const key = span ? `${f.check}|${span.line}:${span.start}` : f.id;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+    const at = span ? `${f.evidence[0]!.location.file}|${span.line}:${span.start}` : f.id;
+    const keys = [`${f.check}|${at}`, ...(sameFinding[f.check] ? [`${sameFinding[f.check]}|${at}|${f.expected}`] : [])];
+    const earlier = keys.map((k) => kept.get(k)).find((id) => id !== undefined);
+    if (earlier) {
+      keptFor.set(f.id, earlier);
+      continue;
+    }
+    for (const k of keys) kept.set(k, f.id);
+    out.push(f);
+  }
+  return { flags: out, keptFor };
 }
 
 /** The identity of a report of several documents: each field from the first document that states it. */

@@ -89,6 +89,8 @@ const NOT_TEXT = new Set([
   'sha256', 'duplicates', 'figures', 'metric', 'key', 'value', 'unit', 'raw', 'raw_unit', 'page', 'line', 'quote', 'extractor', 'fact_id',
   'figure_id', 'flag_id', 'suspect', 'value_as_printed', 'kind', 'label', 'comparator', 'period', 'comparison', 'direction', 'role', 'check',
   'severity', 'reported', 'expected', 'margin', 'table', 'row', 'col', 'header', 'text', 'caption',
+  // relations.csv: the rule, kind and verdict are ids like check and severity; the stated figure is as printed.
+  'rule', 'verdict', 'stated', 'relation_id', 'relations_holds', 'relations_contradicted', 'relations_corrected',
 ]);
 
 describe('every output of a run with --lang zh', () => {

@@ -1,18 +1,19 @@
 /**
- * unit_suspect over every figure: an amount whose printed unit cannot be right, because the rules it takes part in
- * fail as printed and all of them pass once the unit is read as the one meant (全年预算数2089元 beside its parts
- * 1777萬元 and 312萬元 and their shares 85.06 % and 14.94 %). The vocabulary check (src/check/units.ts) does the
- * same for the figures it knows; this one needs no metric.
+ * unit_suspect over every figure: an amount whose printed unit cannot be right, because the relations it takes part
+ * in fail as printed and all of them hold once the unit is read as the one meant (全年预算数2089元 beside its parts
+ * 1777萬元 and 312萬元 and their shares 85.06 % and 14.94 %).
  *
- * A slip is tried by correcting the figure and running the rules again: it is a slip when the flags the figure
- * took part in all go and no flag comes in their place. The corrected value then stands for the figure, so one
- * slip raises one flag, not one per relation it breaks.
+ * The rules run once and record every relation they checked as a function of its figures' intervals. A slip is
+ * tried on the relations of one figure only — every figure in a contradicted relation, each once — so the cost
+ * grows with the relations, not with the report squared. When slips are found, the rules run once more on the
+ * corrected figures (new figure objects: nothing read is changed), so every flag and relation speaks of the values
+ * meant, and one slip raises one flag, not one per relation it breaks.
  */
 import { Decimal } from 'decimal.js';
-import type { Figure, Flag } from '../model/audit.js';
+import type { Figure, Flag, Relation } from '../model/audit.js';
 import { msg } from '../model/status.js';
-import type { RuleContext, RuleInput } from '../rules/rule.js';
-import { printedNumber } from '../math/interval.js';
+import { printedNumber, type Interval } from '../math/interval.js';
+import type { CheckedRelation, IntervalOf, RuleContext, RuleInput } from '../rules/rule.js';
 import { applyRules } from '../rules/index.js';
 import { buildFlag, FlagNumbers, type RescoreResult } from '../rules/report.js';
 import { defineMessages } from '../i18n/messages.js';
@@ -39,113 +40,143 @@ const SLIPS: Slip[] = [
   { from: '万元', meant: '元', factor: new Decimal('0.0001'), minimum: new Decimal(1_000_000) },
 ];
 
-/**
- * How many figures are tried: each trial runs the rules again, so a long report (a 决算 book of thousands of
- * figures) gets fewer. By count, not by time, so the same report always gives the same flags.
- */
-function trialsFor(figures: number): number {
-  return figures <= 2000 ? 8 : figures <= 8000 ? 2 : 0;
+interface Found {
+  figure: Figure;
+  slip: Slip;
+  /** The relations it broke as printed. */
+  broken: CheckedRelation[];
 }
 
-/** What a flag is about, to tell whether a trial brought a new one. */
-function flagKey(flag: Flag): string {
-  const span = flag.evidence[0]?.location.spans[0];
-  return `${flag.check}|${span ? `${span.line}:${span.start}` : flag.formula}`;
+/** Every figure a relation uses, whichever alternative: the stated figure(s) and every input. */
+function figuresOf(r: CheckedRelation): Figure[] {
+  return [r.spec.stated, ...r.spec.alternatives.flatMap((a) => [...(a.stated ? [a.stated] : []), ...a.inputs.map(([, f]) => f)])];
 }
 
-/**
- * `run` runs every other rule on the figures as they are now. Returns the context of the final run: its flags,
- * with one unit_suspect flag per slip found, and the slipped figures corrected and marked.
- */
-export function withUnitSlips(run: () => RuleContext): RuleContext {
-  let ctx = run();
-  const numbers = new FlagNumbers();
-  const tried = new Set<Figure>();
-  for (let trial = 0; trial < trialsFor(ctx.figures.length); trial++) {
-    const candidate = nextCandidate(ctx, tried);
-    if (!candidate) break;
-    tried.add(candidate.figure);
-    const found = tryCorrections(ctx, candidate.figure, candidate.flags, run, numbers);
-    if (found) ctx = found;
-  }
-  return ctx;
+function slipsFor(f: Figure): Slip[] {
+  if (f.kind !== 'amount' || f.suspect) return [];
+  const printed = printedNumber(f.raw);
+  if (!printed || printed.isZero()) return [];
+  return SLIPS.filter((s) => s.from === f.rawUnit && printed.abs().gte(s.minimum));
 }
 
-/** The figure in the most flags, printed in a unit that may have slipped. */
-function nextCandidate(ctx: RuleContext, tried: Set<Figure>): { figure: Figure; flags: Flag[] } | null {
-  const flagsOf = new Map<Figure, Flag[]>();
-  for (const flag of ctx.flags) {
-    if (flag.check === 'unit_suspect') continue;
-    for (const f of ctx.figuresOf(flag)) {
-      if (tried.has(f) || f.kind !== 'amount' || f.suspect || !SLIPS.some((s) => s.from === f.rawUnit)) continue;
-      const printed = printedNumber(f.raw);
-      if (!printed || printed.isZero()) continue;
-      flagsOf.set(f, [...(flagsOf.get(f) ?? []), flag]);
+/** The slips the relations prove: each candidate tried once, in the order of how many relations it breaks. */
+function findSlips(ctx: RuleContext): Found[] {
+  const relationsOf = new Map<Figure, CheckedRelation[]>();
+  for (const r of ctx.relations) for (const f of new Set(figuresOf(r))) relationsOf.set(f, [...(relationsOf.get(f) ?? []), r]);
+  const factors = new Map<Figure, Decimal>();
+  const iv: IntervalOf = (f) => {
+    const base: Interval = ctx.interval(f);
+    const k = factors.get(f);
+    return k ? { lo: base.lo.times(k), hi: base.hi.times(k) } : base;
+  };
+  const broken = (r: CheckedRelation) => !ctx.evaluate(r.spec, iv).holds;
+  const candidates = [...relationsOf]
+    .map(([figure, relations]) => ({ figure, relations, breaks: relations.filter((r) => r.relation.verdict === 'contradicted').length }))
+    .filter((c) => c.breaks > 0 && slipsFor(c.figure).length > 0)
+    .sort((a, b) => b.breaks - a.breaks);
+  const found: Found[] = [];
+  for (const { figure, relations } of candidates) {
+    const failing = relations.filter(broken);
+    if (failing.length === 0) continue;
+    for (const slip of slipsFor(figure)) {
+      factors.set(figure, slip.factor);
+      if (!relations.some(broken)) {
+        found.push({ figure, slip, broken: failing });
+        break;
+      }
+      factors.delete(figure);
     }
   }
-  let best: { figure: Figure; flags: Flag[] } | null = null;
-  for (const [figure, flags] of flagsOf) if (!best || flags.length > best.flags.length) best = { figure, flags };
-  return best;
+  return found;
 }
 
-function tryCorrections(ctx: RuleContext, figure: Figure, broken: Flag[], run: () => RuleContext, numbers: FlagNumbers): RuleContext | null {
-  const printed = printedNumber(figure.raw)!;
-  const before = new Set(ctx.flags.map(flagKey));
-  const asPrinted = figure.value;
-  for (const slip of SLIPS) {
-    if (slip.from !== figure.rawUnit || printed.abs().lt(slip.minimum)) continue;
-    const meant = new Decimal(asPrinted).times(slip.factor);
-    figure.value = meant.toFixed();
-    const trial = run();
-    const stillBroken = trial.flags.some((f) => trial.figuresOf(f).includes(figure));
-    const newFlags = trial.flags.some((f) => !before.has(flagKey(f)));
-    if (!stillBroken && !newFlags) {
-      // The slips found before stay found: their flags move to the new run.
-      for (const earlier of ctx.flags) if (earlier.check === 'unit_suspect') trial.flagRaw(earlier);
-      raise(trial, figure, slip, asPrinted, broken, ctx, numbers);
-      return trial;
-    }
-    figure.value = asPrinted;
-  }
-  return null;
+/** The rule input with some figures replaced by corrected copies, wherever the input holds them. */
+function substitute(input: RuleInput, by: ReadonlyMap<Figure, Figure>): RuleInput {
+  const f = <T extends Figure | null>(x: T): T => (x ? ((by.get(x) ?? x) as T) : x);
+  return {
+    ...input,
+    reading: { ...input.reading, figures: input.reading.figures.map(f) },
+    claims: input.claims.map((c) => ({ ...c, figure: f(c.figure), subject: f(c.subject), numerator: f(c.numerator) })),
+    scoreForms: input.scoreForms.map((form) => ({
+      ...form,
+      items: form.items.map((i) => ({ ...i, weight: f(i.weight), score: f(i.score) })),
+      groups: form.groups.map((g) => ({ ...g, weight: f(g.weight) })),
+      totalScore: f(form.totalScore),
+      totalWeight: f(form.totalWeight),
+      facts: form.facts.map(f),
+      deductions: form.deductions.map((d) => ({ ...d, fact: f(d.fact) })),
+      ...(form.form
+        ? (() => {
+            const funds = form.form.funds.map((r) => ({ ...r, initial: f(r.initial), full: f(r.full), spend: f(r.spend), weight: f(r.weight), rate: f(r.rate), score: f(r.score) }));
+            const total = form.form.total ? (funds[form.form.funds.indexOf(form.form.total)] ?? null) : null;
+            return { form: { ...form.form, funds, total } };
+          })()
+        : {}),
+    })),
+  };
 }
 
-function raise(trial: RuleContext, figure: Figure, slip: Slip, asPrinted: string, broken: Flag[], before: RuleContext, numbers: FlagNumbers): void {
-  const others = [...new Set(broken.flatMap((f) => before.figuresOf(f)))].filter((f) => f !== figure);
+function unitFlag(ctx: RuleContext, found: Found, corrected: Figure, numbers: FlagNumbers): Flag {
+  const { figure, slip, broken } = found;
+  const others = [...new Set(broken.flatMap(figuresOf))].filter((f) => f !== figure);
   // A metric by its id, rendered in the reader's language; else the label as printed.
   const label = figure.metric ? `{${figure.metric}}` : figure.label || figure.raw;
-  const evidence = [trial.evidence('reported', { ...figure, value: asPrinted }), ...others.map((f) => trial.evidence('context', f))];
-  const flag = trial.flagRaw(
-    buildFlag(
-      {
-        rule: 'unit-slips',
-        check: 'unit_suspect',
-        severity: 'error',
-        metric: figure.metric,
-        ...(figure.label ? { key: figure.label } : {}),
-        reported: figure.raw.replace(/[,，\s]/g, ''),
-        expected: `${figure.raw.replace(/[,，\s]/g, '')} ${slip.meant}`,
-        margin: new Decimal(asPrinted).minus(figure.value).abs(),
-        formula: `${label}: ${figure.raw}${figure.rawUnit} = ${new Decimal(asPrinted).toFixed()} 万元; ${figure.raw}${slip.meant} = ${new Decimal(figure.value).toFixed()} 万元`,
-        message: msg('unit-suspect', { label, raw: figure.raw, unit: figure.rawUnit, meant: slip.meant }),
-        evidence,
-        ocr: !!figure.ocr || others.some((f) => f.ocr),
-      },
-      numbers,
-    ),
+  const printed = figure.raw.replace(/[,，\s]/g, '');
+  return buildFlag(
+    {
+      rule: 'unit-slips',
+      check: 'unit_suspect',
+      severity: 'error',
+      metric: figure.metric,
+      ...(figure.label ? { key: figure.label } : {}),
+      reported: printed,
+      expected: `${printed} ${slip.meant}`,
+      margin: new Decimal(figure.value).minus(corrected.value).abs(),
+      formula: `${label}: ${figure.raw}${figure.rawUnit} = ${new Decimal(figure.value).toFixed()} 万元; ${figure.raw}${slip.meant} = ${new Decimal(corrected.value).toFixed()} 万元`,
+      message: msg('unit-suspect', { label, raw: figure.raw, unit: figure.rawUnit, meant: slip.meant }),
+      evidence: [ctx.evidence('reported', figure), ...others.map((f) => ctx.evidence('context', f))],
+      ocr: !!figure.ocr || others.some((f) => f.ocr),
+    },
+    numbers,
   );
-  figure.suspect = { check: 'unit_suspect', flag: flag.id, valueAsPrinted: asPrinted };
 }
 
 export interface RuleResult {
   flags: Flag[];
+  relations: Relation[];
   checked: number;
   unverifiable: Figure[];
   rescored: RescoreResult | null;
+  /** Figures whose unit slipped, by id: the corrected copy, marked with the flag that explains it. */
+  corrected: Map<string, Figure>;
 }
 
-/** The rules over a report's figures, with unit slips tried through them. */
+function result(ctx: RuleContext, corrected: Map<string, Figure>, extra: Flag[] = []): RuleResult {
+  const relations = ctx.relations.map((r) => r.relation);
+  if (corrected.size) {
+    // A relation of a corrected figure holds because of the correction: say so.
+    const ids = new Set(corrected.keys());
+    for (const r of ctx.relations) if (r.relation.verdict === 'holds' && figuresOf(r).some((f) => ids.has(f.id))) r.relation.verdict = 'corrected';
+  }
+  return { flags: [...extra, ...ctx.flags], relations, checked: ctx.checked, unverifiable: ctx.unverifiable, rescored: ctx.rescored, corrected };
+}
+
+/** The rules over a report's figures, with unit slips tried through the relations they checked. */
 export function runRules(input: RuleInput): RuleResult {
-  const ctx = withUnitSlips(() => applyRules(input));
-  return { flags: ctx.flags, checked: ctx.checked, unverifiable: ctx.unverifiable, rescored: ctx.rescored };
+  const first = applyRules(input);
+  const found = findSlips(first);
+  if (found.length === 0) return result(first, new Map());
+  const numbers = new FlagNumbers();
+  const copies = new Map<Figure, Figure>();
+  const flags: Flag[] = [];
+  for (const f of found) {
+    const value = new Decimal(f.figure.value).times(f.slip.factor).toFixed();
+    const copy: Figure = { ...f.figure, value };
+    const flag = unitFlag(first, f, copy, numbers);
+    copy.suspect = { check: 'unit_suspect', flag: flag.id, valueAsPrinted: f.figure.value };
+    copies.set(f.figure, copy);
+    flags.push(flag);
+  }
+  const final = applyRules(substitute(input, copies));
+  return result(final, new Map([...copies.values()].map((c) => [c.id, c])), flags);
 }

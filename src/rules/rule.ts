@@ -329,7 +329,7 @@ export class RuleContext {
     const used = [spec.stated, ...inputs.map(([, f]) => f)];
     this.relations.push({
       relation: {
-        id: flag ? `${flag.id}` : `${this.rule}:${this.relations.length + 1}`,
+        id: `relation-${this.relations.length + 1}`,
         rule: this.rule,
         check: spec.check,
         kind: spec.kind,

@@ -5,7 +5,7 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import type { Fact, Figure, Flag, Report } from '../model/audit.js';
+import type { Fact, Figure, Flag, Relation, Report } from '../model/audit.js';
 import { type Lang } from '../i18n/messages.js';
 import { render, renderFlagMessage, renderFormula } from './render.js';
 import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
@@ -48,7 +48,7 @@ export const REPORT_COLUMNS = [
   'facts', 'flags_error', 'flags_warning', 'unverifiable', 'seconds', 'error',
   // Extensions
   'flags_info', 'checked', 'details', 'filled_date', 'rubric', 'group', 'encoding', 'ocr', 'notes', 'sha256',
-  'duplicates', 'rubric_name', 'figures',
+  'duplicates', 'rubric_name', 'figures', 'relations_holds', 'relations_contradicted', 'relations_corrected',
 ];
 export const FACT_COLUMNS = [
   'file', 'metric', 'name', 'key', 'value', 'unit', 'raw', 'raw_unit', 'page', 'line', 'quote', 'extractor', 'ocr', 'fact_id',
@@ -66,6 +66,9 @@ export const FLAG_COLUMNS = [
   'file', 'check', 'severity', 'metric', 'name', 'reported', 'expected', 'margin', 'formula', 'message', 'page', 'line', 'quote',
   'key', 'evidence', 'ocr', 'flag_id',
 ];
+export const RELATION_COLUMNS = [
+  'file', 'rule', 'check', 'kind', 'verdict', 'stated', 'label', 'expected', 'formula', 'inputs', 'page', 'line', 'quote', 'flag_id', 'relation_id',
+];
 export const TABLE_COLUMNS = ['file', 'table', 'page', 'row', 'col', 'header', 'text', 'value', 'caption'];
 
 export function reportRow(r: Report, lang: Lang): unknown[] {
@@ -78,6 +81,7 @@ export function reportRow(r: Report, lang: Lang): unknown[] {
     count('info'), r.checked, r.facts.length - core, r.filledDate ?? '', r.score.rubric ?? '', r.group ?? '', r.encoding ?? '',
     r.ocr ? 'yes' : '', [...r.notes, ...(r.score.note ? [r.score.note] : [])].map((n) => render(n, lang)).join(lang === 'zh' ? '' : ' '), r.sha256 ?? '',
     (r.duplicates ?? []).join('; '), rubricName(r.score.rubric), r.figures.length,
+    ...(['holds', 'contradicted', 'corrected'] as const).map((v) => r.relations.filter((x) => x.verdict === v).length),
   ];
 }
 
@@ -114,6 +118,15 @@ export function flagRow(file: string, f: Flag, lang: Lang): unknown[] {
   ];
 }
 
+/** A relation checked, its verdict and the figures it rests on. */
+export function relationRow(file: string, r: Relation, lang: Lang): unknown[] {
+  const at = r.stated.location;
+  return [
+    file, r.rule, r.check, r.kind, r.verdict, r.stated.raw, r.stated.key ?? '', r.expected, renderFormula(r.formula, lang),
+    evidenceText({ evidence: r.inputs }, file, lang), at.page ?? '', at.line, at.quote, r.flag ?? '', r.id,
+  ];
+}
+
 export function createCsvSink(options: SinkOptions): ReportSink {
   const files = {
     reports: new CsvFile(join(options.outDir, 'reports.csv'), REPORT_COLUMNS),
@@ -121,6 +134,7 @@ export function createCsvSink(options: SinkOptions): ReportSink {
     details: new CsvFile(join(options.outDir, 'details.csv'), FACT_COLUMNS),
     figures: new CsvFile(join(options.outDir, 'figures.csv'), FIGURE_COLUMNS),
     flags: new CsvFile(join(options.outDir, 'flags.csv'), FLAG_COLUMNS),
+    relations: new CsvFile(join(options.outDir, 'relations.csv'), RELATION_COLUMNS),
     tables: new CsvFile(join(options.outDir, 'tables.csv'), TABLE_COLUMNS),
     byReport: new CsvFile(join(options.outDir, 'metrics-by-report.csv'), [...BY_REPORT_COLUMNS, ...metricColumns().map((m) => m.id)]),
   };
@@ -136,6 +150,7 @@ export function createCsvSink(options: SinkOptions): ReportSink {
       await files.details.write(r.facts.filter((f) => f.tier === 'detail').map((f) => factRow(f, options.lang)));
       await files.figures.write(r.figures.map((f) => figureRow(f, options.lang)));
       await files.flags.write(r.flags.map((f) => flagRow(r.file, f, options.lang)));
+      await files.relations.write(r.relations.map((x) => relationRow(r.file, x, options.lang)));
       await files.tables.write(r.tables.flatMap((t) => t.cells.map((c) => [r.file, t.id, c.page ?? '', c.row, c.col, c.header, c.text, c.value ?? '', t.caption ?? ''])));
     },
     async close(_summary: RunSummary) {
