@@ -12,6 +12,7 @@ import { metricsMarkdown } from '../src/docs/metrics-doc.js';
 import { METRIC_EXAMPLES } from '../src/docs/metric-examples.js';
 import { auditDocument } from '../src/api.js';
 import { CHECKS } from '../src/model/audit.js';
+import { BY_REPORT_COLUMNS, FACT_COLUMNS, FIGURE_COLUMNS, FLAG_COLUMNS, RELATION_COLUMNS, REPORT_COLUMNS, TABLE_COLUMNS } from '../src/write/csv.js';
 import { ROOT } from './harness/needs.js';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -51,6 +52,23 @@ describe('docs/checks.md', () => {
       expect(body, id).toMatch(/^- 例 example：/m);
       expect(body, id).toMatch(/^- 不报 silent：/m);
     }
+  });
+});
+
+describe('docs/output.md', () => {
+  const columns: Array<[string, readonly string[]]> = [
+    ['reports.csv', REPORT_COLUMNS],
+    ['metrics.csv', FACT_COLUMNS],
+    ['figures.csv', FIGURE_COLUMNS],
+    ['relations.csv', RELATION_COLUMNS],
+    ['flags.csv', FLAG_COLUMNS],
+    ['tables.csv', TABLE_COLUMNS],
+    ['metrics-by-report.csv', BY_REPORT_COLUMNS],
+  ];
+  it.each(columns)('lists the columns of %s as the writer writes them, in order', (file, names) => {
+    const row = read('docs/output.md').split('\n').find((line) => line.startsWith(`| ${file} |`));
+    expect(row, `a row for ${file} in the table of files`).toBeDefined();
+    expect(row).toContain(names.join(', '));
   });
 });
 
