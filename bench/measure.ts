@@ -70,3 +70,12 @@ export async function machineScaling(): Promise<number> {
   const two = (performance.now() - started) / 1000;
   return (2 * one.seconds) / two;
 }
+
+/** Join page ranges of PDFs into one file with qpdf; false when qpdf is not installed or fails. */
+export async function joinPdfs(parts: Array<[file: string, range: string]>, target: string): Promise<boolean> {
+  const { mkdirSync } = await import('node:fs');
+  const { dirname } = await import('node:path');
+  mkdirSync(dirname(target), { recursive: true });
+  const r = await run('qpdf', ['--empty', '--pages', ...parts.flat(), '--', target]).catch(() => null);
+  return r !== null && (r.code === 0 || r.code === 3); // 3: warnings only
+}

@@ -27,6 +27,19 @@ export class Duplicates {
     return paths.filter((p) => p !== path).slice(0, MAX_LISTED);
   }
 
+  /** Every file with these bytes, in input order, when there are several: what a worker needs to mark them. */
+  copiesOf(sha256: string): string[] | null {
+    const paths = this.bySha.get(sha256);
+    return paths && paths.length > 1 ? paths : null;
+  }
+
+  /** Copies as copiesOf lists them (in a worker). */
+  static of(copies: ReadonlyArray<readonly [sha256: string, paths: readonly string[]]>): Duplicates {
+    const d = new Duplicates();
+    for (const [sha, paths] of copies) for (const p of paths) d.add(p, sha);
+    return d;
+  }
+
   /** The report with its copies listed (a new object: stored reports are not touched). */
   mark(report: Report): Report {
     const others = this.othersOf(report.file, report.sha256);

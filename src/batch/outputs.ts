@@ -10,21 +10,44 @@ import { SummaryBuilder } from './summary.js';
 import type { Lang } from '../i18n/messages.js';
 import type { Report } from '../model/audit.js';
 import type { OutputFormat, ReportSink, RunSummary, SinkOptions } from '../write/sink.js';
-import { createCsvSink } from '../write/csv.js';
-import { createJsonSink } from '../write/json.js';
+import { createCsvSink, type CsvSink } from '../write/csv.js';
+import { createJsonSink, type JsonSink } from '../write/json.js';
+import type { XlsxSink } from '../write/xlsx.js';
+import type { HtmlSink } from '../write/html/sink.js';
+import { renderParts, type Parts, type RenderRequest } from '../write/parts.js';
+import type { MinGap } from './min-gap.js';
 import type { Duplicates } from './duplicates.js';
 import { MANIFEST_FILE, ManifestWriter, type ManifestEntry, type ManifestHead } from './manifest.js';
 
 const STAGING_PREFIX = '.staging-';
 const TRASH_PREFIX = '.trash-';
 
-export async function createSinks(formats: OutputFormat[], options: SinkOptions): Promise<ReportSink[]> {
-  const sinks: ReportSink[] = [];
-  if (formats.includes('csv')) sinks.push(createCsvSink(options));
-  if (formats.includes('json')) sinks.push(createJsonSink(options));
-  if (formats.includes('xlsx')) sinks.push((await import('../write/xlsx.js')).createXlsxSink(options));
-  if (formats.includes('html')) sinks.push((await import('../write/html/index.js')).createHtmlSink(options));
+/** One sink per format, each taking the parts rendered for it. */
+interface Sinks {
+  csv?: CsvSink;
+  json?: JsonSink;
+  xlsx?: XlsxSink;
+  html?: HtmlSink;
+}
+
+async function openSinks(formats: OutputFormat[], options: SinkOptions): Promise<Sinks> {
+  const sinks: Sinks = {};
+  if (formats.includes('csv')) sinks.csv = createCsvSink(options);
+  if (formats.includes('json')) sinks.json = createJsonSink(options);
+  if (formats.includes('xlsx')) sinks.xlsx = (await import('../write/xlsx.js')).createXlsxSink(options);
+  if (formats.includes('html')) sinks.html = (await import('../write/html/index.js')).createHtmlSink(options);
   return sinks;
+}
+
+export async function createSinks(formats: OutputFormat[], options: SinkOptions): Promise<ReportSink[]> {
+  return Object.values(await openSinks(formats, options)) as ReportSink[];
+}
+
+/** What a worker needs to render a group's parts: the formats, the language, and the group's identical files. */
+export interface TaskRender extends RenderRequest {
+  copies: Array<[sha256: string, paths: string[]]>;
+  /** --min-gap, applied to the reports before they are rendered, as the caller applies it before add(). */
+  minGap?: MinGap | null;
 }
 
 /** Staging and trash folders of earlier runs that were killed (the caller holds the folder's lock). */
@@ -69,15 +92,24 @@ export class Outputs {
   private constructor(
     private readonly options: OutputsOptions,
     private readonly staging: string,
-    private readonly sinks: ReportSink[],
+    private readonly sinks: Sinks,
     private readonly manifest: ManifestWriter,
   ) {}
+
+  /** What a worker auditing files with these hashes needs to render their parts as add() would. */
+  renderRequest(sha256s: readonly string[]): TaskRender {
+    const copies = sha256s.flatMap((sha): Array<[string, string[]]> => {
+      const paths = this.options.duplicates?.copiesOf(sha);
+      return paths ? [[sha, paths]] : [];
+    });
+    return { formats: this.options.formats, lang: this.options.lang, copies };
+  }
 
   static async open(options: OutputsOptions): Promise<Outputs> {
     await removeLeftovers(options.outDir);
     const staging = join(options.outDir, `${STAGING_PREFIX}${process.pid}`);
     await mkdir(staging, { recursive: true });
-    const sinks = await createSinks(options.formats, { outDir: staging, lang: options.lang });
+    const sinks = await openSinks(options.formats, { outDir: staging, lang: options.lang });
     return new Outputs(options, staging, sinks, new ManifestWriter(join(staging, MANIFEST_FILE), options.head));
   }
 
@@ -85,20 +117,28 @@ export class Outputs {
   writerErrors = 0;
   private readonly writerFailures: string[] = [];
 
-  /** One group's reports, in input order. */
-  async add(entry: ManifestEntry, reports: Report[]): Promise<void> {
-    for (const report of reports) {
-      const r = this.options.duplicates?.mark(report) ?? report;
-      for (const sink of this.sinks) {
-        try {
-          await sink.add(r);
-        } catch (error) {
-          this.writerErrors++;
-          if (this.writerFailures.length < 5) this.writerFailures.push(`${r.file}: ${error instanceof Error ? error.message : String(error)}`);
-        }
+  /**
+   * One group's reports, in input order, with their parts when a worker rendered them (for these reports as
+   * renderRequest described them); otherwise they are rendered here.
+   */
+  async add(entry: ManifestEntry, reports: Report[], parts?: Parts): Promise<void> {
+    const marked = reports.map((r) => this.options.duplicates?.mark(r) ?? r);
+    const rendered = parts ?? (await renderParts(marked, { formats: this.options.formats, lang: this.options.lang }));
+    const failed = (what: string) => {
+      this.writerErrors++;
+      if (this.writerFailures.length < 5) this.writerFailures.push(what);
+    };
+    for (const format of ['csv', 'json', 'xlsx', 'html'] as const) {
+      const sink = this.sinks[format] as { addPart(part: unknown): Promise<string[]> } | undefined;
+      const part = rendered[format];
+      if (!sink || !part) continue;
+      try {
+        for (const error of await sink.addPart(part)) failed(error);
+      } catch (error) {
+        for (const r of marked) failed(`${r.file}: ${error instanceof Error ? error.message : String(error)}`);
       }
-      this.summary.add(r);
     }
+    for (const r of marked) this.summary.add(r);
     await this.manifest.add(entry);
   }
 
@@ -113,7 +153,7 @@ export class Outputs {
   /** Finish every file and put them in place. */
   async close(seconds: number, interrupted: boolean): Promise<RunSummary> {
     const summary = this.summary.result(this.options.lang, seconds);
-    for (const sink of this.sinks) await sink.close(summary);
+    for (const sink of Object.values(this.sinks) as ReportSink[]) await sink.close(summary);
     await this.manifest.close(interrupted);
     await publish(this.staging, this.options.outDir);
     return summary;

@@ -10,9 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TaskRequest, WorkerConfig } from './task.js';
 import type { FromWorker } from './worker.js';
+import type { Parts } from '../write/parts.js';
 
 export type Outcome =
-  | { kind: 'done'; json: string }
+  | { kind: 'done'; json: string; parts?: Parts }
   | { kind: 'timeout' }
   | { kind: 'crash'; detail: string; oom: boolean }
   | { kind: 'aborted' };
@@ -170,7 +171,7 @@ export class WorkerPool {
     slot.timer = null;
     slot.tasks++;
     if (message.type === 'done') {
-      job.resolve({ kind: 'done', json: message.json });
+      job.resolve({ kind: 'done', json: message.json, ...(message.parts ? { parts: message.parts } : {}) });
       if (slot.tasks >= this.options.maxTasksPerWorker || message.heapMb > this.options.recycleHeapMb) this.retire(slot);
     } else {
       job.resolve({ kind: 'crash', detail: message.detail, oom: false });

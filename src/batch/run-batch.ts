@@ -22,6 +22,8 @@ import { precheck, type Checked } from './precheck.js';
 import { reportsFromJson, storedFilesOf } from './replay.js';
 import { statusReport, unsupportedReport } from './reports.js';
 import type { TaskRequest } from './task.js';
+import type { TaskRender } from './outputs.js';
+import { partsSize, type Parts } from '../write/parts.js';
 
 export interface BatchItem {
   /** Position in the whole input (before sharding). */
@@ -48,8 +50,10 @@ export interface BatchHooks {
   started(file: string): void;
   /** A group is finished (completion order). */
   finished(reports: Report[]): void;
-  /** A group's reports, in input order. */
-  write(entry: ManifestEntry, reports: Report[]): Promise<void>;
+  /** A group's reports, in input order, with their output parts when the worker rendered them. */
+  write(entry: ManifestEntry, reports: Report[], parts?: Parts): Promise<void>;
+  /** What the worker auditing files with these hashes needs to render their output parts; none: the writers render. */
+  render?(sha256s: string[]): TaskRender;
 }
 
 export interface BatchResult {
@@ -88,15 +92,19 @@ export function poolLimits(jobs: number): { heapLimitMb: number; recycleHeapMb: 
 }
 
 export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: BatchHooks, signal: AbortSignal): Promise<BatchResult> {
+  // PDFium is compiled here once for all workers (~60 ms, beside the journal's loading) when PDFs are to be read.
+  const wasm = items.some((it) => !it.missing && !it.unsupported && it.paths.some((p) => formatOfPath(p) === 'pdf'))
+    ? import('../ingest/pdf/pdfium.js').then((m) => m.compilePdfium()).catch(() => null)
+    : null;
   const journal = await Journal.open(config.outDir);
   const storeDir = journal.storeDir;
   const runKey = await runFingerprint(config.pipeline);
-  const pool = new WorkerPool({ size: config.jobs, config: { pipeline: config.pipeline, storeDir }, ...poolLimits(config.jobs) });
+  const pool = new WorkerPool({ size: config.jobs, config: { pipeline: config.pipeline, storeDir, pdfium: await wasm }, ...poolLimits(config.jobs) });
   const maxBytes = config.pipeline.ingest.limits.maxInputBytes;
   const result: BatchResult = { interrupted: false, audited: 0, reused: 0, copies: 0, workersStarted: 0 };
 
   let buffered = 0;
-  type Finished = { entry: ManifestEntry; reports: Report[] | null; bytes: number };
+  type Finished = { entry: ManifestEntry; reports: Report[] | null; bytes: number; parts?: Parts };
   const order = new InOrder<Finished>(async (f) => {
     buffered -= f.bytes;
     let reports = f.reports;
@@ -104,31 +112,35 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
       const json = await readStoreJson(storeDir, f.entry.key!);
       reports = json ? reportsFromJson(f.entry, json) : f.entry.files.map((p) => statusReport(p, 'failed', msg('internal-error', { detail: 'journal entry lost' })));
     }
-    await hooks.write(f.entry, reports);
+    await hooks.write(f.entry, reports, f.reports ? f.parts : undefined);
   });
 
   const completed = new Set<number>();
-  const complete = (index: number, entry: ManifestEntry, reports: Report[], bytes = 0) => {
+  const complete = (index: number, entry: ManifestEntry, reports: Report[], bytes = 0, parts?: Parts) => {
     completed.add(index);
-    const keep = bytes === 0 || buffered + bytes <= REORDER_BUDGET || order.written === index;
-    if (keep) buffered += bytes;
-    order.complete(index, { entry, reports: keep ? reports : null, bytes: keep ? bytes : 0 });
+    const size = bytes + (parts ? partsSize(parts) : 0);
+    const keep = size === 0 || buffered + size <= REORDER_BUDGET || order.written === index;
+    if (keep) buffered += size;
+    order.complete(index, { entry, reports: keep ? reports : null, bytes: keep ? size : 0, ...(keep && parts ? { parts } : {}) });
   };
   const interrupt = (index: number, entry: ManifestEntry) => {
     const inline = entry.files.map((p, i) => entry.inline?.[i] ?? statusReport(p, 'interrupted', msg('interrupted')));
     complete(index, { seq: entry.seq, files: entry.files, inline }, inline);
   };
-  /** A stored group's JSON is in: its reports go to progress and (in order) to the writers. */
-  const finish = (index: number, entry: ManifestEntry, json: string): Report[] => {
+  /**
+   * A stored group's JSON is in: its reports go to progress and (in order) to the writers, with the parts the
+   * worker rendered for them when they apply (rendered for exactly these files: none made without a worker).
+   */
+  const finish = (index: number, entry: ManifestEntry, json: string, parts?: Parts): Report[] => {
     const reports = reportsFromJson(entry, json);
     hooks.finished(reports);
-    complete(index, entry, reports, json.length);
+    complete(index, entry, reports, json.length, entry.inline ? undefined : parts);
     return reports;
   };
 
   let fatal: unknown = null;
   const pending: Array<Promise<unknown>> = [];
-  const inflight = new Map<string, Promise<string | null>>();
+  const inflight = new Map<string, Promise<boolean>>();
   const doneThisRun = new Set<string>();
   let nextId = 1;
 
@@ -146,7 +158,8 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
     return json;
   };
 
-  const dispatch = (index: number, entry: ManifestEntry, request: TaskRequest, hashes: Map<string, string>): Promise<string | null> => {
+  /** Resolves true when the group's reports are in the store, false when its task did not finish. */
+  const dispatch = (index: number, entry: ManifestEntry, request: TaskRequest, hashes: Map<string, string>): Promise<boolean> => {
     // Adapters time their own slow steps (OCR, LibreOffice) with the same budget and then stop cleanly, keeping
     // what they finished; the thread is ended only if that did not happen, after a grace period.
     const budgetMs = config.timeoutSeconds * 1000 * request.paths.length;
@@ -156,20 +169,20 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
       .then(async (outcome) => {
         if (outcome.kind === 'aborted') {
           interrupt(index, entry);
-          return null;
+          return false;
         }
         const json = outcome.kind === 'done' ? outcome.json : await failureJson(request, outcome, hashes);
         result.audited += request.paths.length;
-        const reports = finish(index, entry, json);
+        const reports = finish(index, entry, json, outcome.kind === 'done' ? outcome.parts : undefined);
         // Only now, with the reports stored, is the group finished for a later run.
         journal.append({ key: request.key, files: request.paths, status: reports.map((r) => r.status), at: new Date().toISOString() });
         doneThisRun.add(request.key);
-        return json;
+        return true;
       })
       .catch((error: unknown) => {
         fatal ??= error;
         interrupt(index, entry);
-        return null;
+        return false;
       });
     inflight.set(request.key, task);
     void task.finally(() => inflight.delete(request.key));
@@ -252,12 +265,22 @@ export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: B
       }
       const running = inflight.get(key);
       if (running) {
-        // The same bytes are being audited for another path: reuse that result under this file's name.
-        pending.push(running.then((json) => (json === null ? interrupt(index, entry) : ((result.copies += storedFilesOf(entry).length), finish(index, entry, json)))));
+        // The same bytes are being audited for another path: reuse that result under this file's name, read from
+        // the store (the worker handed the main thread lite reports, rendered for the other name).
+        pending.push(
+          running.then(async (stored) => {
+            const json = stored ? await readStoreJson(storeDir, key) : null;
+            if (json === null) return interrupt(index, entry);
+            result.copies += storedFilesOf(entry).length;
+            finish(index, entry, json);
+          }),
+        );
         continue;
       }
       const request: TaskRequest = { id: nextId++, key, paths: storedFilesOf(entry) };
       const hashes = new Map(toAudit.map((c) => [c.path, c.sha256]));
+      // Parts rendered for these names serve this entry only (not a copy under another name, not inline rows).
+      if (hooks.render && !entry.inline) request.render = hooks.render(toAudit.map((c) => c.sha256));
       if (soffice && request.paths.some(isDoc)) {
         docQueue.push({ index, entry, request, hashes });
         if (docQueue.reduce((n, w) => n + w.request.paths.filter(isDoc).length, 0) >= DOC_CHUNK) convertQueued();

@@ -8,10 +8,16 @@ import { auditGroup, type PipelineOptions } from '../pipeline.js';
 import { writeStore, type StoredGroup } from './journal.js';
 import { templatesUsed } from './messages.js';
 import { statusReport } from './reports.js';
+import { Duplicates } from './duplicates.js';
+import { applyMinGap } from './min-gap.js';
+import type { TaskRender } from './outputs.js';
+import { renderParts, type Parts } from '../write/parts.js';
 
 export interface WorkerConfig {
   pipeline: PipelineOptions;
   storeDir: string;
+  /** PDFium compiled once by the main thread, shared by the workers (see compilePdfium). */
+  pdfium?: WebAssembly.Module | null;
 }
 
 export interface TaskRequest {
@@ -20,13 +26,32 @@ export interface TaskRequest {
   paths: string[];
   /** .doc files converted ahead by LibreOffice for this task: original path → .docx path. */
   converted?: Array<[string, string]>;
+  /** Render the group's parts of the output files too (see write/parts.ts). */
+  render?: TaskRender;
 }
 
-/** Runs the task and returns the serialised StoredGroup, already written to the store. Never throws for input. */
-export async function runTask(config: WorkerConfig, request: TaskRequest): Promise<string> {
-  const pipeline = request.converted?.length
-    ? { ...config.pipeline, ingest: { ...config.pipeline.ingest, converted: new Map(request.converted) } }
-    : config.pipeline;
+export interface TaskResult {
+  /**
+   * The serialised StoredGroup, already written to the store; with `parts`, its reports are lite (see liteReport):
+   * the main thread has their rendering already and keeps only what progress and the run summary read.
+   */
+  json: string;
+  /** The output parts of the reports, as the main thread would render them; absent when not asked or failed. */
+  parts?: Parts;
+}
+
+/**
+ * What the main thread is handed of a report whose output parts the worker rendered: everything but its figures,
+ * relations, tables, text and unverifiable rates, the bulk of it (progress and the run summary read the status,
+ * facts, flags and the count of relations checked). The full report is in the store, where a resumed run or a copy under another name reads it.
+ */
+export function liteReport(report: Report): Report {
+  const { text: _text, ...rest } = report;
+  return { ...rest, figures: [], relations: [], tables: [], unverifiable: [] };
+}
+
+/** The group's reports as a serialised StoredGroup; the reports themselves are not kept past it. */
+async function auditedJson(request: TaskRequest, pipeline: PipelineOptions): Promise<string> {
   let reports: Report[];
   try {
     reports = await auditGroup(request.paths, pipeline);
@@ -36,7 +61,31 @@ export async function runTask(config: WorkerConfig, request: TaskRequest): Promi
     reports = request.paths.map((p) => statusReport(p, 'failed', msg('internal-error', { detail })));
   }
   const stored: StoredGroup = { key: request.key, files: request.paths, messages: templatesUsed(reports), reports };
-  const json = JSON.stringify(stored);
-  await writeStore(config.storeDir, request.key, json);
-  return json;
+  return JSON.stringify(stored);
+}
+
+/** Runs the task: the stored group and, when asked, its output parts. Never throws for input. */
+export async function runTask(config: WorkerConfig, request: TaskRequest): Promise<TaskResult> {
+  const pipeline = request.converted?.length
+    ? { ...config.pipeline, ingest: { ...config.pipeline.ingest, converted: new Map(request.converted) } }
+    : config.pipeline;
+  // The audited reports are dropped once serialised, so that a long report's objects can be collected while its
+  // parts are rendered from the JSON.
+  const json = await auditedJson(request, pipeline);
+  const written = writeStore(config.storeDir, request.key, json);
+  let result: TaskResult = { json };
+  if (request.render) {
+    try {
+      // Rendered from the stored JSON, as the main thread would read it back, so that both give the same bytes.
+      const copies = Duplicates.of(request.render.copies);
+      const stored = JSON.parse(json) as StoredGroup;
+      const minGap = request.render.minGap ?? null;
+      const parts = await renderParts(stored.reports.map((r) => copies.mark(applyMinGap(r, minGap))), request.render);
+      result = { json: JSON.stringify({ ...stored, reports: stored.reports.map(liteReport) }), parts };
+    } catch {
+      // the main thread renders them from the full JSON
+    }
+  }
+  await written;
+  return result;
 }

@@ -5,16 +5,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { getHeapStatistics } from 'node:v8';
 import { runTask, type TaskRequest, type WorkerConfig } from './task.js';
+import { usePdfiumModule } from '../ingest/pdf/pdfium.js';
+import type { Parts } from '../write/parts.js';
 
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'done'; id: number; json: string; heapMb: number }
+  | { type: 'done'; id: number; json: string; parts?: Parts; heapMb: number }
   /** The task could not be stored (disk full, folder removed): not the file's fault, but the file is not done. */
   | { type: 'error'; id: number; detail: string };
 
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread');
 const config = workerData as WorkerConfig;
+if (config.pdfium) usePdfiumModule(config.pdfium);
 
 // A library may leave a stray rejected promise behind (pdf.js does on damaged files). By default that ends the
 // thread, and the next file would be blamed for it; the task itself still ends by result or by timeout.
@@ -22,9 +25,9 @@ process.on('unhandledRejection', () => undefined);
 
 port.on('message', (request: TaskRequest) => {
   runTask(config, request).then(
-    (json) => {
+    ({ json, parts }) => {
       const heapMb = getHeapStatistics().used_heap_size / 1048576;
-      port.postMessage({ type: 'done', id: request.id, json, heapMb } satisfies FromWorker);
+      port.postMessage({ type: 'done', id: request.id, json, ...(parts ? { parts } : {}), heapMb } satisfies FromWorker);
     },
     (error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);

@@ -105,7 +105,9 @@ export async function runAudit(args: AuditArgs): Promise<number> {
         {
           started: (file) => progress.start(file),
           finished: (reports) => progress.done(reports.map((r) => applyMinGap(r, args.minGap))),
-          write: (entry, reports) => outputs.add(entry, reports.map((r) => applyMinGap(r, args.minGap))),
+          write: (entry, reports, parts) => outputs.add(entry, reports.map((r) => applyMinGap(r, args.minGap)), parts),
+          // The worker renders a group's parts with --min-gap applied, as write() applies it here.
+          render: (sha256s) => ({ ...outputs.renderRequest(sha256s), minGap: args.minGap }),
         },
         controller.signal,
       );

@@ -79,7 +79,23 @@ const MASKS: RegExp[] = [
   /第?\s*[1-4]\s*季度|[Qq][1-4](?!\d)/g,
 ];
 
-export function maskedRanges(text: string): Array<[number, number]> {
+/**
+ * The texts scanned last, with their masked ranges: a paragraph is scanned by the vocabulary and again by the figure
+ * reader (the same string, from its block's cached text). Bounded, and emptied when full.
+ */
+const masked = new Map<string, ReadonlyArray<readonly [number, number]>>();
+const MASKED_KEPT = 512;
+
+export function maskedRanges(text: string): ReadonlyArray<readonly [number, number]> {
+  let ranges = masked.get(text);
+  if (!ranges) {
+    if (masked.size >= MASKED_KEPT) masked.clear();
+    masked.set(text, (ranges = computeMaskedRanges(text)));
+  }
+  return ranges;
+}
+
+function computeMaskedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const re of MASKS) {
     re.lastIndex = 0;
@@ -93,7 +109,7 @@ class MaskCursor {
   private i = 0;
   /** Largest end among ranges before the cursor (ranges may nest or overlap). */
   private reach = -1;
-  constructor(private readonly ranges: Array<[number, number]>) {}
+  constructor(private readonly ranges: ReadonlyArray<readonly [number, number]>) {}
   covers(start: number, end: number): boolean {
     while (this.i < this.ranges.length && this.ranges[this.i]![0] < end) {
       this.reach = Math.max(this.reach, this.ranges[this.i]![1]);

@@ -20,7 +20,8 @@
  */
 import type { DocumentModel, Table } from '../model/document.js';
 import type { Location } from '../model/audit.js';
-import { normalizeSegments, type MappedText } from '../text/mapped-text.js';
+import type { MappedText } from '../text/mapped-text.js';
+import { blockText, cellText as cachedCellText } from '../text/block-text.js';
 import { columnHeaders } from '../text/table-grid.js';
 import { scanNumbers, type NumberToken } from './numbers.js';
 import { locate, locateNumber, type LocatedNumber } from './layout.js';
@@ -150,9 +151,7 @@ function isScoreTable(headers: string[]): boolean {
 }
 
 function text(doc: DocumentModel, table: Table, r: number, c: number): MappedText {
-  const cell = table.rows[r]![c]!;
-  if (!cell.spans.length) return normalizeSegments([{ line: -1, text: cell.text }]);
-  return normalizeSegments(cell.spans.map((s) => ({ line: s.line, text: doc.lines[s.line]!.text.slice(s.start, s.end), start: s.start })));
+  return cachedCellText(doc, table.rows[r]![c]!);
 }
 
 function scoreNumber(mt: MappedText): NumberToken | null {
@@ -560,7 +559,7 @@ function readDeductions(doc: DocumentModel, names: string[], cells: Array<{ mt: 
   // Paragraphs name the item they deduct from; a table's 扣分情况 cell belongs to its row's item.
   const texts: Array<{ mt: MappedText; item: string | null }> = doc.blocks
     .filter((b) => b.kind !== 'table')
-    .map((b) => ({ mt: normalizeSegments(b.lines.map((l) => ({ line: l, text: doc.lines[l]!.text }))), item: null }));
+    .map((b) => ({ mt: blockText(doc, b.lines), item: null }));
   texts.push(...cells);
   for (const { mt, item: owner } of texts) {
     const t = mt.text;

@@ -4,7 +4,8 @@
  * 1. > （1） > ①) or 其中. The vocabulary reads metrics from it, the rules read its sums and rates.
  */
 import type { Cell, DocumentModel, Table } from '../model/document.js';
-import { normalizeSegments, type MappedText } from '../text/mapped-text.js';
+import type { MappedText } from '../text/mapped-text.js';
+import { cellText as cachedCellText } from '../text/block-text.js';
 import { columnHeaders } from '../text/table-grid.js';
 import { parseNumber, scanNumbers, type NumberToken } from './numbers.js';
 import { Decimal } from 'decimal.js';
@@ -68,8 +69,7 @@ export const UNNUMBERED = 6;
 const SERIAL_LEVEL = 3;
 
 export function cellText(doc: DocumentModel, cell: Cell): MappedText {
-  if (cell.spans.length === 0) return normalizeSegments([{ line: -1, text: cell.text }]);
-  return normalizeSegments(cell.spans.map((s) => ({ line: s.line, text: doc.lines[s.line]!.text.slice(s.start, s.end), start: s.start })));
+  return cachedCellText(doc, cell);
 }
 
 export function moneyScale(text: string | null): { scale: Decimal; unit: string } | null {

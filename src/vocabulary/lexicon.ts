@@ -150,11 +150,14 @@ export function tokenize(lexicon: Lexicon, label: string): TermMatch[] {
   let i = 0;
   while (i < label.length) {
     let best: TermMatch | null = null;
-    const candidates = [...(lexicon.byFirst.get(label[i]!) ?? []), ...lexicon.wildcard];
-    for (const term of candidates) {
-      term.regex.lastIndex = i;
-      const m = term.regex.exec(label);
-      if (m && m[0].length > 0 && (!best || m[0].length > best.end - best.start)) best = { term, start: i, end: i + m[0].length };
+    // The terms starting with this character, then those that can start with any (no array made per position).
+    for (const terms of [lexicon.byFirst.get(label[i]!), lexicon.wildcard]) {
+      if (!terms) continue;
+      for (const term of terms) {
+        term.regex.lastIndex = i;
+        const m = term.regex.exec(label);
+        if (m && m[0].length > 0 && (!best || m[0].length > best.end - best.start)) best = { term, start: i, end: i + m[0].length };
+      }
     }
     if (best) {
       out.push(best);

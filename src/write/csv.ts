@@ -33,9 +33,9 @@ class CsvFile {
     this.stream = createWriteStream(path, { encoding: 'utf8' });
     this.stream.write(`\ufeff${csvRow(header)}`);
   }
-  async write(rows: unknown[][]): Promise<void> {
-    if (!rows.length) return;
-    const ok = this.stream.write(rows.map(csvRow).join(''));
+  async write(text: string): Promise<void> {
+    if (!text) return;
+    const ok = this.stream.write(text);
     if (!ok) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
   }
   close(): Promise<void> {
@@ -127,7 +127,58 @@ export function relationRow(file: string, r: Relation, lang: Lang): unknown[] {
   ];
 }
 
-export function createCsvSink(options: SinkOptions): ReportSink {
+/** The CSV files, in the order of CsvRows' fields. */
+const FILES = ['reports', 'metrics', 'details', 'figures', 'flags', 'relations', 'tables', 'byReport'] as const;
+
+/** Rows of each CSV file for some reports, as text; rendered wherever the reports are (in the worker that audited them). */
+export type CsvPart = Record<(typeof FILES)[number], string> & {
+  /** Reports whose rows could not be rendered (a bug): their rows are left out. */
+  errors: string[];
+};
+
+function emptyPart(): CsvPart {
+  return { reports: '', metrics: '', details: '', figures: '', flags: '', relations: '', tables: '', byReport: '', errors: [] };
+}
+
+const rows = (list: unknown[][]) => list.map(csvRow).join('');
+
+function addReport(part: CsvPart, r: Report, lang: Lang): void {
+  try {
+    const text = {
+      reports: csvRow(reportRow(r, lang)),
+      metrics: rows(r.facts.filter((f) => f.tier === 'core').map((f) => factRow(f, lang))),
+      details: rows(r.facts.filter((f) => f.tier === 'detail').map((f) => factRow(f, lang))),
+      figures: rows(r.figures.map((f) => figureRow(f, lang))),
+      flags: rows(r.flags.map((f) => flagRow(r.file, f, lang))),
+      relations: rows(r.relations.map((x) => relationRow(r.file, x, lang))),
+      tables: rows(r.tables.flatMap((t) => t.cells.map((c) => [r.file, t.id, c.page ?? '', c.row, c.col, c.header, c.text, c.value ?? '', t.caption ?? '']))),
+    };
+    for (const [k, v] of Object.entries(text)) part[k as keyof typeof text] += v;
+  } catch (error) {
+    part.errors.push(`${r.file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** One group's reports (in order) as CSV rows, its metrics-by-report row included. */
+export function renderCsvPart(reports: readonly Report[], lang: Lang): CsvPart {
+  const part = emptyPart();
+  const byReport = new ByReportRows();
+  for (const r of reports) {
+    const done = byReport.add(r);
+    if (done) part.byReport += csvRow(byReportRow(done));
+    addReport(part, r, lang);
+  }
+  const last = byReport.flush();
+  if (last) part.byReport += csvRow(byReportRow(last));
+  return part;
+}
+
+export interface CsvSink extends ReportSink {
+  /** Rows rendered elsewhere (renderCsvPart), in order; returns the reports that could not be rendered. */
+  addPart(part: CsvPart): Promise<string[]>;
+}
+
+export function createCsvSink(options: SinkOptions): CsvSink {
   const files = {
     reports: new CsvFile(join(options.outDir, 'reports.csv'), REPORT_COLUMNS),
     metrics: new CsvFile(join(options.outDir, 'metrics.csv'), FACT_COLUMNS),
@@ -139,22 +190,23 @@ export function createCsvSink(options: SinkOptions): ReportSink {
     byReport: new CsvFile(join(options.outDir, 'metrics-by-report.csv'), [...BY_REPORT_COLUMNS, ...metricColumns().map((m) => m.id)]),
   };
   const byReport = new ByReportRows();
-  const writeByReport = async (row: ByReportRow | null) => {
-    if (row) await files.byReport.write([byReportRow(row)]);
+  const write = async (part: CsvPart): Promise<string[]> => {
+    for (const name of FILES) await files[name].write(part[name]);
+    return part.errors;
   };
   return {
     async add(r: Report) {
-      await writeByReport(byReport.add(r));
-      await files.reports.write([reportRow(r, options.lang)]);
-      await files.metrics.write(r.facts.filter((f) => f.tier === 'core').map((f) => factRow(f, options.lang)));
-      await files.details.write(r.facts.filter((f) => f.tier === 'detail').map((f) => factRow(f, options.lang)));
-      await files.figures.write(r.figures.map((f) => figureRow(f, options.lang)));
-      await files.flags.write(r.flags.map((f) => flagRow(r.file, f, options.lang)));
-      await files.relations.write(r.relations.map((x) => relationRow(r.file, x, options.lang)));
-      await files.tables.write(r.tables.flatMap((t) => t.cells.map((c) => [r.file, t.id, c.page ?? '', c.row, c.col, c.header, c.text, c.value ?? '', t.caption ?? ''])));
+      const part = emptyPart();
+      const done = byReport.add(r);
+      if (done) part.byReport = csvRow(byReportRow(done));
+      addReport(part, r, options.lang);
+      await write(part);
+      if (part.errors.length) throw new Error(part.errors[0]!.slice(r.file.length + 2));
     },
+    addPart: write,
     async close(_summary: RunSummary) {
-      await writeByReport(byReport.flush());
+      const last = byReport.flush();
+      if (last) await files.byReport.write(csvRow(byReportRow(last)));
       await Promise.all(Object.values(files).map((f) => f.close()));
     },
   };

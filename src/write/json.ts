@@ -13,7 +13,31 @@ export function auditJsonSchema(): unknown {
   return z.toJSONSchema(AuditSchema, { io: 'input' });
 }
 
-export function createJsonSink(options: SinkOptions): ReportSink {
+/** Reports' entries of audit.json (without their text), rendered wherever the reports are. */
+export interface JsonPart {
+  reports: string[];
+  errors: string[];
+}
+
+export function renderJsonPart(reports: readonly Report[]): JsonPart {
+  const part: JsonPart = { reports: [], errors: [] };
+  for (const report of reports) {
+    try {
+      const { text: _text, ...rest } = report;
+      part.reports.push(JSON.stringify(rest));
+    } catch (error) {
+      part.errors.push(`${report.file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return part;
+}
+
+export interface JsonSink extends ReportSink {
+  /** Entries rendered elsewhere (renderJsonPart), in order; returns the reports that could not be rendered. */
+  addPart(part: JsonPart): Promise<string[]>;
+}
+
+export function createJsonSink(options: SinkOptions): JsonSink {
   const stream = createWriteStream(join(options.outDir, 'audit.json'), { encoding: 'utf8' });
   let first = true;
   let opened = false;
@@ -23,14 +47,23 @@ export function createJsonSink(options: SinkOptions): ReportSink {
     stream.write(`{"tool":${JSON.stringify({ name: 'jixiao', version: TOOL_VERSION })},"createdAt":${JSON.stringify(createdAt)},"lang":${JSON.stringify(options.lang)},"reports":[\n`);
   };
   const started = new Date().toISOString();
+  const write = async (part: JsonPart): Promise<string[]> => {
+    if (!part.reports.length) return part.errors;
+    open(started);
+    let text = '';
+    for (const entry of part.reports) {
+      text += `${first ? '' : ',\n'}${entry}`;
+      first = false;
+    }
+    if (!stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+    return part.errors;
+  };
   return {
     async add(report: Report) {
-      open(started);
-      const { text: _text, ...rest } = report;
-      const ok = stream.write(`${first ? '' : ',\n'}${JSON.stringify(rest)}`);
-      first = false;
-      if (!ok) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+      const errors = await write(renderJsonPart([report]));
+      if (errors.length) throw new Error(errors[0]!.slice(report.file.length + 2));
     },
+    addPart: write,
     async close(_summary: RunSummary) {
       open(started);
       await new Promise<void>((resolve, reject) => stream.end('\n]}\n', (err?: Error | null) => (err ? reject(err) : resolve())));

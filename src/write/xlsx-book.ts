@@ -63,18 +63,27 @@ export class Sheet<K = never> {
 
   /** Append a row (streamed to disk), or keep it for sorting when the sheet has an order. */
   async add(cells: Cell[], key?: K): Promise<void> {
-    let link: { col: number; target: string } | undefined;
-    const xml = cells
-      .map((cell, col) => {
-        if (cell && typeof cell === 'object' && cell.link) link = { col, target: cell.link };
-        return this.cellXml(cell, col);
-      })
-      .join('');
+    const { xml, link } = renderRow(cells, this.context);
+    await this.addRendered(xml, link, key);
+  }
+
+  /**
+   * Append a row rendered elsewhere (renderRow, in a worker): its styles already resolved against this book's
+   * registry, its widths given to fitWidths.
+   */
+  async addRendered(xml: string, link?: { col: number; target: string }, key?: K): Promise<void> {
     if (this.order) {
       this.kept.push({ key: key as K, xml, ...(link ? { link } : {}) });
       return;
     }
     await this.append(xml, link);
+  }
+
+  /** Widen the columns to fit rows rendered elsewhere (each width as renderRow measured it). */
+  fitWidths(widths: readonly number[]): void {
+    widths.forEach((w, col) => {
+      if (w > this.widths[col]!) this.widths[col] = w;
+    });
   }
 
   get rowCount(): number {
@@ -123,7 +132,7 @@ export class Sheet<K = never> {
         selected: selected && i === 0,
       };
       const n = first + entries.length;
-      const header = `<row r="1" ht="22" customHeight="1">${this.columns.map((c, col) => this.cellXml({ text: c.header, tone: 'header' }, col)).join('').replaceAll(ROW, '1')}</row>`;
+      const header = `<row r="1" ht="22" customHeight="1">${renderRow(this.columns.map((c) => ({ text: c.header, tone: 'header' as const })), this.context).xml.replaceAll(ROW, '1')}</row>`;
       const path = part.path;
       await zip.add(`xl/worksheets/sheet${n}.xml`, (async function* () {
         yield X.sheetHead(layout) + header;
@@ -136,27 +145,51 @@ export class Sheet<K = never> {
     return entries;
   }
 
-  private cellXml(cell: Cell, col: number): string {
-    if (cell === null || cell === undefined || cell === '') return '';
-    const styled: StyledCell = typeof cell === 'object' ? cell : typeof cell === 'number' ? { num: cell } : { text: cell };
-    const ref = `${X.columnName(col)}${ROW}`;
-    const s = this.book.styles.style(styled.fmt, styled.tone);
-    const attr = s ? ` s="${s}"` : '';
-    if (styled.num !== undefined && styled.num !== null) {
-      const v = String(styled.num).replace(/^\+/, '');
-      this.fit(col, approxNumberWidth(v, styled.fmt));
-      return `<c r="${ref}"${attr}><v>${v}</v></c>`;
-    }
-    const text = styled.text ?? '';
-    if (!text) return s ? `<c r="${ref}"${attr}/>` : '';
-    this.fit(col, displayWidth(text));
-    const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-    return `<c r="${ref}"${attr} t="inlineStr"><is><t${space}>${X.cellText(text)}</t></is></c>`;
-  }
+  private readonly context: RowContext = {
+    style: (fmt, tone) => {
+      const s = this.book.styles.style(fmt, tone);
+      return s ? ` s="${s}"` : '';
+    },
+    fit: (col, width) => {
+      if (width + 2 > this.widths[col]!) this.widths[col] = width + 2;
+    },
+  };
+}
 
-  private fit(col: number, width: number): void {
-    if (width + 2 > this.widths[col]!) this.widths[col] = width + 2;
+/** What rendering a row needs from its sheet: a cell's style attribute, and each cell's width. */
+export interface RowContext {
+  /** ` s="N"` for a number format and tone, '' for the plain style. */
+  style(fmt: string | undefined, tone: Tone | undefined): string;
+  fit(col: number, width: number): void;
+}
+
+/** A row's cells as SpreadsheetML (row numbers as the ROW placeholder), and its link if a cell has one. */
+export function renderRow(cells: Cell[], context: RowContext): { xml: string; link?: { col: number; target: string } } {
+  let link: { col: number; target: string } | undefined;
+  const xml = cells
+    .map((cell, col) => {
+      if (cell && typeof cell === 'object' && cell.link) link = { col, target: cell.link };
+      return cellXml(cell, col, context);
+    })
+    .join('');
+  return link ? { xml, link } : { xml };
+}
+
+function cellXml(cell: Cell, col: number, context: RowContext): string {
+  if (cell === null || cell === undefined || cell === '') return '';
+  const styled: StyledCell = typeof cell === 'object' ? cell : typeof cell === 'number' ? { num: cell } : { text: cell };
+  const ref = `${X.columnName(col)}${ROW}`;
+  const attr = context.style(styled.fmt, styled.tone);
+  if (styled.num !== undefined && styled.num !== null) {
+    const v = String(styled.num).replace(/^\+/, '');
+    context.fit(col, approxNumberWidth(v, styled.fmt));
+    return `<c r="${ref}"${attr}><v>${v}</v></c>`;
   }
+  const text = styled.text ?? '';
+  if (!text) return attr ? `<c r="${ref}"${attr}/>` : '';
+  context.fit(col, displayWidth(text));
+  const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${attr} t="inlineStr"><is><t${space}>${X.cellText(text)}</t></is></c>`;
 }
 
 export class Workbook {

@@ -79,9 +79,13 @@ export class Pdfium {
     this.i32 = new Int32Array(x.memory.buffer);
   }
 
-  /** Views over the current memory: PDFium may have grown (and so replaced) the buffer since the last call. */
+  /**
+   * Views over the current memory: PDFium may have grown (and so replaced) the buffer since the last call. Growing
+   * detaches the old buffer, which empties the views over it: testing that is a field read, where reading
+   * `memory.buffer` (an accessor into the engine) on every call, several per character, was not.
+   */
   private views(): void {
-    if (this.f32.buffer !== this.x.memory.buffer) {
+    if (this.f32.length === 0) {
       this.f32 = new Float32Array(this.x.memory.buffer);
       this.f64 = new Float64Array(this.x.memory.buffer);
       this.i32 = new Int32Array(this.x.memory.buffer);
@@ -119,14 +123,44 @@ export class Pdfium {
 }
 
 let instance: Promise<Pdfium> | null = null;
+let compiled: WebAssembly.Module | null = null;
+
+function wasmBytes(): Buffer {
+  return readFileSync(createRequire(import.meta.url).resolve('@embedpdf/pdfium/pdfium.wasm'));
+}
+
+/**
+ * PDFium's module compiled once for the process: the batch compiles it on the main thread and hands it to every
+ * worker, so the workers share one copy of the machine code, and the functions one worker has compiled (V8
+ * compiles a function of a module on its first call, and the hot ones again optimised) are ready for the others
+ * and for the threads that replace them.
+ */
+export function compilePdfium(): Promise<WebAssembly.Module> {
+  return WebAssembly.compile(new Uint8Array(wasmBytes()));
+}
+
+/** Use a module compiled elsewhere (by the batch's main thread) for the instances of this thread. */
+export function usePdfiumModule(module: WebAssembly.Module): void {
+  compiled = module;
+}
 
 async function start(): Promise<Pdfium> {
-  const require = createRequire(import.meta.url);
-  const wasmBinary = readFileSync(require.resolve('@embedpdf/pdfium/pdfium.wasm'));
   const { init } = await import('@embedpdf/pdfium');
   // PDFium's own diagnostics (damaged objects it repairs) would interleave with the progress output.
   const quiet = () => undefined;
-  const module = await init({ wasmBinary, print: quiet, printErr: quiet } as Parameters<typeof init>[0]);
+  const shared = compiled;
+  // Emscripten waits for `receive` for ever: a failed instantiation must end the start some other way.
+  let failed: (error: unknown) => void = () => undefined;
+  const failure = new Promise<never>((_, reject) => (failed = reject));
+  const load = shared
+    ? {
+        instantiateWasm(imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance, module: WebAssembly.Module) => void) {
+          WebAssembly.instantiate(shared, imports).then((instance) => receive(instance, shared), failed);
+          return {};
+        },
+      }
+    : { wasmBinary: wasmBytes() };
+  const module = await Promise.race([init({ ...load, print: quiet, printErr: quiet } as Parameters<typeof init>[0]), failure]);
   module.PDFiumExt_Init();
   return new Pdfium(module.pdfium.wasmExports as unknown as PdfiumExports);
 }
