@@ -50,7 +50,7 @@ export type UnitClass = 'money' | 'percent' | 'people' | 'count' | 'score' | 'te
 export interface MetricDef {
   id: string;
   unit: UnitClass;
-  /** core: the shared vocabulary of spec/metrics.md (metrics.csv); detail: sub-items (details.csv). */
+  /** core: the shared vocabulary of docs/metrics.md (metrics.csv); detail: sub-items (details.csv). */
   tier: 'core' | 'detail';
   zh: string;
   en: string;

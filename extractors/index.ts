@@ -1,6 +1,6 @@
 /**
- * The metric families, in one explicit list (a test checks every module in this folder is listed). Order does not
- * matter for matching: the longest term wins wherever it starts.
+ * The metric families, in one explicit list (index.test.ts checks every module of this folder is listed). Order
+ * does not matter for matching: the longest term wins wherever it starts.
  */
 import type { Family } from './family.js';
 import { common } from './common.js';

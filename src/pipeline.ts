@@ -1,19 +1,21 @@
 /**
- * One report through the whole pipeline: read (any format) → document model → extract → recompute and diff →
- * a `Report` for the writers. Bad input never throws out of here: it becomes a status and a message.
- * Files that make one report together (a .docx and its .xlsx score sheet with the same stem) are audited as one
- * group: the checks see all their facts; each file keeps its own row in reports.csv.
+ * One report through the whole pipeline: read (any format) → document model → every figure, read and named by the
+ * vocabulary → the rules (unit slips tried through them) → a `Report` for the writers. Bad input never throws out
+ * of here: it becomes a status and a message. Files that make one report together (a .docx and its .xlsx score
+ * sheet with the same stem) are audited as one group: the rules see all their figures; each file keeps its own row
+ * in reports.csv.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { DocumentModel, Format } from './model/document.js';
-import type { Fact, Figure, Flag, Relation, Report, TableOut } from './model/audit.js';
+import type { Fact, Figure, Flag, Location, Relation, Report, TableOut } from './model/audit.js';
 import { IngestError, msg, type Message } from './model/status.js';
 import type { IngestOptions } from './ingest/adapter.js';
 import { ingest } from './ingest/index.js';
-import { extract, type Extraction } from './vocabulary/index.js';
+import { readWithVocabulary, type VocabularyReading } from './vocabulary/index.js';
 import { readFigures, type FigureReading } from './read/index.js';
-import { nameClaims, nameFigures, nameScoreForms } from './vocabulary/name.js';
+import { readIdentity, type Identity } from './read/identity.js';
+import { nameClaims, nameFigures, nameScoreForms, type NamedReading } from './vocabulary/name.js';
 import { factsOf } from './vocabulary/facts.js';
 import { runRules } from './correct/unit-slips.js';
 import { columnHeaders } from './text/table-grid.js';
@@ -123,18 +125,22 @@ function emptyReport(read: Read, group: string | null): Report {
   };
 }
 
-/** One document read: what the vocabulary extracted and every figure, named. */
-interface DocumentReading {
+/** One document read: its identity, what the vocabulary read in it, and every figure, named. */
+export interface DocumentReading {
   doc: DocumentModel;
-  extraction: Extraction;
-  reading: ReturnType<typeof nameFigures>;
+  /** Prefixes the ids of the document's figures and facts, so several documents of one report keep them apart. */
+  prefix: string;
+  identity: Identity;
+  vocabulary: VocabularyReading;
+  reading: NamedReading;
 }
 
-function readDocument(doc: DocumentModel, prefix: string, extraction = extract(doc, prefix)): DocumentReading {
-  return { doc, extraction, reading: nameFigures(readFigures(doc, prefix), extraction.facts, extraction.places, prefix) };
+/** Read one document; `vocabulary` when it was read with the vocabulary already. */
+export function readDocument(doc: DocumentModel, prefix = '', vocabulary = readWithVocabulary(doc)): DocumentReading {
+  return { doc, prefix, identity: readIdentity(doc), vocabulary, reading: nameFigures(readFigures(doc, prefix), vocabulary.namings, prefix) };
 }
 
-/** What the checks and rules find in one report (one or several documents, the first the main one). */
+/** What the rules find in one report (one or several documents, the first the main one). */
 export interface Findings {
   /** Per document, in order: its figures (corrected where a unit slipped) and its facts. */
   documents: Array<{ figures: Figure[]; facts: Fact[] }>;
@@ -142,39 +148,41 @@ export interface Findings {
   /** Every relation checked, with its verdict. */
   relations: Relation[];
   checked: number;
-  unverifiable: Array<{ metric: string; value: string; location: Fact['location'] }>;
-  identity: Extraction['identity'];
+  unverifiable: Array<{ metric: string; value: string; location: Location }>;
+  identity: Identity;
+  /** The self-score the report states (in its words, else its score form's total). */
+  statedScore: string | null;
   rescored: RescoreResult;
 }
 
 function auditReadings(readings: DocumentReading[], rubric: string | null): Findings {
-  const combined: Extraction = mergeExtractions(readings.map((r) => r.extraction));
+  const identity = mergeIdentities(readings.map((r) => r.identity));
   const reading = mergeReadings(readings.map((r) => r.reading));
-  const namedFrom = new Map(readings.flatMap((r) => [...r.reading.namedFrom]));
+  const figureIdOf = new Map(readings.flatMap((r) => [...r.reading.figureIdOf]));
   const ruled = runRules({
     docs: readings.map((r) => r.doc),
     reading,
-    claims: nameClaims(reading.figures, combined.claims),
-    scoreForms: nameScoreForms(reading.figures, combined.scoreTables, namedFrom),
-    year: combined.identity.year,
-    identity: combined.identity,
+    claims: nameClaims(reading.figures, readings.flatMap((r) => r.vocabulary.claims)),
+    scoreForms: nameScoreForms(reading.figures, readings.flatMap((r) => r.vocabulary.scoreForms), figureIdOf),
+    year: identity.year,
+    identity,
     rubric,
-    tables: readings.flatMap((r) => r.extraction.tables.map((table) => ({ file: r.doc.file, table }))),
+    tables: readings.flatMap((r) => r.vocabulary.tables.map((table) => ({ file: r.doc.file, table }))),
   });
   const { flags, keptFor } = oneFlagPerFigure(ruled.flags);
   const relations = ruled.relations.map((r) => (r.flag && keptFor.has(r.flag) ? { ...r, flag: keptFor.get(r.flag)! } : r));
-  const identityFacts = (r: DocumentReading) => r.extraction.identity.facts;
   const corrected = (f: Figure) => ruled.corrected.get(f.id) ?? f;
   return {
     documents: readings.map((r) => {
       const figures = r.reading.figures.map(corrected);
-      return { figures, facts: factsOf(figures, identityFacts(r)) };
+      return { figures, facts: factsOf(figures, r.identity, r.prefix) };
     }),
     flags,
     relations,
     checked: ruled.checked,
     unverifiable: ruled.unverifiable.map((f) => ({ metric: f.metric, value: f.value, location: f.location })),
-    identity: combined.identity,
+    identity,
+    statedScore: readings.map((r) => r.vocabulary.statedScore).find((s) => s !== null) ?? null,
     rescored: ruled.rescored ?? { rubric: null, min: null, max: null, checked: 0, note: null },
   };
 }
@@ -200,14 +208,15 @@ export async function auditGroup(paths: string[], options: PipelineOptions, cont
   for (const r of reads) {
     if (!r.doc) continue;
     const prefix = readings.size === 0 ? '' : `${reads.indexOf(r)}.`;
-    const extraction = extract(r.doc, prefix);
+    const vocabulary = readWithVocabulary(r.doc);
     // Limits.maxFacts: a file with more figures than any real report (a data dump, a generated file) is refused
-    // here, before the figure reader and the checks, whose cost grows faster than the number of figures.
-    if (extraction.facts.length > options.ingest.limits.maxFacts) {
-      Object.assign(r, { doc: null, status: 'too-large', error: msg('too-many-facts', { count: extraction.facts.length, max: options.ingest.limits.maxFacts }) });
+    // here, before the figure reader and the rules, whose cost grows faster than the number of figures.
+    const named = vocabulary.namings.length;
+    if (named > options.ingest.limits.maxFacts) {
+      Object.assign(r, { doc: null, status: 'too-large', error: msg('too-many-facts', { count: named, max: options.ingest.limits.maxFacts }) });
       continue;
     }
-    readings.set(r, readDocument(r.doc, prefix, extraction));
+    readings.set(r, readDocument(r.doc, prefix, vocabulary));
   }
   const okReads = reads.filter((r) => r.doc && readings.has(r));
   const main = okReads[0];
@@ -218,13 +227,13 @@ export async function auditGroup(paths: string[], options: PipelineOptions, cont
   okReads.forEach((r, k) => {
     const report = reports[reads.indexOf(r)]!;
     const isMain = r === main;
-    const { identity, rescored } = findings;
+    const { identity, statedScore, rescored } = findings;
     report.dept = identity.dept;
     report.region = identity.region;
     report.year = identity.year;
     report.filledDate = identity.filledDate;
     report.score = {
-      stated: identity.selfScore,
+      stated: statedScore,
       rubric: rescored.rubric,
       rescoredMin: rescored.min,
       rescoredMax: rescored.max,
@@ -280,26 +289,15 @@ function oneFlagPerFigure(flags: Report['flags']): { flags: Report['flags']; kep
   return { flags: out, keptFor };
 }
 
-function mergeExtractions(parts: Extraction[]): Extraction {
-  if (parts.length === 1) return parts[0]!;
+/** The identity of a report of several documents: each field from the first document that states it. */
+function mergeIdentities(parts: Identity[]): Identity {
   const [first, ...rest] = parts;
-  const places = new Map(first!.places);
-  for (const p of rest) for (const [k, v] of p.places) places.set(k, { ...v, section: -1000 - v.section, block: -1000 - v.block });
-  const identity = { ...first!.identity };
+  const identity: Identity = { ...first!, statedAt: { ...first!.statedAt } };
   for (const p of rest) {
-    identity.dept ??= p.identity.dept;
-    identity.region ??= p.identity.region;
-    identity.year ??= p.identity.year;
-    identity.filledDate ??= p.identity.filledDate;
-    identity.selfScore ??= p.identity.selfScore;
+    if (identity.dept === null) [identity.dept, identity.statedAt.dept] = [p.dept, p.statedAt.dept];
+    identity.region ??= p.region;
+    if (identity.year === null) [identity.year, identity.statedAt.year] = [p.year, p.statedAt.year];
+    if (identity.filledDate === null) [identity.filledDate, identity.statedAt.filledDate] = [p.filledDate, p.statedAt.filledDate];
   }
-  return {
-    doc: first!.doc,
-    facts: parts.flatMap((p) => p.facts),
-    places,
-    claims: parts.flatMap((p) => p.claims),
-    tables: parts.flatMap((p) => p.tables),
-    scoreTables: parts.flatMap((p) => p.scoreTables),
-    identity,
-  };
+  return identity;
 }

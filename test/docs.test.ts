@@ -1,9 +1,10 @@
 /**
  * The words a user can look up: docs/metrics.md is generated from the vocabulary (extractors/) and must be in sync
  * with it; every metric id has an example wording, and reading that wording through the pipeline gives that metric
- * with that value; docs/checks.md has one entry per check id; the README points to these files, not to spec/.
+ * with that value; docs/checks.md has one entry per check id; the README points to these files and docs/output.md,
+ * and nothing in the repository cites the spec/ they were drafted from (it is not in the repository).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FAMILIES } from '../extractors/index.js';
@@ -11,6 +12,7 @@ import { metricsMarkdown } from '../src/docs/metrics-doc.js';
 import { METRIC_EXAMPLES } from '../src/docs/metric-examples.js';
 import { auditDocument } from '../src/api.js';
 import { CHECKS } from '../src/model/audit.js';
+import { BY_REPORT_COLUMNS, FACT_COLUMNS, FIGURE_COLUMNS, FLAG_COLUMNS, RELATION_COLUMNS, REPORT_COLUMNS, TABLE_COLUMNS } from '../src/write/csv.js';
 import { ROOT } from './harness/needs.js';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -53,11 +55,44 @@ describe('docs/checks.md', () => {
   });
 });
 
+describe('docs/output.md', () => {
+  const columns: Array<[string, readonly string[]]> = [
+    ['reports.csv', REPORT_COLUMNS],
+    ['metrics.csv', FACT_COLUMNS],
+    ['figures.csv', FIGURE_COLUMNS],
+    ['relations.csv', RELATION_COLUMNS],
+    ['flags.csv', FLAG_COLUMNS],
+    ['tables.csv', TABLE_COLUMNS],
+    ['metrics-by-report.csv', BY_REPORT_COLUMNS],
+  ];
+  it.each(columns)('lists the columns of %s as the writer writes them, in order', (file, names) => {
+    const row = read('docs/output.md').split('\n').find((line) => line.startsWith(`| ${file} |`));
+    expect(row, `a row for ${file} in the table of files`).toBeDefined();
+    expect(row).toContain(names.join(', '));
+  });
+});
+
 describe('README', () => {
-  it('points to docs/metrics.md and docs/checks.md, never to spec/ (not in the repository)', () => {
+  it('points to docs/metrics.md, docs/checks.md and docs/output.md, never to spec/ (not in the repository)', () => {
     const readme = read('README.md');
     expect(readme).toContain('docs/metrics.md');
     expect(readme).toContain('docs/checks.md');
+    expect(readme).toContain('docs/output.md');
     expect(readme).not.toMatch(/spec\/(metrics|checks|output)\.md/);
+  });
+});
+
+describe('the contract the code cites', () => {
+  const files = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir)).flatMap((name) => {
+      const path = `${dir}/${name}`;
+      return statSync(join(ROOT, path)).isDirectory() ? files(path) : /\.(?:ts|md|json)$/.test(name) ? [path] : [];
+    });
+
+  it('is in docs/: no file cites spec/metrics.md, spec/checks.md or spec/output.md', () => {
+    const citing = ['src', 'extractors', 'rubrics', 'docs', 'test', 'bench']
+      .flatMap(files)
+      .filter((path) => path !== 'test/docs.test.ts' && /spec\/(?:metrics|checks|output)\.md/.test(read(path)));
+    expect(citing).toEqual([]);
   });
 });

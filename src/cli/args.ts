@@ -1,5 +1,5 @@
 /**
- * Command-line arguments (the command of ../shared/spec/output.md):
+ * Command-line arguments (the command of docs/output.md):
  *   jixiao audit <file-or-folder>... --out <dir> [--jobs N] [--lang zh|en] [--rubric <id|file>]
  * plus --format, --quiet, --force, --shard K/N, --timeout, --max-mb, --ocr; `jixiao merge <dirs...> --out`;
  * `jixiao inspect <file>`. `-h`/`--help` and `--version` work on every command and win over everything else, so

@@ -13,7 +13,7 @@ import type { InspectArgs } from './args.js';
 import { UsageError } from './args.js';
 import { ingest } from '../ingest/index.js';
 import { DEFAULT_LIMITS } from '../ingest/adapter.js';
-import { extract } from '../vocabulary/index.js';
+import { nameClaims } from '../vocabulary/name.js';
 import { blockText } from '../text/block-text.js';
 import { columnHeaders, rowsAsText } from '../text/table-grid.js';
 import { render, renderFlagMessage, renderFormula } from '../write/render.js';
@@ -22,7 +22,7 @@ import { IngestError, msg } from '../model/status.js';
 import type { Flag, Report } from '../model/audit.js';
 import { precheck } from '../batch/precheck.js';
 import { groupByStem } from '../batch/discover.js';
-import { auditGroup } from '../pipeline.js';
+import { auditGroup, readDocument } from '../pipeline.js';
 import { checkLabel, severityLabel, t } from '../write/html/labels.js';
 import { evidenceText } from '../write/evidence.js';
 import { defineMessages, type Lang } from '../i18n/messages.js';
@@ -124,8 +124,11 @@ export async function runInspect(args: InspectArgs, out: NodeJS.WritableStream =
     writeFacts(report, lang, write);
     writeFigures(report, lang, write);
     write(`\n${ui('claims', lang)}`);
-    for (const c of extract(doc).claims) {
-      write(`  ${ui('claim', lang, { kind: c.kind, base: c.base, raw: `${c.figure.raw}${c.figure.rawUnit}`, about: c.subject ? metricName(c.subject.metric, lang) : '-', of: c.denominator ? ` “${c.denominator.text}”` : '' })}`);
+    // The claims as the rules receive them: over the figures they are made of.
+    const { vocabulary, reading } = readDocument(doc);
+    for (const c of nameClaims(reading.figures, vocabulary.claims)) {
+      const about = c.subject?.metric ? metricName(c.subject.metric, lang) : (c.subject?.label ?? '-');
+      write(`  ${ui('claim', lang, { kind: c.kind, base: c.base, raw: `${c.figure.raw}${c.figure.rawUnit}`, about: about || '-', of: c.whole ? ` “${c.whole.text}”` : '' })}`);
     }
     writeFlags(report, lang, write);
     return 0;

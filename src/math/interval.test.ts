@@ -5,7 +5,7 @@ import { evaluate, parseFormula } from './formula.js';
 
 const pct = (a: string, da: number, b: string, db: number) => mul(div(roundingInterval(a, da), roundingInterval(b, db))!, point(100));
 
-describe('the rounding rule of spec/checks.md', () => {
+describe('the rounding rule of docs/checks.md', () => {
   it.each([
     // [numerator, denominator, reported %, decimals of reported, consistent?]
     ['7.62', '8.01', '95.15', 2, true], // seed 000 培训支出: 95.13 by point arithmetic, consistent within rounding

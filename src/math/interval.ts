@@ -1,5 +1,5 @@
 /**
- * Interval arithmetic on decimals, the rounding rule of spec/checks.md: a figure printed with d decimals stands
+ * Interval arithmetic on decimals, the rounding rule of docs/checks.md: a figure printed with d decimals stands
  * for any true value in [v − ½·10⁻ᵈ, v + ½·10⁻ᵈ]. Results are pushed outward (lower bounds rounded down, upper
  * bounds up), so an interval always contains every value the printed inputs allow: rounding can never raise a
  * false alarm. Decimal.js throughout, never binary floats.

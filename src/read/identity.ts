@@ -1,25 +1,26 @@
 /**
- * The report's identity: department, region, budget year, filing date and stated self-score.
+ * The report's identity: department, region, budget year and filing date, each with where the report states it.
  * The department name is taken from its field (部门名称：…) or the title, cleaned of （公章） and 本级, and
  * completed with the region prefix the report uses elsewhere (龙岗区… → 深圳市龙岗区…).
  */
 import type { DocumentModel } from '../model/document.js';
-import type { Fact, Location } from '../model/audit.js';
+import type { Location } from '../model/audit.js';
 import { identityWordings as W } from '../../extractors/identity.js';
-import { FactFactory } from '../vocabulary/index.js';
 import { blockText } from '../text/block-text.js';
-import { lexicon } from '../vocabulary/lexicon.js';
 import { originalText } from './layout.js';
 import { spansOf } from '../text/mapped-text.js';
-import type { ScoreTable } from './score-forms.js';
 
 export interface Identity {
   dept: string | null;
+  /** The region prefix of the department's name. */
   region: string | null;
   year: number | null;
   filledDate: string | null;
-  selfScore: string | null;
-  facts: Fact[];
+  /**
+   * Where the report states each one: the identity rows of metrics.csv. The region is stated where its department
+   * is; a year counted from the 年度 figures is stated nowhere.
+   */
+  statedAt: { dept: Location | null; year: Location | null; filledDate: Location | null };
 }
 
 const REGION = /^((?:[\u4e00-\u9fff]{2,7}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,6}?(?:市|自治州|州|盟|地区))?(?:[\u4e00-\u9fff]{1,6}?(?:区|县|旗|市))?)/;
@@ -66,9 +67,8 @@ export function cleanDept(raw: string): string {
   return name.replace(/本级$/, '');
 }
 
-export function readIdentity(doc: DocumentModel, facts: Fact[], scoreTables: ScoreTable[], idPrefix = ''): Identity {
-  const factory = new FactFactory(doc, lexicon(), `${idPrefix}i`);
-  const out: Identity = { dept: null, region: null, year: null, filledDate: null, selfScore: null, facts: [] };
+export function readIdentity(doc: DocumentModel): Identity {
+  const out: Identity = { dept: null, region: null, year: null, filledDate: null, statedAt: { dept: null, year: null, filledDate: null } };
   const paragraphs = doc.blocks
     .map((b, i) => ({ b, i }))
     .filter(({ b }) => b.kind !== 'table')
@@ -152,8 +152,7 @@ export function readIdentity(doc: DocumentModel, facts: Fact[], scoreTables: Sco
     }
     out.dept = best;
     out.region = regionOf(best);
-    if (deptAt) out.facts.push(factory.text('dept', best, deptAt, 'identity'));
-    if (out.region && deptAt) out.facts.push(factory.text('region', out.region, deptAt, 'identity'));
+    out.statedAt.dept = deptAt;
   }
 
   // Budget year: the field, else the title, else the year most often attached to 年度 figures.
@@ -161,7 +160,7 @@ export function readIdentity(doc: DocumentModel, facts: Fact[], scoreTables: Sco
     const m = W.yearLabel.exec(p.mt.text) ?? (p.mt.text.length < 80 ? W.yearTitle.exec(p.mt.text) : null);
     if (m) {
       out.year = Number(m[1]);
-      out.facts.push(factory.text('year', m[1]!, at(p, m.index, m.index + m[0].length), 'identity'));
+      out.statedAt.year = at(p, m.index, m.index + m[0].length);
       break;
     }
   }
@@ -183,13 +182,9 @@ export function readIdentity(doc: DocumentModel, facts: Fact[], scoreTables: Sco
     const date = parseDate(p.mt.text.slice(m.index + m[0].length));
     if (date) {
       out.filledDate = date;
-      out.facts.push(factory.text('filled_date', date, at(p, m.index, m.index + m[0].length + 12), 'identity'));
+      out.statedAt.filledDate = at(p, m.index, m.index + m[0].length + 12);
       break;
     }
   }
-
-  // Stated self-score: the text's statement first, else the score table's total.
-  const stated = facts.find((f) => f.metric === 'self_score' && f.extractor !== 'score-table');
-  out.selfScore = stated?.value ?? scoreTables.find((s) => s.totalScore)?.totalScore?.value ?? null;
   return out;
 }

@@ -1,7 +1,11 @@
-/** Turn normalised-text ranges back into what a reader checks: page, line, the quote as printed, spans. */
+/**
+ * Turn normalised-text ranges back into what a reader checks: page, line, the quote as printed, spans; and where a
+ * number starts, which is how the readers of one number find each other.
+ */
 import type { DocumentModel, Span } from '../model/document.js';
 import type { Location } from '../model/audit.js';
 import { spansOf, type MappedText } from '../text/mapped-text.js';
+import type { NumberToken } from './numbers.js';
 
 const QUOTE_MAX = 160;
 
@@ -42,4 +46,54 @@ export function locate(doc: DocumentModel, mt: MappedText, start: number, end: n
     quote: quoteAround(doc, mt, sentence, start, end),
     spans,
   };
+}
+
+/**
+ * Where a printed number starts: its file, its line and the offset of its first character there. Every reader
+ * that reads one number agrees on it, so it is how what one reader says about a number reaches another's figure.
+ */
+export interface NumberAt {
+  file: string;
+  line: number;
+  start: number;
+}
+
+/** The start of the number a location is of; null when it has no characters in the document (a cell without spans). */
+export function numberAt(location: Location): NumberAt | null {
+  const span = location.spans[0];
+  return span ? { file: location.file, line: span.line, start: span.start } : null;
+}
+
+/** The start of a number token of a normalised text, as `numberAt` gives it for the token's location. */
+export function tokenAt(doc: DocumentModel, mt: MappedText, token: NumberToken): NumberAt | null {
+  const span = spansOf(mt, token.start, token.unitEnd)[0];
+  return span ? { file: doc.file, line: span.line, start: span.start } : null;
+}
+
+/** A position as a map key. */
+export function atKey(at: NumberAt): string {
+  return `${at.file}|${at.line}:${at.start}`;
+}
+
+/** A number as a reader read it, where it is printed: enough to make a figure of it. */
+export interface LocatedNumber {
+  /** Decimal string in `unit`: the number as printed times the scale of its printed unit. */
+  value: string;
+  unit: string;
+  /** The number as printed. */
+  raw: string;
+  /** The unit as printed. */
+  rawUnit: string;
+  /** Decimals as printed. */
+  decimals: number;
+  ocr?: boolean;
+  location: Location;
+}
+
+/** A number token of a normalised text, located; `context` is the range its quote is cut from. */
+export function locateNumber(doc: DocumentModel, mt: MappedText, token: NumberToken, context: [number, number], unit: string, table?: Location['table']): LocatedNumber {
+  const location = locate(doc, mt, token.start, token.unitEnd, context);
+  if (table) location.table = table;
+  const ocr = location.spans.some((s) => doc.lines[s.line]?.ocr);
+  return { value: token.value.times(token.scale).toFixed(), unit, raw: token.raw, rawUnit: token.unit, decimals: token.decimals, ...(ocr ? { ocr: true } : {}), location };
 }

@@ -14,16 +14,46 @@
  *
  * Deductions the text states ("该项指标扣2分", "我局公用经费控制率指标扣 1 分") are read here too, linked to the
  * table's items by name, so the checks can compare them with the table.
+ *
+ * The reader says what each number is as the form says it (an item's weight, the form's total score, a cell of
+ * the funds block); the vocabulary gives each its metric (src/vocabulary/score-forms.ts).
  */
 import type { DocumentModel, Table } from '../model/document.js';
-import type { Fact, Location } from '../model/audit.js';
+import type { Location } from '../model/audit.js';
 import type { MappedText } from '../text/mapped-text.js';
 import { blockText, cellText as cachedCellText } from '../text/block-text.js';
 import { columnHeaders } from '../text/table-grid.js';
 import { scanNumbers, type NumberToken } from './numbers.js';
-import { locate } from './layout.js';
-import type { FactFactory } from '../vocabulary/index.js';
+import { locate, locateNumber, type LocatedNumber } from './layout.js';
 import { Decimal } from 'decimal.js';
+
+/**
+ * What the form says a number is: an indicator's weight or score, a group's weight, the form's total weight or
+ * score, a cell of the funds block — of the scored row (年度资金总额: the project's budget, spending and rate) or
+ * of a 其中 row (本年财政拨款, 上年结转资金) — or a deduction the text states.
+ */
+export type FormRole =
+  | 'item-weight'
+  | 'item-score'
+  | 'group-weight'
+  | 'total-weight'
+  | 'total-score'
+  | 'funds-initial'
+  | 'funds-full'
+  | 'funds-spend'
+  | 'funds-rate'
+  | 'funds-part-initial'
+  | 'funds-part-full'
+  | 'funds-part-spend'
+  | 'funds-part-rate'
+  | 'deduction';
+
+/** A number of a score form: what the form says it is and what it is of, and the number as read. */
+export interface FormNumber extends LocatedNumber {
+  role: FormRole;
+  /** What it is of: the indicator's or the group's name, 合计 or 总分, the project a funds row is of. */
+  key: string;
+}
 
 /** A target or an actual value of a project indicator, as printed (≥40人, 98.2%, 长期有效). */
 export interface IndicatorValue {
@@ -36,8 +66,11 @@ export interface IndicatorValue {
   location: Location;
 }
 
-/** `F`: a figure as the vocabulary's form reader made it (a Fact), or the report's figure it names. */
-export interface ScoreItem<F = Fact> {
+/**
+ * `F`: a number of the form — as read here (`FormNumber`), as the vocabulary named it, or the report's figure it
+ * is.
+ */
+export interface ScoreItem<F = FormNumber> {
   name: string;
   level1: string;
   level2: string;
@@ -52,20 +85,20 @@ export interface ScoreItem<F = Fact> {
   actual?: IndicatorValue | null;
 }
 
-export interface ScoreGroup<F = Fact> {
+export interface ScoreGroup<F = FormNumber> {
   level: 1 | 2;
   name: string;
   weight: F;
 }
 
 /** A deduction the text states, with the table item it names (null when it names none of them). */
-export interface Deduction<F = Fact> {
+export interface Deduction<F = FormNumber> {
   item: string | null;
   fact: F;
 }
 
 /** One row of a project form's funds block: 年度资金总额, 其中：本年财政拨款, 上年结转资金, 其他资金. */
-export interface FundsRow<F = Fact> {
+export interface FundsRow<F = FormNumber> {
   label: string;
   initial: F | null;
   full: F | null;
@@ -77,7 +110,7 @@ export interface FundsRow<F = Fact> {
   row: number;
 }
 
-export interface ProjectForm<F = Fact> {
+export interface ProjectForm<F = FormNumber> {
   funds: FundsRow<F>[];
   /** The row that is scored (年度资金总额 / 总额), usually the first. */
   total: FundsRow<F> | null;
@@ -87,13 +120,14 @@ export interface ProjectForm<F = Fact> {
   project?: string;
 }
 
-export interface ScoreTable<F = Fact> {
+export interface ScoreTable<F = FormNumber> {
   kind: 'department' | 'project-form';
   tableIds: number[];
   items: ScoreItem<F>[];
   groups: ScoreGroup<F>[];
   totalScore: F | null;
   totalWeight: F | null;
+  /** Every number of the form, in reading order. */
   facts: F[];
   proseCells: Array<{ table: number; row: number; col: number; text: MappedText }>;
   /** Deductions stated in the report's text, read once per report (on its first score table). */
@@ -188,16 +222,22 @@ function roles(doc: DocumentModel, table: Table, headers: string[]): Roles | nul
   };
 }
 
-type FactMaker = (r: number, c: number, metric: string, key: string) => Fact | null;
+/** A number of a form's cell, as the form says it is, quoted with its row. */
+function formNumber(doc: DocumentModel, table: Table, r: number, c: number, mt: MappedText, token: NumberToken, unit: string, role: FormRole, key: string): FormNumber {
+  const number = locateNumber(doc, mt, token, [0, mt.text.length], unit, { id: table.id, row: r, col: c });
+  // Quote the whole row, so a reader sees the indicator, its weight and its score together.
+  number.location.quote = rowQuote(table, r);
+  return { ...number, role, key };
+}
 
-function factMaker(doc: DocumentModel, table: Table, factory: FactFactory): FactMaker {
-  return (r, c, metric, key) => {
+type ScoreCellReader = (r: number, c: number, role: FormRole, key: string) => FormNumber | null;
+
+/** The points (分) of a cell of a table, when the cell holds nothing else. */
+function scoreCells(doc: DocumentModel, table: Table): ScoreCellReader {
+  return (r, c, role, key) => {
     const mt = text(doc, table, r, c);
     const token = scoreNumber(mt);
-    if (!token) return null;
-    const f = factory.fromToken(mt, token, metric, key, [0, mt.text.length], 'score-table', false, { id: table.id, row: r, col: c });
-    f.location.quote = rowQuote(table, r);
-    return f;
+    return token ? formNumber(doc, table, r, c, mt, token, '分', role, key) : null;
   };
 }
 
@@ -309,24 +349,15 @@ function indicatorValue(
   };
 }
 
-/** A money or percent cell of the funds block as a fact (万元 unless the block says 元). */
-function fundsFact(
-  doc: DocumentModel,
-  table: Table,
-  factory: FactFactory,
-  r: number,
-  c: number | undefined,
-  metric: string,
-  label: string,
-  yuan: boolean,
-): Fact | null {
+/** A money or percent cell of the funds block (万元 unless the block says 元). */
+function fundsNumber(doc: DocumentModel, table: Table, r: number, c: number | undefined, role: FormRole, key: string, yuan: boolean): FormNumber | null {
   if (c === undefined) return null;
   const mt = text(doc, table, r, c);
   const t = mt.text.trim();
   if (!/^-?[\d,，]+(?:\.\d+)?\s*%?$/.test(t)) return null;
   const token = scanNumbers(t)[0];
   if (!token) return null;
-  const percent = metric === 'form_exec_rate' || metric === 'exec_rate';
+  const percent = role === 'funds-rate' || role === 'funds-part-rate';
   if (percent !== (token.unit === '%')) {
     // A rate written without % (95.2) is still the rate; an amount with % is not an amount.
     if (!percent) return null;
@@ -334,12 +365,10 @@ function fundsFact(
   const scaled: NumberToken = percent
     ? { ...token, kind: 'percent', unit: token.unit || '', scale: new Decimal(1) }
     : { ...token, kind: 'money', unit: token.unit, scale: new Decimal(yuan ? '0.0001' : 1) };
-  const f = factory.fromToken(mt, scaled, metric, label, [0, mt.text.length], 'score-table', false, { id: table.id, row: r, col: c });
-  // Detail ids are not in the vocabulary, so their unit is set here (the amounts are in the form's 万元 or 元).
-  f.unit = percent ? '%' : '万元';
-  f.rawUnit = token.unit || (percent ? '' : yuan ? '元' : '');
-  f.location.quote = rowQuote(table, r);
-  return f;
+  const number = formNumber(doc, table, r, c, mt, scaled, percent ? '%' : '万元', role, key);
+  // An amount printed bare is in the block's unit.
+  number.rawUnit = token.unit || (percent ? '' : yuan ? '元' : '');
+  return number;
 }
 
 /** Where a form's reading stopped, so that the next table (the form cut by a page break) goes on from there. */
@@ -354,7 +383,7 @@ interface FormState {
 const formStates = new WeakMap<ScoreTable, FormState>();
 
 /** Read the project-form sections of one table; null when the table has none. */
-function readProjectForm(doc: DocumentModel, table: Table, factory: FactFactory, into: ScoreTable | null): ScoreTable | null {
+function readProjectForm(doc: DocumentModel, table: Table, into: ScoreTable | null): ScoreTable | null {
   let st = into;
   const ensure = (): ScoreTable => {
     st ??= { kind: 'project-form', tableIds: [], items: [], groups: [], totalScore: null, totalWeight: null, facts: [], proseCells: [], deductions: [], form: { funds: [], total: null, headerWords: [] } };
@@ -363,7 +392,7 @@ function readProjectForm(doc: DocumentModel, table: Table, factory: FactFactory,
     return st;
   };
   let project: string | undefined;
-  const make = factMaker(doc, table, factory);
+  const numberIn = scoreCells(doc, table);
   // A table of the same width right after a form is the form going on over a page break, even without its header.
   const carried = into ? formStates.get(into) : undefined;
   const goesOn = carried !== undefined && carried.width === (table.rows[0]?.length ?? 0);
@@ -416,12 +445,12 @@ function readProjectForm(doc: DocumentModel, table: Table, factory: FactFactory,
       const w = cols.get('weight');
       const sc = cols.get('score');
       const totalKey = s.form!.project ?? '项目支出绩效自评表';
-      const tw = w !== undefined ? make(r, w, 'score_group_max', '总分') : null;
-      const ts = sc !== undefined ? make(r, sc, 'self_score', totalKey) : null;
+      const tw = w !== undefined ? numberIn(r, w, 'total-weight', '总分') : null;
+      const ts = sc !== undefined ? numberIn(r, sc, 'total-score', totalKey) : null;
       // The total's numbers may sit in other columns when the row is merged across (总分 | | 100 | 93.52).
       const nums = table.rows[r]!.map((_, c) => c).filter((c) => c > cells.indexOf(first) && scoreNumber(text(doc, table, r, c)));
-      s.totalWeight = tw ?? (nums.length >= 2 ? make(r, nums[0]!, 'score_group_max', '总分') : s.totalWeight);
-      s.totalScore = ts ?? (nums.length >= 2 ? make(r, nums[nums.length - 1]!, 'self_score', totalKey) : nums.length === 1 && !tw ? make(r, nums[0]!, 'self_score', totalKey) : s.totalScore);
+      s.totalWeight = tw ?? (nums.length >= 2 ? numberIn(r, nums[0]!, 'total-weight', '总分') : s.totalWeight);
+      s.totalScore = ts ?? (nums.length >= 2 ? numberIn(r, nums[nums.length - 1]!, 'total-score', totalKey) : nums.length === 1 && !tw ? numberIn(r, nums[0]!, 'total-score', totalKey) : s.totalScore);
       for (const f of [s.totalWeight, s.totalScore]) if (f && !s.facts.includes(f)) s.facts.push(f);
       funds = null;
       indicators = null;
@@ -431,19 +460,19 @@ function readProjectForm(doc: DocumentModel, table: Table, factory: FactFactory,
       const amountCols = ['initial', 'full', 'spend'].map((k) => funds!.get(k)).filter((c): c is number => c !== undefined);
       const firstAmount = Math.min(...amountCols);
       const label = cells.slice(0, firstAmount).filter((t) => t !== '').pop() ?? '';
-      // The scored row (年度资金总额) is the project's budget, spending and rate, in the shared vocabulary, keyed
-      // by the project so that several forms in one report, or a form in a department report, stay apart. The
-      // 其中 rows (本年财政拨款, 上年结转资金) are details.
+      // The scored row (年度资金总额) is the project's budget, spending and rate, keyed by the project so that
+      // several forms in one report, or a form in a department report, stay apart. The 其中 rows (本年财政拨款,
+      // 上年结转资金) are its parts.
       const isTotal = !st?.form!.total && !/^其中/.test(label);
-      const metric = (core: string, detail: string) => (isTotal ? core : detail);
+      const role = (scored: FormRole, part: FormRole) => (isTotal ? scored : part);
       const rowKey = isTotal ? (project ?? `${label}（表${table.id + 1}）`) : label;
       const row: FundsRow = {
         label,
-        initial: fundsFact(doc, table, factory, r, funds.get('initial'), metric('budget_initial', 'form_budget_initial'), rowKey, yuan),
-        full: fundsFact(doc, table, factory, r, funds.get('full'), metric('budget_adjusted', 'form_budget_full'), rowKey, yuan),
-        spend: fundsFact(doc, table, factory, r, funds.get('spend'), metric('spend_total', 'form_spend'), rowKey, yuan),
+        initial: fundsNumber(doc, table, r, funds.get('initial'), role('funds-initial', 'funds-part-initial'), rowKey, yuan),
+        full: fundsNumber(doc, table, r, funds.get('full'), role('funds-full', 'funds-part-full'), rowKey, yuan),
+        spend: fundsNumber(doc, table, r, funds.get('spend'), role('funds-spend', 'funds-part-spend'), rowKey, yuan),
         weight: null,
-        rate: fundsFact(doc, table, factory, r, funds.get('rate'), metric('exec_rate', 'form_exec_rate'), rowKey, yuan),
+        rate: fundsNumber(doc, table, r, funds.get('rate'), role('funds-rate', 'funds-part-rate'), rowKey, yuan),
         score: null,
         table: table.id,
         row: r,
@@ -456,8 +485,8 @@ function readProjectForm(doc: DocumentModel, table: Table, factory: FactFactory,
       // Only a row with amounts makes the table part of the form (a table is kept from the other readers then).
       const s = ensure();
       if (isTotal) {
-        row.weight = funds.get('weight') !== undefined ? make(r, funds.get('weight')!, 'score_item_max', '预算执行率') : null;
-        row.score = funds.get('score') !== undefined ? make(r, funds.get('score')!, 'score_item', '预算执行率') : null;
+        row.weight = funds.get('weight') !== undefined ? numberIn(r, funds.get('weight')!, 'item-weight', '预算执行率') : null;
+        row.score = funds.get('score') !== undefined ? numberIn(r, funds.get('score')!, 'item-score', '预算执行率') : null;
         s.form!.total = row;
         s.items.push({ name: '预算执行率', level1: '预算执行', level2: '', weight: row.weight, score: row.score, note: '', table: table.id, row: r });
       }
@@ -486,8 +515,7 @@ function readProjectForm(doc: DocumentModel, table: Table, factory: FactFactory,
           const mt = text(doc, table, r, c);
           const token = scanNumbers(mt.text).find((t) => t.unit === '分');
           if (token) {
-            const f = factory.fromToken(mt, { ...token, kind: 'score' }, 'score_group_max', level1, [0, mt.text.length], 'score-table', false, { id: table.id, row: r, col: c });
-            f.location.quote = rowQuote(table, r);
+            const f = formNumber(doc, table, r, c, mt, { ...token, kind: 'score' }, '分', 'group-weight', level1);
             s.groups.push({ level: 1, name: level1, weight: f });
             s.facts.push(f);
           }
@@ -495,8 +523,8 @@ function readProjectForm(doc: DocumentModel, table: Table, factory: FactFactory,
       }
       if (l2) level2 = l2;
       if (!name) continue;
-      const weight = make(r, indicators.get('weight')!, 'score_item_max', name);
-      const score = indicators.get('score') !== undefined ? make(r, indicators.get('score')!, 'score_item', name) : null;
+      const weight = numberIn(r, indicators.get('weight')!, 'item-weight', name);
+      const score = indicators.get('score') !== undefined ? numberIn(r, indicators.get('score')!, 'item-score', name) : null;
       const reasonCol = indicators.get('reason');
       const item: ScoreItem = {
         name,
@@ -525,7 +553,7 @@ function readProjectForm(doc: DocumentModel, table: Table, factory: FactFactory,
 const RULE_BEFORE = /(?:每|一项|各项|每项|每个|每有|一起|超出|超过|下降|低于|没有完成|未完成|发现|的，|，则)[^，。；]{0,12}$/;
 const RULE_AFTER = /^[，,]?\s*(?:扣完为止|扣完即止|直至|最多|最高)/;
 
-function readDeductions(doc: DocumentModel, factory: FactFactory, names: string[], cells: Array<{ mt: MappedText; item: string }>): Deduction[] {
+function readDeductions(doc: DocumentModel, names: string[], cells: Array<{ mt: MappedText; item: string }>): Deduction[] {
   const out: Deduction[] = [];
   const sorted = [...new Set(names.map(key))].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
   // Paragraphs name the item they deduct from; a table's 扣分情况 cell belongs to its row's item.
@@ -560,8 +588,8 @@ function readDeductions(doc: DocumentModel, factory: FactFactory, names: string[
         }
       }
       const shifted = { ...token, start: token.start + start, end: token.end + start, unitEnd: token.unitEnd + start };
-      const fact = factory.fromToken(mt, shifted, 'score_deduction', item ?? '', [sentenceStart, sentenceEnd], 'prose:deduction');
-      out.push({ item, fact });
+      const number = locateNumber(doc, mt, shifted, [sentenceStart, sentenceEnd], '分');
+      out.push({ item, fact: { ...number, role: 'deduction', key: item ?? '' } });
     }
   }
   return out;
@@ -569,7 +597,7 @@ function readDeductions(doc: DocumentModel, factory: FactFactory, names: string[
 
 // ---------------------------------------------------------------------------------------------------------------
 
-export function readScoreTables(doc: DocumentModel, factory: FactFactory): ScoreTable[] {
+export function readScoreForms(doc: DocumentModel): ScoreTable[] {
   const out: ScoreTable[] = [];
   let current = null as ScoreTable | null;
   let lastTableId = -2;
@@ -581,7 +609,7 @@ export function readScoreTables(doc: DocumentModel, factory: FactFactory): Score
     const adjacentTo = (st: ScoreTable | null) => st !== null && tableOrder.indexOf(tableId) === tableOrder.indexOf(lastTableId) + 1;
     // A project form first: its indicator block also looks like a department table to the generic reader.
     const continuing: ScoreTable | null = current?.kind === 'project-form' && adjacentTo(current) ? current : null;
-    const form = readProjectForm(doc, table, factory, continuing);
+    const form = readProjectForm(doc, table, continuing);
     if (form) {
       if (form !== continuing) out.push(form);
       current = form;
@@ -605,15 +633,15 @@ export function readScoreTables(doc: DocumentModel, factory: FactFactory): Score
     current.tableIds.push(tableId);
     lastTableId = tableId;
     const st = current;
-    const fact = factMaker(doc, table, factory);
+    const numberIn = scoreCells(doc, table);
     for (let r = table.headerRows; r < table.rows.length; r++) {
       if (table.repeatedHeaderRows.includes(r)) continue;
       const row = table.rows[r]!;
       const cellText = (c: number | null) => (c === null ? '' : row[c]!.text.replace(/\s+/g, '').trim());
       const first = row.map((c) => c.text.replace(/\s+/g, '')).find((t) => t !== '') ?? '';
       if (TOTAL_ROW.test(first)) {
-        st.totalScore = fact(r, role.score, 'self_score', '评分表合计') ?? st.totalScore;
-        st.totalWeight = fact(r, role.weight, 'score_group_max', '合计') ?? st.totalWeight;
+        st.totalScore = numberIn(r, role.score, 'total-score', '评分表合计') ?? st.totalScore;
+        st.totalWeight = numberIn(r, role.weight, 'total-weight', '合计') ?? st.totalWeight;
         if (st.totalScore) st.facts.push(st.totalScore);
         if (st.totalWeight) st.facts.push(st.totalWeight);
         continue;
@@ -635,7 +663,7 @@ export function readScoreTables(doc: DocumentModel, factory: FactFactory): Score
       }
       if (role.level1 !== null && cellText(role.level1)) {
         level1 = cellText(role.level1);
-        const w = role.weight1 !== null ? fact(r, role.weight1, 'score_group_max', level1) : null;
+        const w = role.weight1 !== null ? numberIn(r, role.weight1, 'group-weight', level1) : null;
         if (w) {
           st.groups.push({ level: 1, name: level1, weight: w });
           st.facts.push(w);
@@ -643,7 +671,7 @@ export function readScoreTables(doc: DocumentModel, factory: FactFactory): Score
       }
       if (role.level2 !== null && cellText(role.level2)) {
         level2 = cellText(role.level2);
-        const w = role.weight2 !== null ? fact(r, role.weight2, 'score_group_max', level2) : null;
+        const w = role.weight2 !== null ? numberIn(r, role.weight2, 'group-weight', level2) : null;
         if (w) {
           st.groups.push({ level: 2, name: level2, weight: w });
           st.facts.push(w);
@@ -657,16 +685,16 @@ export function readScoreTables(doc: DocumentModel, factory: FactFactory): Score
         st.proseCells.push({ table: table.id, row: r, col: role.note, text: text(doc, table, r, role.note) });
       }
     }
-    // Facts are made once names are complete (continuation rows may extend them).
+    // Numbers are read once names are complete (continuation rows may extend them).
     for (const item of st.items) {
       if (item.table !== table.id || item.weight || item.score) continue;
-      item.weight = fact(item.row, role.weight, 'score_item_max', item.name);
-      item.score = fact(item.row, role.score, 'score_item', item.name);
+      item.weight = numberIn(item.row, role.weight, 'item-weight', item.name);
+      item.score = numberIn(item.row, role.score, 'item-score', item.name);
       if (item.weight) st.facts.push(item.weight);
       if (item.score) st.facts.push(item.score);
     }
   }
-  // A continuation on the next page extends a name after its facts were made: keep keys in step.
+  // A continuation on the next page extends a name after its numbers were read: keep keys in step.
   for (const st of out) {
     for (const item of st.items) {
       if (item.weight) item.weight.key = item.name;
@@ -679,9 +707,37 @@ export function readScoreTables(doc: DocumentModel, factory: FactFactory): Score
     const cells = tables.flatMap((t) =>
       t.proseCells.map((c) => ({ mt: c.text, item: t.items.find((i) => i.table === c.table && i.row === c.row)?.name ?? '' })).filter((c) => c.item),
     );
-    const deductions = readDeductions(doc, factory, tables.flatMap((t) => t.items.map((i) => i.name)), cells);
+    const deductions = readDeductions(doc, tables.flatMap((t) => t.items.map((i) => i.name)), cells);
     tables[0]!.deductions = deductions;
     tables[0]!.facts.push(...deductions.map((d) => d.fact));
   }
   return tables;
+}
+
+/**
+ * The same form over other numbers: `f` gives each number's counterpart, once per number, so a number that sits
+ * in two places of the form (an item's score and the form's list of numbers) has one counterpart in both.
+ */
+export function mapScoreTable<A, B>(form: ScoreTable<A>, f: (a: A) => B): ScoreTable<B> {
+  const done = new Map<A, B>();
+  const to = (a: A): B => {
+    if (!done.has(a)) done.set(a, f(a));
+    return done.get(a)!;
+  };
+  const maybe = (a: A | null): B | null => (a === null ? null : to(a));
+  const { form: projectForm, ...rest } = form;
+  const out: ScoreTable<B> = {
+    ...rest,
+    items: form.items.map((i) => ({ ...i, weight: maybe(i.weight), score: maybe(i.score) })),
+    groups: form.groups.map((g) => ({ ...g, weight: to(g.weight) })),
+    totalScore: maybe(form.totalScore),
+    totalWeight: maybe(form.totalWeight),
+    facts: form.facts.map(to),
+    deductions: form.deductions.map((d) => ({ ...d, fact: to(d.fact) })),
+  };
+  if (projectForm) {
+    const funds = projectForm.funds.map((r) => ({ ...r, initial: maybe(r.initial), full: maybe(r.full), spend: maybe(r.spend), weight: maybe(r.weight), rate: maybe(r.rate), score: maybe(r.score) }));
+    out.form = { ...projectForm, funds, total: projectForm.total ? (funds[projectForm.funds.indexOf(projectForm.total)] ?? null) : null };
+  }
+  return out;
 }

@@ -28,7 +28,7 @@ export function sectionOfBlocks(doc: DocumentModel): number[] {
   return sections;
 }
 
-/** Read once per document: facts and figures both ask. */
+/** Read once per document: the vocabulary and the figure reader both ask. */
 const sectionsOf = new WeakMap<DocumentModel, number[]>();
 
 function findSections(doc: DocumentModel): number[] {

@@ -1,7 +1,7 @@
 /**
  * A rule checks one kind of relation between the figures of a report, as ESLint rules check one kind of code
- * pattern: it has an id, the check id its flags carry (spec/checks.md), its messages, and a `run` that reads the
- * report's figures and raises flags. Every rule decides with the interval rule (spec/checks.md), so rounding never
+ * pattern: it has an id, the check id its flags carry (docs/checks.md), its messages, and a `run` that reads the
+ * report's figures and raises flags. Every rule decides with the interval rule (docs/checks.md), so rounding never
  * raises a flag, and stays silent when it cannot tell what a figure is.
  *
  * Flags are language-neutral: a message code with parameters, numbers as decimal strings, labels as printed.

@@ -1,152 +1,88 @@
 /**
- * Run every extractor over one document: sentence rules on paragraphs (and on the free-text cells of tables),
- * table rules on tables, the score table, and the report's identity (department, region, year, date, score).
+ * Read a document with the vocabulary: its sentence rules on paragraphs (and on the free-text cells of tables),
+ * its table rules on tables, and its names for the numbers of the score forms. What comes out says which metric
+ * was read at which number (name.ts gives the figures there their metric), which claims the words make about which
+ * numbers, and the stated self-score.
  */
 import type { DocumentModel } from '../model/document.js';
-import type { Fact, Location } from '../model/audit.js';
 import type { MappedText } from '../text/mapped-text.js';
-import { lexicon } from './lexicon.js';
-import type { Lexicon, Measure } from './lexicon.js';
+import { lexicon, metricUnit } from './lexicon.js';
+import type { Measure } from './lexicon.js';
 import { readParagraph, type Claim, type Mention } from './prose.js';
-import type { NumberToken } from '../read/numbers.js';
-import { locate } from '../read/layout.js';
+import { locateNumber, tokenAt, type NumberAt } from '../read/layout.js';
 import { sectionOfBlocks } from '../read/sections.js';
 import { blockText } from '../text/block-text.js';
 import { readTables, type TableAnalysis } from './tables.js';
-import { readScoreTables, type ScoreTable } from '../read/score-forms.js';
-import { readIdentity, type Identity } from '../read/identity.js';
+import { readScoreForms, type ScoreTable } from '../read/score-forms.js';
+import { nameNumber, type MetricNaming, type NamingPlace } from './naming.js';
+import { nameScoreForm } from './score-forms.js';
 
-/** Where a fact sits, for checks that pair figures stated close together. */
-export interface Place {
-  block: number;
-  section: number;
-  /** `block:sentenceStart` for prose, `t<table>:r<row>` for table cells. */
-  unit: string;
+/** The whole a share is of, as the words name it (占部门支出总额的 12.82%). */
+export interface WholeNamed {
+  text: string;
+  subject: string | null;
+  measure: string | null;
+  metric: string | null;
+  /** The whole is named by words the vocabulary does not know (专项资金支出总额), or by a blocked word. */
+  specific: boolean;
+  blocked: boolean;
+  /** False when the whole is not named at all (占 89.88%). */
+  hasTerms: boolean;
 }
 
-export interface ExtractedClaim {
+/** A claim the words make (占…的 Z%, 比预算减少 X 万元, 调增 X 万元), at the numbers it is made of. */
+export interface ClaimAt {
   kind: Claim['kind'];
   direction: Claim['direction'];
   base: Claim['base'];
-  figure: Fact;
-  subject: Fact | null;
-  numerator: Fact | null;
-  denominator: {
-    text: string;
-    subject: string | null;
-    measure: string | null;
-    metric: string | null;
-    /** The whole is named by words the vocabulary does not know (专项资金支出总额), or by a blocked word. */
-    specific: boolean;
-    blocked: boolean;
-    /** False when the whole is not named at all (占 89.88%). */
-    hasTerms: boolean;
-  } | null;
-  place: Place;
+  /** The stated share, change or growth rate. */
+  stated: NumberAt | null;
+  /** The level the claim is about (实际支出 before 比预算减少): the number the vocabulary named before it. */
+  subject: NumberAt | null;
+  /** A share's part, printed with it (800 万元 … 占 12.82%). */
+  numerator: NumberAt | null;
+  whole: WholeNamed | null;
 }
 
-export interface Extraction {
-  doc: DocumentModel;
-  facts: Fact[];
-  places: Map<string, Place>;
-  claims: ExtractedClaim[];
+export interface VocabularyReading {
+  /** Every metric read, at its number, in reading order: paragraphs, score forms, tables with their free text. */
+  namings: MetricNaming[];
+  claims: ClaimAt[];
+  /** Tables other than score forms, with the vocabulary's reading of their headers. */
   tables: TableAnalysis[];
-  scoreTables: ScoreTable[];
-  identity: Identity;
+  /** Score forms (评分表, 项目支出绩效自评表) over the namings of their numbers. */
+  scoreForms: ScoreTable<MetricNaming>[];
+  /** The self-score the report states: in its words, else its score form's total. */
+  statedScore: string | null;
 }
 
-export class FactFactory {
-  private next = 1;
-  constructor(
-    private readonly doc: DocumentModel,
-    private readonly lex: Lexicon,
-    /** Keeps ids unique when several files make one report. */
-    private readonly prefix = '',
-  ) {}
-
-  fromToken(
-    mt: MappedText,
-    token: NumberToken,
-    metric: string,
-    key: string,
-    sentence: [number, number],
-    extractor: string,
-    approx = false,
-    table?: Location['table'],
-  ): Fact {
-    const def = this.lex.metrics.get(metric);
-    const unit = def?.unit ?? 'none';
-    const location = locate(this.doc, mt, token.start, token.unitEnd, sentence);
-    if (table) location.table = table;
-    const ocr = location.spans.some((s) => this.doc.lines[s.line]?.ocr);
-    return {
-      id: `${this.prefix}f${this.next++}`,
-      metric,
-      tier: def?.tier ?? 'detail',
-      key,
-      value: token.value.times(token.scale).toFixed(),
-      unit: unit === 'money' ? '万元' : unit === 'percent' ? '%' : unit === 'people' ? '人' : unit === 'score' ? '分' : unit === 'count' ? '个' : unit,
-      raw: token.raw,
-      rawUnit: token.unit,
-      decimals: token.decimals,
-      exact: unit === 'people' || unit === 'count',
-      comparator: approx ? '≈' : '=',
-      extractor,
-      ...(ocr ? { ocr: true } : {}),
-      location,
-    };
-  }
-
-  text(metric: string, value: string, location: Location, extractor: string): Fact {
-    return {
-      id: `${this.prefix}f${this.next++}`,
-      metric,
-      tier: 'core',
-      key: '',
-      value,
-      unit: this.lex.metrics.get(metric)?.unit ?? 'text',
-      raw: value,
-      rawUnit: '',
-      decimals: 0,
-      exact: true,
-      comparator: '=',
-      extractor,
-      location,
-    };
-  }
-}
-
-export function extract(doc: DocumentModel, idPrefix = ''): Extraction {
+export function readWithVocabulary(doc: DocumentModel): VocabularyReading {
   const lex = lexicon();
-  const factory = new FactFactory(doc, lex, idPrefix);
-  const facts: Fact[] = [];
-  const places = new Map<string, Place>();
-  const claims: ExtractedClaim[] = [];
+  const namings: MetricNaming[] = [];
+  const claims: ClaimAt[] = [];
   const sections = sectionOfBlocks(doc);
+  const placeOf = (block: number, sentence: string): NamingPlace => ({ block, section: sections[block] ?? -1, sentence });
 
   let carried: Measure | null = null;
-  const readProse = (mt: MappedText, block: number, extractor: string, unitPrefix: string) => {
-    const { mentions, claims: found, measure } = readParagraph(lex, mt, extractor, carried);
+  const readProse = (mt: MappedText, block: number, reader: string, sentencePrefix: string) => {
+    const { mentions, claims: found, measure } = readParagraph(lex, mt, reader, carried);
     carried = measure ?? carried;
-    const byMention = new Map<Mention, Fact>();
+    const byMention = new Map<Mention, MetricNaming>();
     for (const m of mentions) {
-      const fact = factory.fromToken(mt, m.token, m.metric, m.key, m.sentence, m.extractor, m.approx);
-      if (m.scope) fact.scope = m.scope;
-      facts.push(fact);
-      byMention.set(m, fact);
-      places.set(fact.id, { block, section: sections[block] ?? -1, unit: `${unitPrefix}:${m.sentence[0]}` });
+      const number = locateNumber(doc, mt, m.token, m.sentence, metricUnit(lex, m.metric));
+      const naming = nameNumber(lex, m.metric, number, { key: m.key, reader: m.extractor, scope: m.scope, approximate: m.approx }, placeOf(block, `${sentencePrefix}:${m.sentence[0]}`));
+      namings.push(naming);
+      byMention.set(m, naming);
     }
     for (const c of found) {
-      const figure = factory.fromToken(mt, c.token, `claim_${c.kind}`, '', c.sentence, `${extractor}:claim`);
-      const numerator = c.numerator ? factory.fromToken(mt, c.numerator, 'claim_numerator', '', c.sentence, `${extractor}:claim`) : null;
       claims.push({
         kind: c.kind,
         direction: c.direction,
         base: c.base,
-        figure,
-        subject: c.subjectMention ? (byMention.get(c.subjectMention) ?? null) : null,
-        numerator,
-        denominator: c.denominator
+        stated: tokenAt(doc, mt, c.token),
+        subject: c.subjectMention ? (byMention.get(c.subjectMention)?.at ?? null) : null,
+        numerator: c.numerator ? tokenAt(doc, mt, c.numerator) : null,
+        whole: c.denominator
           ? {
               text: c.denominator.text,
               subject: c.denominator.subject,
@@ -157,7 +93,6 @@ export function extract(doc: DocumentModel, idPrefix = ''): Extraction {
               hasTerms: c.denominator.hasTerms,
             }
           : null,
-        place: { block, section: sections[block] ?? -1, unit: `${unitPrefix}:${c.sentence[0]}` },
       });
     }
   };
@@ -173,36 +108,26 @@ export function extract(doc: DocumentModel, idPrefix = ''): Extraction {
   doc.blocks.forEach((block, b) => {
     if (block.kind === 'table' && block.table !== undefined) tableBlock.set(block.table, b);
   });
-  const scoreTables = readScoreTables(doc, factory);
-  const scoreTableIds = new Set(scoreTables.flatMap((s) => s.tableIds));
-  for (const st of scoreTables) {
-    for (const fact of st.facts) {
-      facts.push(fact);
-      const b = tableBlock.get(fact.location.table?.id ?? -1) ?? -1;
-      places.set(fact.id, { block: b, section: sections[b] ?? -1, unit: `t${fact.location.table?.id}:r${fact.location.table?.row}` });
-    }
-  }
-  const tables = readTables(doc, lex, factory, scoreTableIds);
+  const rowPlace = (table: number, row: number) => placeOf(tableBlock.get(table) ?? -1, `t${table}:r${row}`);
+  const forms = readScoreForms(doc);
+  const scoreForms = forms.map((form) =>
+    // The deductions the text states are read against the forms, apart from the blocks they are stated in.
+    nameScoreForm(lex, form, (n) => (n.location.table ? rowPlace(n.location.table.id, n.location.table.row) : { block: -1, section: -1, sentence: 'deductions' })),
+  );
+  for (const form of scoreForms) namings.push(...form.facts);
+  const tables = readTables(doc, lex, new Set(forms.flatMap((s) => s.tableIds)), rowPlace);
   for (const t of tables) {
-    const b = tableBlock.get(t.table.id) ?? -1;
-    for (const fact of t.facts) {
-      facts.push(fact);
-      places.set(fact.id, { block: b, section: sections[b] ?? -1, unit: `t${t.table.id}:r${fact.location.table?.row}` });
-    }
+    namings.push(...t.namings);
     // Free text in table cells (扣分情况说明, 偏差原因) is read like prose.
-    for (const cell of t.proseCells) readProse(cell.text, b, 'table-text', `t${t.table.id}:r${cell.row}:c${cell.col}`);
+    const b = tableBlock.get(t.analysis.table.id) ?? -1;
+    for (const cell of t.proseCells) readProse(cell.text, b, 'table-text', `t${t.analysis.table.id}:r${cell.row}:c${cell.col}`);
   }
-  for (const st of scoreTables) {
-    for (const cell of st.proseCells) {
-      const b = tableBlock.get(cell.table) ?? -1;
-      readProse(cell.text, b, 'table-text', `t${cell.table}:r${cell.row}:c${cell.col}`);
-    }
+  for (const form of forms) {
+    for (const cell of form.proseCells) readProse(cell.text, tableBlock.get(cell.table) ?? -1, 'table-text', `t${cell.table}:r${cell.row}:c${cell.col}`);
   }
 
-  const identity = readIdentity(doc, facts, scoreTables, idPrefix);
-  for (const fact of identity.facts) {
-    facts.push(fact);
-    places.set(fact.id, { block: -1, section: -1, unit: 'identity' });
-  }
-  return { doc, facts, places, claims, tables, scoreTables, identity };
+  // The self-score the words state comes first; the score form's total stands in for it.
+  const stated = namings.find((n) => n.metric === 'self_score' && n.naming.reader !== 'score-table');
+  const statedScore = stated?.number.value ?? scoreForms.find((s) => s.totalScore)?.totalScore?.number.value ?? null;
+  return { namings, claims, tables: tables.map((t) => t.analysis), scoreForms, statedScore };
 }

@@ -176,3 +176,11 @@ export function lexicon(): Lexicon {
   cached ??= compileLexicon(FAMILIES);
   return cached;
 }
+
+const UNIT_LABEL: Partial<Record<string, string>> = { money: '万元', percent: '%', people: '人', score: '分', count: '个' };
+
+/** The unit a metric's figures are stated in (万元, %, 人, 分, 个; text, date, year), 'none' for an unknown metric. */
+export function metricUnit(lex: Lexicon, metric: string): string {
+  const unit = lex.metrics.get(metric)?.unit;
+  return unit ? (UNIT_LABEL[unit] ?? unit) : 'none';
+}

@@ -280,7 +280,7 @@ export function readParagraph(lex: Lexicon, mt: MappedText, extractor = 'prose',
       // A specific item (免费刻制公章经费) holds the sentence: its 实际开支 is not the department's.
       if (reading.specific && reading.subject) ctx.subject = 'specific';
       else if (reading.subject && !reading.blocked) ctx.subject = reading.subject;
-      // Several-valued metrics (满意度 of one service or another) are facts whatever they are about.
+      // Several-valued metrics (满意度 of one service or another) are named whatever they are about.
       const specific = reading.specific && !(reading.metric && lex.metrics.get(reading.metric)?.manyValued);
       if (reading.rejected || reading.blocked || specific || effect === 'reject') continue;
 

@@ -1,20 +1,20 @@
 /**
  * Table rules, driven by header text. Each table is analysed once (column roles, row hierarchy, cell values) so
- * that extraction and the checks (row rates, column sums vs 小计/合计) read the same structure.
+ * that the vocabulary and the rules (row rates, column sums vs 小计/合计) read the same structure.
  *
- * Facts come from a table only where the table says what the figure is: a row labelled with a subject
+ * A table's numbers are named only where the table says what the figure is: a row labelled with a subject
  * (一、“三公”经费支出合计 | 全年预算数 → sangong_budget), the total row of a table whose caption names the subject
  * (表1-4 固定资产情况表, 合计 | 原值 → asset_fixed_total), and quarter tables. A project list's rows are kept
  * as table rows for the checks, not as department figures.
  */
 import type { DocumentModel } from '../model/document.js';
-import type { Fact } from '../model/audit.js';
 import type { MappedText } from '../text/mapped-text.js';
-import { parentSubjects, type Lexicon, type Measure } from './lexicon.js';
+import { metricUnit, parentSubjects, type Lexicon, type Measure } from './lexicon.js';
 import { readLabel, stripParentheticals, type LabelReading } from './label.js';
 import type { NumberToken } from '../read/numbers.js';
+import { locateNumber } from '../read/layout.js';
 import { cellText, moneyScale, RATE_HEADER, CRITERIA_HEADER, rowQuote, tableRows, type ColumnInfo, type TableRows } from '../read/table-rows.js';
-import type { FactFactory } from './index.js';
+import { nameNumber, type MetricNaming, type NamingPlace } from './naming.js';
 import { Decimal } from 'decimal.js';
 
 /** What the vocabulary reads in a column header: the measure (预算, 决算), the quarter, a whole metric. */
@@ -25,16 +25,22 @@ export interface ColumnReading extends ColumnInfo {
   metric: string | null;
 }
 
+/** A table's structure with the vocabulary's reading of its headers and caption. */
 export interface TableAnalysis extends Omit<TableRows, 'columns'> {
   columns: ColumnReading[];
   /** Subject named by the caption (固定资产情况表 → asset). */
   captionSubject: string | null;
-  facts: Fact[];
+}
+
+/** What the vocabulary read in one table: its analysis, the numbers it named, and the cells of free text. */
+export interface TableReading {
+  analysis: TableAnalysis;
+  namings: MetricNaming[];
+  /** Cells of free text with figures (扣分情况说明, 偏差原因), to be read like prose. */
   proseCells: Array<{ row: number; col: number; text: MappedText }>;
 }
 
-/** A table's structure with the vocabulary's reading of its headers and caption. */
-export function analyseTable(doc: DocumentModel, lex: Lexicon, table: TableRows['table']): Omit<TableAnalysis, 'facts' | 'proseCells'> {
+export function analyseTable(doc: DocumentModel, lex: Lexicon, table: TableRows['table']): TableAnalysis {
   const rows = tableRows(doc, table);
   const columns = rows.columns.map((c): ColumnReading => {
     const reading = readLabel(lex, stripParentheticals(c.header.replace(/[（(](?:万元|元|亿元|%)[)）]/g, '')));
@@ -53,13 +59,14 @@ function quarterOf(reading: LabelReading): 1 | 2 | 3 | 4 | null {
   return typeof reading.quarter === 'number' ? reading.quarter : null;
 }
 
-export function readTables(doc: DocumentModel, lex: Lexicon, factory: FactFactory, skip: Set<number>): TableAnalysis[] {
-  const out: TableAnalysis[] = [];
+/** The tables not in `skip`, in order; `placeOf` gives the place of a table's row. */
+export function readTables(doc: DocumentModel, lex: Lexicon, skip: Set<number>, placeOf: (table: number, row: number) => NamingPlace): TableReading[] {
+  const out: TableReading[] = [];
   for (const table of doc.tables) {
     if (skip.has(table.id)) continue;
     const shape = analyseTable(doc, lex, table);
-    const facts: Fact[] = [];
-    const proseCells: TableAnalysis['proseCells'] = [];
+    const namings: MetricNaming[] = [];
+    const proseCells: TableReading['proseCells'] = [];
     const quarterColumns = shape.columns.filter((c) => typeof c.quarter === 'number').length >= 2;
     // A table whose rows are parts of one subject (基本支出, 项目支出 → the total) names its 合计 row by them.
     const parents = parentSubjects(lex);
@@ -73,7 +80,7 @@ export function readTables(doc: DocumentModel, lex: Lexicon, factory: FactFactor
       if (row.kind === 'header' || row.kind === 'repeated') continue;
       const rowReading = readLabel(lex, stripParentheticals(row.label.replace(/[（(](?:万元|元|亿元|%)[)）]/g, '')));
       const rowUnit = moneyScale(row.label);
-      const found: Array<{ col: number; metric: string; fact: Fact }> = [];
+      const found: MetricNaming[] = [];
       for (const [col, value] of row.values) {
         const column = shape.columns[col]!;
         let metric: string | null = null;
@@ -106,19 +113,14 @@ export function readTables(doc: DocumentModel, lex: Lexicon, factory: FactFactor
         } else if (def.unit === 'people') {
           if (token.decimals !== 0) continue;
         }
-        const fact = factory.fromToken(value.mt, token as NumberToken, metric, row.label, [0, value.mt.text.length], 'table', false, {
-          id: table.id,
-          row: row.index,
-          col,
-        });
+        const number = locateNumber(doc, value.mt, token as NumberToken, [0, value.mt.text.length], metricUnit(lex, metric), { id: table.id, row: row.index, col });
         // Quote the whole row, so a reader sees label, header and value together.
-        fact.location.quote = rowQuote(shape, row.index);
-        if (rowReading.scope) fact.scope = rowReading.scope;
-        found.push({ col, metric, fact });
+        number.location.quote = rowQuote(shape, row.index);
+        found.push(nameNumber(lex, metric, number, { key: row.label, reader: 'table', scope: rowReading.scope }, placeOf(table.id, row.index)));
       }
       // Two columns read as the same metric (指标金额 and 计划金额 both as the plan): the table does not say which.
-      for (const f of found) if (found.filter((o) => o.metric === f.metric).length === 1) facts.push(f.fact);
-      // Free text cells with figures (扣分情况说明) are read like prose; criteria columns are rules, not facts.
+      for (const f of found) if (found.filter((o) => o.metric === f.metric).length === 1) namings.push(f);
+      // Free text cells with figures (扣分情况说明) are read like prose; criteria columns are rules, not figures.
       row.index >= table.headerRows &&
         table.rows[row.index]!.forEach((cell, col) => {
           if (row.values.has(col) || CRITERIA_HEADER.test(shape.headers[col] ?? '')) return;
@@ -126,7 +128,7 @@ export function readTables(doc: DocumentModel, lex: Lexicon, factory: FactFactor
           if (mt.text.length >= 8 && /\d/.test(mt.text)) proseCells.push({ row: row.index, col, text: mt });
         });
     }
-    out.push({ ...shape, facts, proseCells });
+    out.push({ analysis: shape, namings, proseCells });
   }
   return out;
 }

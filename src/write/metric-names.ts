@@ -17,7 +17,7 @@ export function metricName(id: string, lang: Lang = 'zh', capital = false): stri
   return capital && lang === 'en' ? capitalize(name) : name;
 }
 
-/** The metric's name, or nothing for an id the catalogue does not know (an internal id such as claim_share). */
+/** The metric's name, or nothing for an id the catalogue does not know. */
 export function knownMetricName(id: string, lang: Lang = 'zh', capital = false): string {
   return lexicon().metrics.has(id) ? metricName(id, lang, capital) : '';
 }

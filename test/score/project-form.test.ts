@@ -12,10 +12,9 @@ import * as XLSX from 'xlsx';
 import { auditGroup, type PipelineOptions } from '../../src/pipeline.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/adapter.js';
 import { ingest } from '../../src/ingest/index.js';
-import { extract } from '../../src/vocabulary/index.js';
 import { IngestError } from '../../src/model/status.js';
 import type { Report } from '../../src/model/audit.js';
-import type { ScoreTable } from '../../src/read/score-forms.js';
+import { readScoreForms, type ScoreTable } from '../../src/read/score-forms.js';
 import { itWhen, missingSeedText, seedText } from '../harness/needs.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'project-form');
@@ -25,7 +24,7 @@ const audit = async (path: string): Promise<Report> => (await auditGroup([path],
 
 async function form(path: string): Promise<ScoreTable> {
   const { doc } = await ingest(path, readFileSync(path), options.ingest);
-  const tables = extract(doc).scoreTables;
+  const tables = readScoreForms(doc);
   expect(tables.map((t) => t.kind)).toEqual(['project-form']);
   return tables[0]!;
 }
@@ -128,7 +127,7 @@ describe('forms across tables', () => {
     writeFileSync(path, text);
     const { doc } = await ingest(path, readFileSync(path), options.ingest);
     expect(doc.tables.length).toBe(2);
-    const tables = extract(doc).scoreTables;
+    const tables = readScoreForms(doc);
     expect(tables.length).toBe(1);
     expect(tables[0]!.items.map((i) => i.name)).toEqual(['预算执行率', '便民服务站点运维覆盖数', '站点设备完好率', '故障修复时限', '群众就近办理事项数', '站点运维机制', '群众满意度']);
     expect(tables[0]!.items.find((i) => i.name === '故障修复时限')!.level1).toBe('产出指标');
@@ -141,7 +140,7 @@ describe('forms across tables', () => {
     const path = join(work, 'two-forms.md');
     writeFileSync(path, `${one}\n\n${two}`);
     const { doc } = await ingest(path, readFileSync(path), options.ingest);
-    const tables = extract(doc).scoreTables;
+    const tables = readScoreForms(doc);
     expect(tables.map((t) => [t.form?.project, t.totalScore?.value])).toEqual([['区政务服务大厅运行维护项目', '99.02'], ['区政务网络安全保障项目', '99.5']]);
     const r = await audit(path);
     expect(r.flags.filter((f) => f.check === 'conflicting_mentions')).toEqual([]);

@@ -10,9 +10,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { ingest } from '../../src/ingest/index.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/adapter.js';
-import { extract } from '../../src/vocabulary/index.js';
 import { IngestError } from '../../src/model/status.js';
-import type { ScoreTable } from '../../src/read/score-forms.js';
+import { readScoreForms, type ScoreTable } from '../../src/read/score-forms.js';
 import { CORPUS } from '../harness/gold.js';
 import { describeWhen, MISSING, SHARED, seedFile } from '../harness/needs.js';
 
@@ -30,7 +29,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'jixiao-score-'));
 async function scoreTable(path: string): Promise<ScoreTable | 'adapter-missing'> {
   try {
     const { doc } = await ingest(path, readFileSync(path), { limits: DEFAULT_LIMITS, ocr: 'off', tmpDir: scratch });
-    const tables = extract(doc).scoreTables.filter((t) => t.kind === 'department');
+    const tables = readScoreForms(doc).filter((t) => t.kind === 'department');
     expect(tables.length).toBe(1);
     return tables[0]!;
   } catch (error) {
@@ -75,6 +74,6 @@ describe('seed score tables from the copies in the repository', () => {
     // 评分标准“社会效益”, which names no item of the table.
     expect(st.deductions.map((d) => `${d.item ?? '—'}:${d.fact.value}`)).toEqual(['绩效指标明确性:2', '公用经费控制率:1', '编外人员控制率:1', '—:1']);
     // The scoring standards quoted in the table ("一项扣1分，扣完为止") are rules, not deductions.
-    expect(st.deductions.every((d) => d.fact.extractor === 'prose:deduction')).toBe(true);
+    expect(st.deductions.every((d) => d.fact.role === 'deduction')).toBe(true);
   });
 });

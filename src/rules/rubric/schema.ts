@@ -1,7 +1,7 @@
 /**
  * The shape of a scoring framework file (rubrics/*.json), validated with zod. A framework is data: its items,
  * their weights and parents, and for each item either `judgment` (scored by people, carried as stated) or `parts`
- * whose scores follow from formulas over metric ids (spec/metrics.md) through a rule: proportional, tiers, or
+ * whose scores follow from formulas over metric ids (docs/metrics.md) through a rule: proportional, tiers, or
  * deductions per unit. Project-expenditure forms (项目支出绩效自评表) have no fixed items: their indicators are the
  * project's own, so a `form` section describes the scoring instead.
  *
