@@ -17,7 +17,8 @@ import { readFigures, type FigureReading } from './read/index.js';
 import { readIdentity, type Identity } from './read/identity.js';
 import { nameClaims, nameFigures, nameScoreForms, type NamedReading } from './vocabulary/name.js';
 import { factsOf } from './vocabulary/facts.js';
-import { runRules } from './correct/unit-slips.js';
+import { runRules, type RuleResult } from './correct/unit-slips.js';
+import type { RuleInput } from './rules/rule.js';
 import { columnHeaders } from './text/table-grid.js';
 import type { RescoreResult } from './rules/report.js';
 import { statusReport } from './model/blank-report.js';
@@ -155,11 +156,12 @@ export interface Findings {
   rescored: RescoreResult;
 }
 
-function auditReadings(readings: DocumentReading[], rubric: string | null): Findings {
+/** What the rules read, from the readings of a report's files (the main report first). */
+export function ruleInputOf(readings: DocumentReading[], rubric: string | null): RuleInput {
   const identity = mergeIdentities(readings.map((r) => r.identity));
   const reading = mergeReadings(readings.map((r) => r.reading));
   const figureIdOf = new Map(readings.flatMap((r) => [...r.reading.figureIdOf]));
-  const ruled = runRules({
+  return {
     docs: readings.map((r) => r.doc),
     reading,
     claims: nameClaims(reading.figures, readings.flatMap((r) => r.vocabulary.claims)),
@@ -168,7 +170,12 @@ function auditReadings(readings: DocumentReading[], rubric: string | null): Find
     identity,
     rubric,
     tables: readings.flatMap((r) => r.vocabulary.tables.map((table) => ({ file: r.doc.file, table }))),
-  });
+  };
+}
+
+/** The findings of a report from what the rules gave: one flag per figure, corrected figures in place of their originals. */
+export function findingsOf(readings: DocumentReading[], ruled: RuleResult): Findings {
+  const identity = mergeIdentities(readings.map((r) => r.identity));
   const { flags, keptFor } = oneFlagPerFigure(ruled.flags);
   const relations = ruled.relations.map((r) => (r.flag && keptFor.has(r.flag) ? { ...r, flag: keptFor.get(r.flag)! } : r));
   const corrected = (f: Figure) => ruled.corrected.get(f.id) ?? f;
@@ -185,6 +192,10 @@ function auditReadings(readings: DocumentReading[], rubric: string | null): Find
     statedScore: readings.map((r) => r.vocabulary.statedScore).find((s) => s !== null) ?? null,
     rescored: ruled.rescored ?? { rubric: null, min: null, max: null, checked: 0, note: null },
   };
+}
+
+function auditReadings(readings: DocumentReading[], rubric: string | null): Findings {
+  return findingsOf(readings, runRules(ruleInputOf(readings, rubric)));
 }
 
 /** The findings on documents already read (a library caller's model, a test's text). */

@@ -55,6 +55,15 @@ describe('docs/checks.md', () => {
   });
 });
 
+describe('docs/checks.md rules', () => {
+  it('lists every rule of the registry with the check id its flags carry', async () => {
+    const { RULES } = await import('../src/rules/index.js');
+    const text = read('docs/checks.md');
+    for (const rule of RULES) expect(text, rule.id).toContain(`| \`${rule.id}\` | \`${rule.check}\` |`);
+    expect(text).toContain('| `unit-slips` | `unit_suspect` |');
+  });
+});
+
 describe('docs/output.md', () => {
   const columns: Array<[string, readonly string[]]> = [
     ['reports.csv', REPORT_COLUMNS],

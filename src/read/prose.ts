@@ -182,6 +182,17 @@ const BUDGET_LEVEL = /^(?:比|较|与|对比)\s*(?:(?:19|20)\d{2}\s*年度?)?(?:
 /** The budget a figure is a share of (完成年初预算任务71,900万元的88.08%): a base, when 的 follows it. */
 const COMPLETION_BASE = /(?:完成|占|达到?)\s*(?:(?:19|20)\d{2}\s*年度?)?(?:年初|调整后?|全年)?(?:预算|计划)(?:任务|数)?$/;
 
+/** Which way money flows in a label: in (收入), out (支出), or unsaid. */
+function flowOf(label: string): 'in' | 'out' | '' {
+  const text = label;
+  const income = /收入|收费|来源/.test(text);
+  const spending = /支出|费用/.test(text);
+  return income === spending ? '' : income ? 'in' : 'out';
+}
+
+/** A level stated as the whole of a share (占同期省级财政一般预算支出 1,132,010 万元的 75%), when 的 follows it. */
+const SHARE_WHOLE = /占[^，,；;。]{0,30}$/;
+
 /** The words of a claim's label that say what it is about (收入总计较上年增加 → 收入), if any. */
 function claimName(clause: string): string {
   return nameOf(clause);
@@ -276,7 +287,9 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
     const addLevel = (level: FigureDraft) => {
       // A list ends where its bracket closes ((其中建筑工程757.44万元)，合计…) or a heading starts (…本级59.75万元二、项目…).
       const ended = (l: PartList, at: number) => depthAt(text, sStart, at) < l.depth || INLINE_HEADING.test(text.slice(l.marker, at));
-      if (list && ended(list, level.start)) list = null;
+      // Revenue is never a part of spending, nor spending of revenue (…收入969万元，其中…污水处理费收入68万元；完成…支出4093万元).
+      const otherFlow = (l: PartList) => l.wholes.every((w) => flowOf(w.label) && flowOf(level.label) && flowOf(w.label) !== flowOf(level.label));
+      if (list && (ended(list, level.start) || otherFlow(list))) list = null;
       while (markerCursor < markers.length && markers[markerCursor]! < level.start) {
         const marker = markers[markerCursor++]!;
         if (list && ended(list, marker)) list = null;
@@ -391,6 +404,9 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         } else if ((BUDGET_LEVEL.test(labelText) || (COMPLETION_BASE.test(labelText) && /^\s*的/.test(after))) && subject) {
           // The budget the subject is compared with: a base, not a new subject.
           push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison: '', direction: 0, role: '预算', ...about });
+        } else if (SHARE_WHOLE.test(labelText) && /^\s*的/.test(after) && subject) {
+          // The whole a share is of (…占同期一般预算支出1,132,010万元的75%): a figure, but the subject stays.
+          push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText) });
         } else if (PRIOR_LEVEL.test(labelText) && subject) {
           // The base of a comparison: the prior year's level of the subject, which stays the subject.
           const year = /((?:19|20)\d{2})/.exec(labelText)?.[1];

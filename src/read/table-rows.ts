@@ -252,10 +252,17 @@ export function footings(t: Pick<TableRows, 'rows'>): Footing[] {
     const siblings = rows.slice(0, i).filter((s) => s.kind === 'item' && s.level === r.level);
     const isLastOfList = !rows.slice(i + 1).some((s) => s.kind === 'item' && s.level === r.level);
     if (isLastOfList && siblings.length >= 2 && !siblings.some((s) => hasChildren.has(rows.indexOf(s)))) return;
+    // When the list's other items have numbered children (一、 over 1、 2、), unnumbered rows after its last item
+    // are rows of the table after the list (质量指标 after 四、…), not that item's children.
+    const numberedChildren = siblings.some((s) => {
+      const next = rows[rows.indexOf(s) + 1];
+      return hasChildren.has(rows.indexOf(s)) && !!next && next.level < UNNUMBERED;
+    });
     const children: RowInfo[] = [];
     for (let j = i + 1; j < rows.length; j++) {
       const c = rows[j]!;
       if (c.kind === 'total' || c.kind === 'subtotal' || c.level <= r.level) break;
+      if (isLastOfList && numberedChildren && c.level >= UNNUMBERED && !c.partial) break;
       children.push(c);
     }
     const direct = children.filter((c) => c.level === Math.min(...children.map((x) => x.level)));

@@ -54,7 +54,7 @@ export const OWN_BUDGET = /^(?:(?:19|20)\d{2}年度?|全年|年初|调整后?|�
 export const GLUED_PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;
 
 /** Comparison phrases, nearest before the figure wins. */
-export const VERSUS_PRIOR = /(?:比|较|与|同|相比|对比)\s*(?:上年|上一年|去年|上年度|上年同期|同期|\d{4}\s*年度?)(?:同期)?(?:决算数?|支出|数)?(?:相比|比较)?/g;
+export const VERSUS_PRIOR = /(?:比|较|与|同|相比|对比)\s*(?:上年|上一年|去年|上年度|上年同期|同期|\d{4}\s*年度?)(?:同期)?(?:决算数?|支出|数)?(?:相比|比较)?|同比/g;
 export const VERSUS_BUDGET = /(?:比|较|与|对比)\s*(?:\d{4}\s*年度?)?(?:年初|调整后?|全年)?(?:预算数?|计划数?|批复数?)(?:相比|比较)?|完成(?:年初|调整后?|全年)?预算(?:数)?的?|预算完成率|决算数?[大小]于预算数?/g;
 
 /** Period words. */

@@ -102,6 +102,27 @@ function formAbove(ctx: RuleContext, spans: Map<number, FormSpan>, table: number
   return null;
 }
 
+/**
+ * The self-score the text states (本部门整体支出绩效自评得分95分) against the total of the report's one score table.
+ * With two tables or more (a department form and project forms) the text's score may be any of them: not compared.
+ * Forms the vocabulary reads are compared by the rule score-totals.
+ */
+function statedVsTable(ctx: RuleContext, tableTotals: Figure[]): void {
+  if (tableTotals.length !== 1 || ctx.input.scoreForms.length > 0) return;
+  const table = tableTotals[0]!;
+  const stated = ctx.metrics.of('self_score').filter((f) => f.extractor === 'prose' && f.kind === 'score' && !f.location.table);
+  for (const score of new Map(stated.map((f) => [f.value, f])).values()) {
+    ctx.relate({
+      check: 'score_total_mismatch',
+      kind: 'score',
+      stated: score,
+      alternatives: [{ inputs: [['total', table]], expected: (iv: IntervalOf) => iv(table), formula: () => `${score.raw} ≠ ${table.raw}` }],
+      severity: (margin) => severityOf(margin, new Decimal(score.value)),
+      message: () => ({ code: 'rule.stated-vs-table', params: { reported: score.raw, expected: table.raw } }),
+    });
+  }
+}
+
 const PROSE_TOTAL = /总分|总得分|综合得分|综合评分|得分合计|合计得分|(?:自评|评价)得分(?:为)?$/;
 
 /**
@@ -135,11 +156,15 @@ function proseScoreLists(ctx: RuleContext): void {
 export const formTotals: Rule = {
   id: 'form-totals',
   check: 'score_total_mismatch',
-  description: 'A score table’s total is the sum of its items; a group’s weight is the sum of its items’ weights.',
+  description: 'A score table’s total is the sum of its items, a group’s weight the sum of its items’ weights, and the text’s self-score the total of the report’s one score table.',
   messages: {
     'rule.total-score': {
       zh: '“{label}”为 {reported}，但 {count} 项得分合计为 {expected}。',
       en: '“{label}” is {reported}, but the {count} item scores add up to {expected}.',
+    },
+    'rule.stated-vs-table': {
+      zh: '正文所述自评得分 {reported} 与评分表总分 {expected} 不符。',
+      en: 'The self-score stated in the text, {reported}, differs from the score table’s total, {expected}.',
     },
     'rule.total-weight': {
       zh: '“{label}”的分值为 {reported}，但 {count} 项分值合计为 {expected}。',
@@ -150,6 +175,7 @@ export const formTotals: Rule = {
     const rows = tableRows(ctx, true);
     const tables = [...new Set(rows.map((r) => r.table))];
     const span = formSpans(ctx, rows);
+    const tableTotals: Figure[] = [];
     for (const table of tables) {
       const inTable = rows.filter((r) => r.table === table).sort((a, b) => a.row - b.row);
       // The total row: its score against the items' scores, its weight against theirs.
@@ -169,6 +195,7 @@ export const formTotals: Rule = {
         const scores = scored.map((r) => rightmost(r, 'score')!);
         const weights = scored.map((r) => rightmost(r, 'weight')!);
         if (scored.length < 2) continue;
+        if (totalScore) tableTotals.push(totalScore);
         // A form read from glued lines may have lost a row the line breaks cut: its weights can only be too many.
         const lossy = total.figures.some((f) => f.extractor === 'glued');
         if (totalWeight && (!lossy || sum(ctx.iv, weights).lo.gt(ctx.interval(totalWeight).hi))) {
@@ -200,6 +227,7 @@ export const formTotals: Rule = {
       }
     }
     proseScoreLists(ctx);
+    statedVsTable(ctx, tableTotals);
     // A form flattened into text: 年度绩效目标（80分） against the first-level groups stated with it.
     for (const goal of ctx.figures.filter((f) => f.kind === 'weight' && GOAL.test(unmapped(f.label).text))) {
       const block = ctx.place(goal)?.block;

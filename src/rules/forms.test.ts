@@ -1,11 +1,13 @@
 /**
- * The form rules on project forms as Markdown tables: each case plants one mistake in a consistent form and
- * names the flag it must raise; the consistent form raises none.
+ * The form rules (form-execution, indicator-scores, form-totals, and score-totals and rubric-scores where the
+ * vocabulary reads the form) on project forms: each case plants one mistake in a consistent form and names the rule
+ * and the flag it must raise; the consistent form raises none.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rulesOf } from '../../test/harness/extract.js';
+import { ruleCases } from '../../test/harness/rule-cases.js';
 
 const FORM = `| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- |
@@ -20,16 +22,17 @@ const FORM = `| 项目资金（万元） | | 年初预算数 | 全年预算数 |
 | 总分 | | | | | | 100 | 99.02 | |
 `;
 
-const planted: Array<[string, string, string, string, string]> = [
-  // [what, replace, with, check, reported]
-  ['a rate its spending and budget do not give', '| 95.20% |', '| 93.20% |', 'ratio_mismatch', '93.20'],
-  ['a score its weight and rate do not give', '| 95.20% | 9.52 |', '| 95.20% | 8.52 |', 'score_mismatch', '8.52'],
-  ['a score above its weight', '| 20 | 20 | |\n| | 效益', '| 20 | 21 | |\n| | 效益', 'score_mismatch', '21'],
-  ['a ceiling exceeded at full marks', '| 5200元/户 |', '| 5830元/户 |', 'score_mismatch', '20'],
+const planted: Array<[string, string, string, string, string, string]> = [
+  // [what, replace, with, rule, check, reported]
+  ['a rate its spending and budget do not give', '| 95.20% |', '| 93.20% |', 'ratios', 'ratio_mismatch', '93.20'],
+  ['the score of a rate its spending and budget do not give', '| 95.20% |', '| 93.20% |', 'form-execution', 'score_mismatch', '9.52'],
+  ['a score its weight and rate do not give', '| 95.20% | 9.52 |', '| 95.20% | 8.52 |', 'rubric-scores', 'score_mismatch', '8.52'],
+  ['a score above its weight', '| 20 | 20 | |\n| | 效益', '| 20 | 21 | |\n| | 效益', 'indicator-scores', 'score_mismatch', '21'],
+  ['a ceiling exceeded at full marks', '| 5200元/户 |', '| 5830元/户 |', 'rubric-scores', 'score_mismatch', '20'],
   // Four integer scores of 20 allow ±2 before a total of 99.02 is out of reach.
-  ['a total that is not the sum of the scores', '| 100 | 99.02 |', '| 100 | 96.02 |', 'score_total_mismatch', '96.02'],
-  ['a total weight that is not the sum of the weights', '| 100 | 99.02 |', '| 90 | 99.02 |', 'score_total_mismatch', '90'],
-  ['a group weight that is not the sum of its items', '产出指标（50分）', '产出指标（40分）', 'score_mismatch', '40'],
+  ['a total that is not the sum of the scores', '| 100 | 99.02 |', '| 100 | 96.02 |', 'score-totals', 'score_total_mismatch', '96.02'],
+  ['a total weight that is not the sum of the weights', '| 100 | 99.02 |', '| 90 | 99.02 |', 'score-totals', 'score_total_mismatch', '90'],
+  ['a group weight that is not the sum of its items', '产出指标（50分）', '产出指标（40分）', 'form-totals', 'score_mismatch', '40'],
 ];
 
 describe('form rules', () => {
@@ -37,10 +40,10 @@ describe('form rules', () => {
     expect(rulesOf(FORM).flags.map((f) => [f.check, f.reported, f.expected])).toEqual([]);
   });
 
-  it.each(planted)('%s', (_what, from, to, check, reported) => {
+  it.each(planted)('%s', (_what, from, to, rule, check, reported) => {
     expect(FORM.includes(from)).toBe(true);
     const flags = rulesOf(FORM.replace(from, to)).flags;
-    expect(flags.map((f) => [f.check, f.reported])).toContainEqual([check, reported]);
+    expect(flags.map((f) => [f.rule, f.check, f.reported])).toContainEqual([rule, check, reported]);
   });
 
   it('raise nothing on the synthetic national form of the fixtures', () => {
@@ -62,12 +65,12 @@ const SPACED = `一级指标 二级指标 三级指标 分值 评分标准 得�
 总分 100  96.5
 `;
 
-const plantedSpaced: Array<[string, string, string, string, string]> = [
-  ['a group weight that is not the sum of its items', '资金管理(20分)', '资金管理(25分)', 'score_mismatch', '25'],
-  ['a score above its weight', '按计划完成的，得25分。 24', '按计划完成的，得25分。 26', 'score_mismatch', '26'],
-  ['a total that is not the sum of the scores', '100  96.5', '100  91.5', 'score_total_mismatch', '91.5'],
+const plantedSpaced: Array<[string, string, string, string, string, string]> = [
+  ['a group weight that is not the sum of its items', '资金管理(20分)', '资金管理(25分)', 'form-totals', 'score_mismatch', '25'],
+  ['a score above its weight', '按计划完成的，得25分。 24', '按计划完成的，得25分。 26', 'indicator-scores', 'score_mismatch', '26'],
+  ['a total that is not the sum of the scores', '100  96.5', '100  91.5', 'form-totals', 'score_total_mismatch', '91.5'],
   // Beside 6.5, the integer scores are read to one decimal (8 is 8.0): two points off is beyond rounding.
-  ['a total two points off the scores', '100  96.5', '100  98.5', 'score_total_mismatch', '98.5'],
+  ['a total two points off the scores', '100  96.5', '100  98.5', 'form-totals', 'score_total_mismatch', '98.5'],
 ];
 
 describe('form rules on a table flattened with spaces', () => {
@@ -75,10 +78,10 @@ describe('form rules on a table flattened with spaces', () => {
     expect(rulesOf(SPACED).flags.map((f) => [f.check, f.reported, f.expected])).toEqual([]);
   });
 
-  it.each(plantedSpaced)('%s', (_what, from, to, check, reported) => {
+  it.each(plantedSpaced)('%s', (_what, from, to, rule, check, reported) => {
     expect(SPACED.includes(from)).toBe(true);
     const flags = rulesOf(SPACED.replace(from, to)).flags;
-    expect(flags.map((f) => [f.check, f.reported])).toContainEqual([check, reported]);
+    expect(flags.map((f) => [f.rule, f.check, f.reported])).toContainEqual([rule, check, reported]);
   });
 });
 
@@ -102,10 +105,38 @@ describe('form rules on a project form printed as two pipe tables', () => {
   });
 
   it.each([
-    ['a total weight that is not the sum of both tables’ weights', '| 100 | 99.5 |', '| 90 | 99.5 |', 'score_total_mismatch', '90'],
-    ['a total score that is not the sum of both tables’ scores', '| 100 | 99.5 |', '| 100 | 89.5 |', 'score_total_mismatch', '89.5'],
-  ])('%s', (_what, from, to, check, reported) => {
+    ['a total weight that is not the sum of both tables’ weights', '| 100 | 99.5 |', '| 90 | 99.5 |', 'score-totals', 'score_total_mismatch', '90'],
+    ['a total score that is not the sum of both tables’ scores', '| 100 | 99.5 |', '| 100 | 89.5 |', 'score-totals', 'score_total_mismatch', '89.5'],
+  ])('%s', (_what, from, to, rule, check, reported) => {
     expect(PIPED.includes(from)).toBe(true);
-    expect(rulesOf(PIPED.replace(from, to)).flags.map((f) => [f.check, f.reported])).toContainEqual([check, reported]);
+    expect(rulesOf(PIPED.replace(from, to)).flags.map((f) => [f.rule, f.check, f.reported])).toContainEqual([rule, check, reported]);
   });
+});
+
+const SCORES = (total: string) => `| 一级指标 | 分值 | 得分 |\n| --- | --- | --- |\n| 预算编制 | 20 | 18 |\n| 预算执行 | 30 | 28 |\n| 产出 | 30 | 27 |\n| 效益 | 20 | 19 |\n| 总分 | 100 | ${total} |`;
+
+ruleCases('form-totals', {
+  fires: [
+    ['a total four integer scores cannot give (92 ± 2)', SCORES('85'), '85', '92.00'],
+    ['the text’s self-score against the one score table’s total', `经自评，本部门2023年度整体支出绩效自评得分95分。\n${SCORES('92')}`, '95', '92'],
+    [
+      'group scores whose 满分 make 100 are the whole (15 + 18.5 + 36 + 22 = 91.5)',
+      '自评总分为94.5分。其中：预算编制得分15分（满分15分）；预算执行得分18.5分（满分20分），扣1.5分；产出指标得分36分（满分40分），扣4分；效益指标得分22分（满分25分），扣3分。',
+      '94.5',
+      '91.50',
+    ],
+  ],
+  silent: [
+    ['a total within the rounding of four integer scores', SCORES('90')],
+    ['the text’s self-score is the table’s total', `经自评，本部门2023年度整体支出绩效自评得分92分。\n${SCORES('92')}`],
+    [
+      'two score tables: the text’s score may be either’s',
+      `经自评，本部门2023年度整体支出绩效自评得分95分。\n${SCORES('92')}\n\n项目自评表\n\n${SCORES('95').replace('| 产出 | 30 | 27 |', '| 产出 | 30 | 30 |')}`,
+    ],
+    ['group scores whose 满分 do not make 100 may leave groups out', '自评总分为90分。其中：预算执行得分18分（满分20分）；产出指标得分36分（满分40分）。'],
+    [
+      'group scores that add up',
+      '自评总分为91.5分。其中：预算编制得分15分（满分15分）；预算执行得分18.5分（满分20分），扣1.5分；产出指标得分36分（满分40分），扣4分；效益指标得分22分（满分25分），扣3分。',
+    ],
+  ],
 });

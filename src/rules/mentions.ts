@@ -12,10 +12,12 @@ import { unmapped } from '../text/mapped-text.js';
 import { supportedByFormula } from './ratios.js';
 import type { Rule, RuleContext } from './rule.js';
 
-function groupKey(f: Figure): string {
+function groupKey(ctx: RuleContext, f: Figure): string {
   // A table cell's key is its row label: that names the row, not a different thing.
   const qualifier = f.naming?.reader === 'table' ? '' : (f.naming?.key ?? '');
-  return `${f.metric}|${qualifier}|${f.naming?.scope ?? ''}`;
+  // 2022年支出 and 2023年支出 are two figures; a mention that names no year is of the year under review.
+  const period = f.period && Number(f.period) !== ctx.year ? f.period : '';
+  return `${f.metric}|${qualifier}|${f.naming?.scope ?? ''}|${period}`;
 }
 
 /** A label's words that name the thing: no years, no 本年/全年, no who (我局), no punctuation. */
@@ -35,6 +37,22 @@ function organisationBefore(f: Figure): string | null {
   return found.length ? found[found.length - 1]! : null;
 }
 
+const SCOPE = /全省|全市|全区|全县|全州|全旗|全镇|全乡|省本级|市本级|区本级|县本级|州本级|镇本级|本级|省级|市级|区级|县级|市直|区直|县直/;
+function scopeOf(label: string): string {
+  return SCOPE.exec(unmapped(label).text)?.[0] ?? '';
+}
+
+/** The funds of a government's budget: figures of one are never figures of another. */
+const FUND = /政府性基金|国有资本经营|社会保险基金|社保基金|一般公共预算/g;
+
+/** The fund a figure's sentence names last before it, if any. */
+function fundBefore(f: Figure): string {
+  const quote = unmapped(f.location.quote).text;
+  const at = quote.indexOf(f.raw);
+  const found = [...(at >= 0 ? quote.slice(0, at) : quote).matchAll(FUND)];
+  return found.length ? found[found.length - 1]![0].replace('社保基金', '社会保险基金') : '';
+}
+
 /**
  * Two mentions name the same thing when one label holds the other (编外人员控制率 / 我局编外人员控制率), and nothing
  * says they are of different things: two organisations named (市旅游委 / 市食药监局), or one mention listed as a part
@@ -51,7 +69,11 @@ function sameThing(ctx: RuleContext, a: Figure, b: Figure): boolean {
   const x = ctx.place(a)?.name || a.label;
   const y = ctx.place(b)?.name || b.label;
   if (!x || !y) return false;
+  // 区本级 and 全区 (or no scope named) are two figures.
+  if (scopeOf(x) !== scopeOf(y)) return false;
   const parts = (l: string) => l.split(' › ').map(named).filter((p) => p.length >= 2);
+  // Which fund a sentence is about (全区政府性基金…支出19.43亿元) tells two bare 支出 apart.
+  if (fundBefore(a) !== fundBefore(b)) return false;
   return parts(x).some((p) => parts(y).some((q) => p.includes(q) || q.includes(p)));
 }
 
@@ -71,7 +93,7 @@ export const mentions: Rule = {
       if (!f.metric || f.naming?.tier !== 'core') continue;
       const def = ctx.lex.metrics.get(f.metric);
       if (!def || def.manyValued) continue;
-      const key = groupKey(f);
+      const key = groupKey(ctx, f);
       groups.set(key, [...(groups.get(key) ?? []), f]);
     }
     for (const stated of groups.values()) {

@@ -32,6 +32,8 @@ function partsNear(ctx: RuleContext, identity: IdentityDef, whole: Figure): Iden
   const local = (metric: string) =>
     ctx.metrics.candidates(metric, whole).filter((f) => {
       const p = ctx.place(f);
+      // A part listed under another whole (一般公共预算财政拨款支出…其中基本支出) is that whole's, not this one's.
+      if (p?.partOf.length && !p.partOf.includes(whole.id)) return false;
       return p && (p.sentence === wholePlace.sentence || p.block === wholePlace.block || p.section === wholePlace.section);
     });
   // The alternative with the most parts stated; required parts must all be there.
@@ -67,7 +69,10 @@ export const sums: Rule = {
       for (const whole of ctx.metrics.of(identity.whole)) {
         const found = partsNear(ctx, identity, whole);
         if (!found) continue;
-        const { complete } = found;
+        // The report's own 其中 list under this whole may hold more than the identity's parts (a 三公 total that
+        // also counts 会议费 and 培训费): then the identity's parts are not all of it.
+        const listed = ctx.figures.filter((f) => f.kind === whole.kind && ctx.place(f)?.partOf.includes(whole.id));
+        const complete = found.complete && listed.every((f) => found.combinations.some((parts) => parts.includes(f)));
         ctx.relate({
           check: 'sum_mismatch',
           kind: 'sum',

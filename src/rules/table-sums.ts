@@ -29,7 +29,14 @@ function columnSums(ctx: RuleContext, file: string, t: TableAnalysis): void {
         if (text !== '' && !PLACEHOLDER.test(text)) return true;
         return text === '' && p.values.size > 0;
       });
-      if (unknown) continue;
+      // A row among the parts whose cell holds words (另行核算, 详见附表) rather than a number: its amount is not
+      // stated, so the sum is unknown, even though the row was not read as a part.
+      const first = Math.min(...footing.parts.map((p) => p.index));
+      const wordy = t.table.rows.slice(first, footing.total.index).some((row, k) => {
+        const text = row[col.col]?.text.trim() ?? '';
+        return text !== '' && !PLACEHOLDER.test(text) && !/\d/.test(text) && !ctx.cell(file, t.table.id, first + k, col.col);
+      });
+      if (unknown || wordy) continue;
       const present = parts.filter((p): p is Figure => !!p);
       const without = footing.without?.map((p) => figure(p, col.col)).filter((p): p is Figure => !!p);
       const named = (rows: RowInfo[], figures: Figure[]) => `${footing.total.label || col.header} = ${rows.map((p) => p.label).join(' + ')} = ${figures.map((p) => p.raw).join(' + ')}`;

@@ -2,7 +2,9 @@
 import { textDocument } from '../../src/ingest/text.js';
 import { readWithVocabulary, type VocabularyReading } from '../../src/vocabulary/index.js';
 import type { FigureReading } from '../../src/read/index.js';
-import { auditDocuments, readDocument, type Findings } from '../../src/pipeline.js';
+import { auditDocuments, findingsOf, readDocument, ruleInputOf, type Findings } from '../../src/pipeline.js';
+import { runRules } from '../../src/correct/unit-slips.js';
+import { deepFreeze } from './freeze.js';
 
 export function vocabularyOf(text: string): VocabularyReading {
   return readWithVocabulary(textDocument(text, 'case.txt', 'txt'));
@@ -25,5 +27,13 @@ export function auditOf(text: string): Findings {
   return auditDocuments([textDocument(text, 'case.txt', 'txt')]);
 }
 
-export const checksOf = auditOf;
-export const rulesOf = auditOf;
+/**
+ * The same audit with the rules run on deep-frozen input (figures, tables, documents): a rule that changes what it
+ * reads fails its tests.
+ */
+export function rulesOf(text: string): Findings {
+  const readings = [readDocument(textDocument(text, 'case.txt', 'txt'))];
+  return findingsOf(readings, runRules(deepFreeze(ruleInputOf(readings, null))));
+}
+
+export const checksOf = rulesOf;

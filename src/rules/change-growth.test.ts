@@ -1,0 +1,31 @@
+import { ruleCases } from '../../test/harness/rule-cases.js';
+
+ruleCases('change-growth', {
+  fires: [
+    ['a rate its change and the prior level do not give', '2020年度支出合计387.82万元,较上年决算数减少125.51万元,下降34.5%。', '34.5', '24.45'],
+    ['a change its two levels do not give', '“三公”经费支出431万元,比上年累计支出433万元减少5万元,下降0.46%。', '5', '2.00'],
+    ['the base’s rounding counted once', '公务接待费 0.29 万元，与上年同期相比减少 0.30 万元，下降 60.85%。', '60.85', '50.85'],
+    ['the base stated for the comparison wins over the change (4.50 − 3.18 = 1.32)', '“三公”经费支出3.18万元,较年初预算4.50万元减少1.23万元,下降29.33%。', '1.23', '1.32'],
+    ['a rate against the budget', '公务接待费支出5.21万元,与2021年度预算相比,减少0.1万元,下降0.006%。', '0.006', '1.88'],
+    ['增收 is a change: the prior level is the current minus it', '2023年一般公共预算收入完成52000万元，比上年增收3000万元，增长9.1%。', '9.1', '6.12'],
+  ],
+  silent: [
+    ['a change and rate that hold', '公务接待费 0.29 万元，与上年同期相比减少 0.30 万元，下降 50.85%。'],
+    ['a base stated for the comparison', '“三公”经费支出3.18万元,较年初预算4.50万元减少1.32万元,下降29.33%。'],
+    ['a change and a rate compared with different bases are not paired', '2022年“三公”经费支出326.48万元,较年初预算412.00万元减少85.52万元;较上年减少18.37万元,下降5.33%。'],
+    [
+      'the budget a completion rate is of is a base, not the subject',
+      '2021年,全县财政收入累计完成63,332万元,完成年初预算任务71,900万元的88.08%,与上年同期相比减少5,137万元,与上年同期相比下降7.50%。',
+    ],
+    ['a claim that names its subject is about that figure', '收入总计1265.38万元,其中:本年财政拨款收入1198.60万元,上年结转66.78万元。收入总计较上年增加84.17万元,增长7.13%。'],
+    ['收支 together, one change', '2020年度收入总计435.82万元,支出总计435.82万元。收支较上年决算数减少83.71万元、 下降 16.1%。'],
+    ['a rate rounded to one decimal', '2020年度支出合计387.82万元,较上年决算数减少125.51万元,下降24.5%。'],
+    ['a rate rounded to an integer', '本年收入390.55万元,较2020年度决算数减少175.26万元,下降31%。'],
+    ['an increase against the budget', '公务接待费支出16.3万元,与2020年度预算相比,增加1.5万元,增长10.14%。'],
+    // change-as-base: 增收 X is the change, never the prior level.
+    ['增收 and 增长 that hold', '2023年全县一般公共预算收入完成52000万元，比上年增收3000万元，增长6.1%。'],
+    ['减收 is a change', '2023年税收收入完成8600万元，同比减收400万元，下降4.4%。'],
+    // different-period: 比2021年 names a base two years back.
+    ['a growth against a named earlier year', '2023年度部门决算支出1200万元，比2021年增长20%。2022年支出1100万元，2021年支出1000万元。'],
+  ],
+});

@@ -1,0 +1,16 @@
+import { ruleCases } from '../../test/harness/rule-cases.js';
+
+const TABLE = '| 项目 | 2021年决算数 | 2022年预算数 | 2022年决算数 |\n| --- | --- | --- | --- |\n| 项目支出 | 667.94 | 622.50 | 622.50 |\n| 公务接待费 | 5.00 | 14.90 | 5.21 |\n';
+
+ruleCases('change-vs-base', {
+  fires: [
+    ['a change against the prior year that the table’s columns do not give', `${TABLE}2022年项目支出622.50万元，比上年减少54.44万元。`, '54.44', '45.44'],
+    ['a change against the budget that the table’s columns do not give', `${TABLE}2022年公务接待费支出5.21万元，与预算相比减少0.1万元。`, '0.1', '9.69'],
+  ],
+  silent: [
+    ['changes the table gives', `${TABLE}2022年项目支出622.50万元，比上年减少45.44万元，公务接待费决算数5.21万元。`],
+    // change-as-base: the change is never read as the prior year's level.
+    ['增收 beside a prior level stated elsewhere', '2023年全县一般公共预算收入完成52000万元，比上年增收3000万元，增长6.1%。上年一般公共预算收入为49000万元。'],
+    ['a change against the budget and one against the prior year, each with its base', '2023年支出合计1200万元，比上年增加100万元，比预算减少50万元。2022年支出合计1100万元。年初预算1250万元。'],
+  ],
+});

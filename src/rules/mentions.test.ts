@@ -1,0 +1,21 @@
+import { ruleCases } from '../../test/harness/rule-cases.js';
+
+ruleCases('mentions', {
+  fires: [
+    [
+      'one budget stated twice with two values',
+      '2023年本部门年初预算数为300.00万元。\n二、预算执行情况\n2023年本部门年初预算数为320.00万元，全年支出290.00万元。',
+      '320.00',
+      '300.00',
+    ],
+  ],
+  silent: [
+    ['the same value twice', '2023年本部门年初预算数为300.00万元。\n二、预算执行情况\n2023年本部门年初预算数为300.00万元，全年支出290.00万元。'],
+    // different-scope: 全区 and 区本级 are two figures.
+    ['全区 and 区本级 are different scopes', '区本级年初预算数为300.00万元。全区年初预算数为320.00万元。'],
+    ['两个单位 named before their figures', '市林业局2023年“三公”经费支出12.00万元。市水务局2023年“三公”经费支出18.00万元。'],
+    // different-period: a year named in the label.
+    ['spending of three years', '2023年度部门决算支出1200万元，比2021年增长20%。2022年支出1100万元，2021年支出1000万元。'],
+    ['this year and last year, each named', '2023年支出合计1200万元，比上年增加100万元。2022年支出合计1100万元。'],
+  ],
+});

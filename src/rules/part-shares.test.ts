@@ -1,0 +1,23 @@
+import { ruleCases } from '../../test/harness/rule-cases.js';
+
+ruleCases('part-shares', {
+  fires: [
+    [
+      'shares of a whole the excerpt does not state, adding up to more than 100 %',
+      '1. 基本支出预算 2476260.58 元,占一般公共预算支出的84.06%,同比减少 4966.66 元。\n2. 项目支出 469500 元,占一般公共预算支出的 19.62%,同比增加 70100 元。',
+      '19.62',
+      '15.94',
+    ],
+    ['a share of the 其中 list’s whole', '本单位收入为1687.45万元,其中:财政拨款收入1516.64万元,占79.88%;事业收入170.81万元,占10.12%。', '79.88', '89.88'],
+  ],
+  silent: [
+    ['shares that hold', '本单位收入为1687.45万元,其中:财政拨款收入1516.64万元,占89.88%;事业收入170.81万元,占10.12%;经营收入0万元,占0%。'],
+    ['shares of one unstated whole within 100 %', '基本支出2476.26万元,占一般公共预算支出的84.06%;项目支出469.5万元,占一般公共预算支出的15.94%。'],
+    ['shares forced to add up to 100 within rounding', '“三公”经费支出决算为57.53万元。其中:公务用车购置及运行费支出决算57.36万元,占99.70%;公务接待费支出决算0.18万元,占0.30%。'],
+    // completion-rate-as-share: 占预算的 / 完成预算的 / 为上年的 X % is an item against its own budget or year.
+    ['占预算的 X % is a completion rate', '2023年全年支出4600万元，占预算的92.0%；其中项目支出1300万元，占年初预算的86.7%。'],
+    ['完成预算的 and 为上年的', '2023年教育支出3200万元，完成预算的104.5%，为上年的98.1%。社会保障和就业支出2100万元，完成预算的99.2%，为上年的103.4%。'],
+    // wrong-whole: the whole is the one the words name.
+    ['a share of 支出合计 is not a share of the 一般公共预算 spending', '2023年本部门支出合计2500万元，其中基本支出1800万元，占支出合计的72.0%；项目支出700万元，占28.0%。一般公共预算支出2400万元。'],
+  ],
+});

@@ -1,0 +1,41 @@
+import { ruleCases } from '../../test/harness/rule-cases.js';
+
+ruleCases('parts-sum', {
+  fires: [
+    [
+      'two 其中 parts above their whole',
+      '全市直达资金总额75.20亿元。其中:中央安排直达资金61.02亿元,分配率99.3%;地方安排直达资金13.78亿元,分配率99.5%。',
+      '75.20',
+      '74.80',
+    ],
+    ['a complete partition (流动 + 固定) that falls short', '资产总额6590.02万元,其中流动资产373.64万元,固定资产净值6316.38万元。', '6590.02', '6690.02'],
+    [
+      'blocks of one shape against their total block',
+      '项目资金(万元)\n年度预算资金总额: 1084.25\n其中:中央补助 668.00\n市级资金 343.00\n本级资金 73.25\n其中:\n甲项资金(万元)\n年度预算资金总额: 763.00\n其中:中央补助 502.00\n市级资金 208.00\n本级资金 53.00\n其中:\n乙项资金(万元)\n年度预算资金总额: 321.25\n其中:中央补助 166.00\n市级资金 136.00\n本级资金 19.25\n',
+      '343.00',
+      '344.00',
+    ],
+    [
+      'shares adding up to 100 % say the list is the whole',
+      '2023年支出合计800.00万元,包括:教育支出500.00万元,占62.50%;卫生健康支出200.00万元,占25.00%;农林水支出80.00万元,占12.50%。',
+      '800.00',
+      '780',
+    ],
+  ],
+  silent: [
+    ['a complete partition that holds, with a bracket after it', '资产总额6590.02万元,其中流动资产373.64万元,固定资产净值6216.38万元(固定资产原值6606.25万元,累计折旧389.87万元)。'],
+    ['a 其中 list of two of several projects may leave others out', '项目支出500万元,其中:信息化项目200万元,培训项目100万元。'],
+    ['shares that do not make 100 % leave the list open', '项目支出500万元,其中:信息化项目200万元,占40%;培训项目100万元,占20%。'],
+    ['a list that ended before the sentence did', '实际正式教职工62人,其中副高级职称4人,中级职称25人,初级职称33人,退休职工28人。'],
+    [
+      'two totals before 其中: a sum that fits one of them',
+      '当年决算收入总额1036.13万元,支出总额1060.30万元。其中一般公共预算财政拨款支出1035.83万元,其中人员经费586.27万元,公用经费449.56万元。',
+    ],
+    ['parts that fit, in 亿元', '市本级直达资金45.66亿元,未分配0.32亿元,分配率99.3%。其中:中央安排直达资金39.64亿元,地方安排资金6.02亿元。'],
+    // unit-ok: 亿元 figures whose sums hold in 亿元.
+    ['a province’s revenue in 亿元', '2023年全省一般公共预算收入3.25亿元，其中税收收入2.40亿元，非税收入0.85亿元。'],
+    // not-parts: 分别 lists, siblings and staff of different kinds.
+    ['行政 and 事业编制 are siblings, not parts of one another', '2023年行政编制15人，实有12人；事业编制30人，实有27人。'],
+    ['a list ends where a heading runs in', '（一）基本支出60.00万元，其中人员经费40.00万元，公用经费20.00万元。二、项目支出35.00万元。'],
+  ],
+});

@@ -1,0 +1,19 @@
+import { ruleCases } from '../../test/harness/rule-cases.js';
+
+ruleCases('ratios', {
+  fires: [
+    ['执行率 that its spending and adjusted budget do not give', '2023年度本部门调整预算数为500.00万元，全年实际支出480.00万元，预算执行率为98.00%。', '98.00', '96.00'],
+    [
+      '控制率 of the 三公 funds',
+      '“三公”经费调整后预算数4.70万元，“三公”经费实际支出数2.11万元，“三公”经费控制率为44.03%。',
+      '44.03',
+      '44.89',
+    ],
+  ],
+  silent: [
+    ['a rate its inputs give', '2023年度本部门调整预算数为500.00万元，全年实际支出480.00万元，预算执行率为96.00%。'],
+    ['a rate within the rounding of its inputs (7.62 ÷ 8.01 reaches 95.25 %)', '培训费调整预算数8.01万元，实际支出7.62万元，培训费执行率95.15%。'],
+    ['a rate whose inputs the report does not give is unverifiable, not flagged', '2023年度本部门预算执行率为96.00%。'],
+    ['a rate of one named project is not the department’s', '2023年度本部门调整预算数为500.00万元，全年实际支出480.00万元。其中信息化建设项目预算执行率为80.00%。'],
+  ],
+});

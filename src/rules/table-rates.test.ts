@@ -1,0 +1,15 @@
+import { ruleCases } from '../../test/harness/rule-cases.js';
+
+const table = (second: string) =>
+  `单位：万元\n\n| 项目 | 全年预算数 | 全年执行数 | 执行率 |\n| --- | --- | --- | --- |\n| 公务接待费 | 10.00 | 8.00 | 80.00% |\n| 公务用车运行维护费 | 20.00 | 15.00 | ${second} |`;
+
+ruleCases('table-rates', {
+  fires: [['a row’s rate that its own amounts do not give', table('70.00%'), '70.00', '75.00']],
+  silent: [
+    ['every row’s rate is its spending over its budget', table('75.00%')],
+    [
+      'a rate against the other budget column (年初 rather than 调整后) is consistent',
+      '单位：万元\n\n| 项目 | 年初预算数 | 调整预算数 | 执行数 | 执行率 |\n| --- | --- | --- | --- | --- |\n| 项目支出 | 100.00 | 120.00 | 90.00 | 90.00% |',
+    ],
+  ],
+});

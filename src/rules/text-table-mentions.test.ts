@@ -1,0 +1,12 @@
+import { ruleCases } from '../../test/harness/rule-cases.js';
+
+const TABLE = '| 项目 | 2021年决算数 | 2022年预算数 | 2022年决算数 |\n| --- | --- | --- | --- |\n| 项目支出 | 667.94 | 622.50 | 622.50 |\n| 公务接待费 | 5.00 | 14.90 | 5.21 |\n';
+
+ruleCases('text-table-mentions', {
+  fires: [['the text’s figure and the table’s cell differ', `${TABLE}2022年公务接待费决算数5.12万元。`, '5.12', '5.21']],
+  silent: [
+    ['the same value in both', `${TABLE}2022年公务接待费决算数5.21万元。`],
+    ['the budget in the text, the actual in the table', `${TABLE}2022年公务接待费预算数14.90万元。`],
+    ['another year’s figure in the text', `${TABLE}2021年公务接待费决算数5.00万元。`],
+  ],
+});
