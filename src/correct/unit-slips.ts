@@ -80,7 +80,13 @@ function findSlips(ctx: RuleContext): Found[] {
     if (failing.length === 0) continue;
     for (const slip of slipsFor(figure)) {
       factors.set(figure, slip.factor);
-      if (!relations.some(broken)) {
+      const holds = !relations.some(broken);
+      // A slip that shrinks the figure proves nothing when its relations would hold without it (a sum that a
+      // misread part spoils holds as well with that part at 0 as at 0.0025 亿元).
+      factors.set(figure, new Decimal(0));
+      const holdsWithout = slip.factor.lt(1) && !relations.some(broken);
+      factors.set(figure, slip.factor);
+      if (holds && !holdsWithout) {
         found.push({ figure, slip, broken: failing });
         break;
       }

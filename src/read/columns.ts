@@ -11,9 +11,8 @@ import { moneyScale } from './table-rows.js';
 import { parseNumber } from './numbers.js';
 import type { FigureDraft } from './draft.js';
 import type { MoneyUnit } from './prose.js';
-import { PRIOR_YEAR, ROLES, STAFF, TIME_UNIT } from './words.js';
+import { PRIOR_YEAR, ROLES, SERIAL, STAFF, TIME_UNIT } from './words.js';
 
-const SERIAL_HEADER = /^(?:序号|行次|栏次|编号|序|No\.?|项次)$/i;
 const CODE_HEADER = /编码|代码|科目编号|凭证号|日期|时间|年份|电话|联系方式|邮编/;
 const CRITERIA_HEADER = /指标说明|评分标准|计分方法|计算公式|指标解释|评分细则|指标内涵|评价标准|评分办法|计分标准|说明$|备注/;
 const LABEL_HEADER = /指标|项目|名称|内容|科目|类别|类型|单位|分类|用途|事项|来源|资金情况|项\s*目/;
@@ -63,7 +62,7 @@ export function meaning(header: string): ColumnMeaning {
     header: header.replace(/\s+/g, ' ').trim(),
     plain,
     role: roleOf(plain.replace(/[（(][^）)]*[）)]/g, '')) || roleOf(plain),
-    serial: SERIAL_HEADER.test(plain) || /(?:行次|栏次|序号)$/.test(plain),
+    serial: SERIAL.test(plain),
     code: CODE_HEADER.test(plain),
     criteria: CRITERIA_HEADER.test(plain),
     label: LABEL_HEADER.test(plain) && !/数$|额$|率|值$|分$/.test(plain),

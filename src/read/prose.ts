@@ -174,13 +174,16 @@ function versusBudget(text: string): number {
 }
 
 /** A level stated as the base of a comparison (比上年累计支出 433 万元): the prior-year figure, not a new subject. */
-const PRIOR_LEVEL = /^(?:比|较|与|同)\s*(?:上年|上一年|去年|上年度|上年同期|(?:19|20)\d{2}\s*年度?)/;
+const PRIOR_LEVEL = /^(?:比|较|与|同|相比|相较于?|对比)\s*(?:上年|上一年|去年|上年度|上年同期|(?:19|20)\d{2}\s*年度?)/;
 
 /** A level stated as the budget a figure is compared with (较年初预算412.00万元减少85.52万元). */
-const BUDGET_LEVEL = /^(?:比|较|与|对比)\s*(?:(?:19|20)\d{2}\s*年度?)?(?:年初|调整后?|全年)?(?:预算|计划)(?:数)?/;
+const BUDGET_LEVEL = /^(?:比|较|与|对比|相比|相较于?)\s*(?:(?:19|20)\d{2}\s*年度?)?(?:年初|调整后?|全年)?(?:预算|计划)(?:数)?/;
 
 /** The budget a figure is a share of (完成年初预算任务71,900万元的88.08%): a base, when 的 follows it. */
 const COMPLETION_BASE = /(?:完成|占|达到?)\s*(?:(?:19|20)\d{2}\s*年度?)?(?:年初|调整后?|全年)?(?:预算|计划)(?:任务|数)?$/;
+
+/** A label that names a total: never a part of the list before it. */
+const LIST_TOTAL = /(?:合计|总计|共计)\s*(?:为|是|达)?\s*[:：]?\s*$/;
 
 /** Which way money flows in a label: in (收入), out (支出), or unsaid. */
 function flowOf(label: string): 'in' | 'out' | '' {
@@ -246,6 +249,8 @@ interface PartList {
   wholes: FigureDraft[];
   depth: number;
   marker: number;
+  /** The list this one was opened inside, which goes on when this one ends with its clause. */
+  outer?: PartList;
 }
 
 export function readProseFigures(mt: MappedText, options: ProseOptions): FigureDraft[] {
@@ -289,7 +294,12 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       const ended = (l: PartList, at: number) => depthAt(text, sStart, at) < l.depth || INLINE_HEADING.test(text.slice(l.marker, at));
       // Revenue is never a part of spending, nor spending of revenue (…收入969万元，其中…污水处理费收入68万元；完成…支出4093万元).
       const otherFlow = (l: PartList) => l.wholes.every((w) => flowOf(w.label) && flowOf(level.label) && flowOf(w.label) !== flowOf(level.label));
-      if (list && (ended(list, level.start) || otherFlow(list))) list = null;
+      // A total (收入合计为6449万元) closes the list before it; a 包括 list (主要包括燃料费、维修费…) is one clause.
+      // A clause that adds to the whole (；加上级补助收入…) is not one of its parts either.
+      const total = LIST_TOTAL.test(text.slice(Math.max(sStart, level.start - 6), level.start));
+      const clauseEnded = (l: PartList) => /^包[括含](?![:：])/.test(text.slice(l.marker, l.marker + 3)) && /[；;]/.test(text.slice(l.marker, level.start));
+      const added = (l: PartList) => /[；;，,]\s*(?:加上|另加|再加上?|此外|另外|减去)/.test(text.slice(l.marker, level.start));
+      if (list && (ended(list, level.start) || otherFlow(list) || total || added(list))) list = null;
       while (markerCursor < markers.length && markers[markerCursor]! < level.start) {
         const marker = markers[markerCursor++]!;
         if (list && ended(list, marker)) list = null;
@@ -299,8 +309,11 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         const lastPart = list && list.depth === depth ? null : here[here.length - 1];
         const nested = list ? levels.filter((f) => f.partOf && f.start > list!.marker && sameKind(f)).pop() : undefined;
         const wholes = nested ? [nested] : lastPart ? [lastPart] : here.length ? [here[here.length - 1]!] : [previousLevels.find(sameKind), [...previousLevels].reverse().find(sameKind)].filter((f): f is FigureDraft => !!f);
-        list = wholes.length ? { wholes: [...new Set(wholes)], depth, marker } : null;
+        list = wholes.length ? { wholes: [...new Set(wholes)], depth, marker, ...(list ? { outer: list } : {}) } : null;
       }
+      // 运行维护费8.2万元，主要包括燃料费、维修费；公务接待费16.55万元: the 包括 clause is over, the 其中 list goes on
+      // (包括： with a colon opens a list that runs on over semicolons).
+      while (list && clauseEnded(list)) list = list.outer ?? null;
       if (list && depthAt(text, sStart, level.start) === list.depth && level.kind === list.wholes[0]!.kind) level.partOf = list.wholes;
       levels.push(level);
     };
@@ -342,8 +355,18 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       currentName = qualify(labelText, label);
       // A claim that names what it is about (收入总计较上年增加 84.17 万元) is about the figure of that name in the
       // paragraph, not merely the last one; when no figure has that name, it is about none.
-      const own = changeWord ? claimName(clause) : '';
-      const target = own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : subject?.draft;
+      // 税收占比为62.57%: a share whose words name its part is about the figure of that name, not the last one.
+      const shareAt = token.kind === 'percent' && SHARE.test(clause) ? clause.lastIndexOf('占') : -1;
+      // A change whose clause names nothing takes the name its clause group gives (公务用车运行维护费支出决算比预算无增减
+      // 变化，比去年增加1.05万元: the words since the last number, back to the last semicolon).
+      const group = (before.split(/[；;。]/).pop() ?? '').replace(/占[^，,；;。]*/g, '');
+      const own = changeWord ? claimName(clause) || claimName(group) : shareAt > 0 ? claimName(clause.slice(0, shareAt)) : '';
+      // A rate right after a change that named its own subject (公务用车运行维护费…比去年增加1.05万元，增长35.8%) is
+      // about what that change is about, not about the paragraph's subject.
+      const lastDraft = out.at(-1);
+      const afterOwnChange =
+        !own && changeWord && token.kind === 'percent' && lastDraft && lastDraft.mt === mt && lastDraft.start >= sStart && lastDraft.kind === 'amount' && lastDraft.direction !== 0 && lastDraft.about !== subject?.draft;
+      const target = own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? lastDraft.about : subject?.draft;
       const about = target ? { about: target } : {};
       const claimLabel = (words: string) => (own ? words : [subject?.label ?? '', words].filter(Boolean).join(' '));
 

@@ -9,6 +9,7 @@ import { cellText as cachedCellText } from '../text/block-text.js';
 import { columnHeaders } from '../text/table-grid.js';
 import { parseNumber, scanNumbers, type NumberToken } from './numbers.js';
 import { Decimal } from 'decimal.js';
+import { SERIAL } from './words.js';
 
 export type RowKind = 'header' | 'repeated' | 'section' | 'item' | 'subtotal' | 'total' | 'empty';
 export type ColumnRole = 'label' | 'serial' | 'amount' | 'rate' | 'text';
@@ -47,7 +48,6 @@ export interface TableRows {
 }
 
 /** A serial column, alone or under a group header (收入 行次, 支出 栏次). */
-const SERIAL = /(?:^|\s)(?:序号|行次|栏次|编号|序|No\.?)$/i;
 export const RATE_HEADER = /率|进度|占比|比例|比重|%|％/;
 export const TOTAL = /^(?:合\s*计|总\s*计|总\s*额|全部合计|总合计|总计数)$/;
 const SUBTOTAL = /^(?:小\s*计)$/;

@@ -8,6 +8,10 @@ import type { Figure } from '../model/audit.js';
 import type { NamedClaim } from '../vocabulary/name.js';
 import { div, magnitude, mul, point, severityOf, show, sub, type Interval } from '../math/interval.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
+import { unmapped } from '../text/mapped-text.js';
+
+/** A comparison with the budget of another year (比上年预算数, 较2019年预算). */
+const PRIOR_BUDGET = /(?:比|较|与|同|对比)(?:上年|上一年|去年|上年度|(?:19|20)\d{2}年度?)(?:年初|调整后?|全年)?预算/;
 
 /** Figures of a metric stated in the claim's own sentence. */
 function inSentence(ctx: RuleContext, claim: NamedClaim, metric: string): Figure[] {
@@ -71,8 +75,11 @@ export const budgetDifferences: Rule = {
       if (claim.kind === 'share') continue;
       const current = claim.subject;
       if (claim.base === 'budget' && claim.kind === 'diff' && current?.metric) {
+        // 比上年预算数减少 / 比2019年预算减少: the base is a budget of another year, which this sentence does not state.
+        if (PRIOR_BUDGET.test(unmapped(claim.figure.label).text.replace(/\s+/g, ''))) continue;
         const budget = subjectBudget(ctx, claim, current);
-        if (!budget) continue;
+        // A budget compared with itself says nothing (the subject is the budget the words compare).
+        if (!budget || budget === current || budget.value === current.value && budget.location.line === current.location.line) continue;
         const signed = (iv: IntervalOf) => {
           const difference = sub(iv(budget), iv(current));
           return claim.direction < 0 ? difference : sub(point(0), difference);

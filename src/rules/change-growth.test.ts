@@ -10,6 +10,12 @@ ruleCases('change-growth', {
     ['增收 is a change: the prior level is the current minus it', '2023年一般公共预算收入完成52000万元，比上年增收3000万元，增长9.1%。', '9.1', '6.12'],
   ],
   silent: [
+    [
+      'a change whose clause group names its own subject is not about the paragraph’s total',
+      '2023年“三公”经费支出决算总额6.20万元，比去年增加1.70万元。其中：因公出国（境）费支出决算比预算无增减变化；公务用车运行维护费支出决算比预算无增减变化，比去年增加1.20万元，增长36.4%。',
+    ],
+    // wrong-whole: the budget after 相比 is the base, the figure before it the current value.
+    ['相比年初预算数的 X is the base', '因公出国（境）费共2.6亿元，相比年初预算数的3.1亿元减少0.5亿元，下降16%。'],
     ['a change and rate that hold', '公务接待费 0.29 万元，与上年同期相比减少 0.30 万元，下降 50.85%。'],
     ['a base stated for the comparison', '“三公”经费支出3.18万元,较年初预算4.50万元减少1.32万元,下降29.33%。'],
     ['a change and a rate compared with different bases are not paired', '2022年“三公”经费支出326.48万元,较年初预算412.00万元减少85.52万元;较上年减少18.37万元,下降5.33%。'],

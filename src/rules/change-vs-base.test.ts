@@ -8,6 +8,10 @@ ruleCases('change-vs-base', {
     ['a change against the budget that the table’s columns do not give', `${TABLE}2022年公务接待费支出5.21万元，与预算相比减少0.1万元。`, '0.1', '9.69'],
   ],
   silent: [
+    [
+      'a change against a named earlier year’s budget is not against this year’s budget column',
+      '| 项目 | 预算数 | 决算数 |\n| --- | --- | --- |\n| 公务接待费 | 18.60 | 18.60 |\n\n公务接待费支出18.60万元，比2022年预算减少3.4万元，下降15.45%。',
+    ],
     ['changes the table gives', `${TABLE}2022年项目支出622.50万元，比上年减少45.44万元，公务接待费决算数5.21万元。`],
     // change-as-base: the change is never read as the prior year's level.
     ['增收 beside a prior level stated elsewhere', '2023年全县一般公共预算收入完成52000万元，比上年增收3000万元，增长6.1%。上年一般公共预算收入为49000万元。'],

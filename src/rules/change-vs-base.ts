@@ -12,6 +12,7 @@ import type { Figure } from '../model/audit.js';
 import { div, magnitude, mul, point, sub, severityOf, type Interval } from '../math/interval.js';
 import type { IntervalOf, Rule } from './rule.js';
 import { coreName } from './names.js';
+import { unmapped } from '../text/mapped-text.js';
 
 function isLevel(f: Figure): boolean {
   return f.kind === 'amount' && f.direction === 0 && !f.comparison;
@@ -34,6 +35,9 @@ function isPriorOf(f: Figure, current: Figure, reportYear: number | null): boole
   const now = yearOf(current, reportYear);
   return year !== null && now !== null && year === now - 1;
 }
+
+const PRIOR_YEAR_BUDGET = /(?:比|较|与|同|对比)(?:上年|上一年|去年|上年度)(?:年初|调整后?|全年)?预算/;
+const YEAR_BUDGET = /(?:比|较|与|同|对比)((?:19|20)\d{2})年度?(?:年初|调整后?|全年)?预算/;
 
 function distinct(figures: Figure[]): Figure[] {
   const seen = new Set<string>();
@@ -72,9 +76,17 @@ export const changeVsBase: Rule = {
       const name = ctx.derived('core', current, (f) => coreName(f.label));
       if (name.length < 2) continue;
       const same = (byName.get(name) ?? []).filter((f) => f !== current);
+      // 比2019年预算减少 names the budget of its year; 比上年预算数减少, the prior year's, which has no year to match.
+      // The words before the claim in its sentence (比2019年预算减少4.8万元,下降17.78%: the rate has the same base).
+      const quote = unmapped(claim.location.quote).text;
+      const at = quote.indexOf(claim.raw);
+      const words = `${at > 0 ? quote.slice(0, at) : ''}${unmapped(claim.label).text}`.replace(/\s+/g, '');
+      if (versusBudget && PRIOR_YEAR_BUDGET.test(words)) continue;
+      const namedYear = YEAR_BUDGET.exec(words)?.[1];
+      const budgetYear = namedYear && Number(namedYear) !== yearOf(current, ctx.year) ? namedYear : null;
       const bases = distinct(
         versusBudget
-          ? same.filter((f) => isBudget(f) && (!f.period || !current.period || f.period === current.period))
+          ? same.filter((f) => isBudget(f) && (budgetYear ? f.period === budgetYear : !f.period || !current.period || f.period === current.period))
           : same.filter((f) => isPriorOf(f, current, ctx.year)),
       );
       if (!bases.length) continue;

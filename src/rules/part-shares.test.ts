@@ -11,6 +11,14 @@ ruleCases('part-shares', {
     ['a share of the 其中 list’s whole', '本单位收入为1687.45万元,其中:财政拨款收入1516.64万元,占79.88%;事业收入170.81万元,占10.12%。', '79.88', '89.88'],
   ],
   silent: [
+    [
+      'shares of two breakdowns of one total (项目支出 beside the functional classes) make 100 % without the odd one',
+      '项目支出预算 52000 元,占支出总预算的 5.20%。\n(一)教育支出类科目 700000 元,占支出总预算 70.00%。\n(二)卫生健康支出类科目 200000 元,占支出总预算 20.00%。\n(三)住房保障支出类科目 100000 元,占支出总预算 10.00%。',
+    ],
+    // duplicate-mention: a headline and its body state one part once.
+    ['a headline and its body give the same part and share', '全市民生支出980.4亿元 占一般公共预算支出比重达78.2%\n上半年，全市民生支出980.4亿元，占一般公共预算支出比重达78.2%。'],
+    // wrong-part: a share that names its part is about the figure of that name.
+    ['税收占比 is the tax figure’s, not the last one', '全县一般公共预算收入完成52000万元。其中：税务部门完成36000万元；财政部门完成16000万元。税收占比为69.23%。'],
     ['shares that hold', '本单位收入为1687.45万元,其中:财政拨款收入1516.64万元,占89.88%;事业收入170.81万元,占10.12%;经营收入0万元,占0%。'],
     ['shares of one unstated whole within 100 %', '基本支出2476.26万元,占一般公共预算支出的84.06%;项目支出469.5万元,占一般公共预算支出的15.94%。'],
     ['shares forced to add up to 100 within rounding', '“三公”经费支出决算为57.53万元。其中:公务用车购置及运行费支出决算57.36万元,占99.70%;公务接待费支出决算0.18万元,占0.30%。'],

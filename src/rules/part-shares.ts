@@ -100,11 +100,17 @@ function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; par
     const key = `${u.whole}|${u.part.location.file}|${ctx.place(u.share)?.section ?? ''}|${u.part.unit}`;
     groups.set(key, [...(groups.get(key) ?? []), u]);
   }
-  for (const members of groups.values()) {
+  for (const all of groups.values()) {
+    // A part stated again with the same share (a headline and its body) is one part, not two.
+    const members = [...new Map(all.map((m) => [`${m.part.value}|${m.share.value}`, m])).values()];
     const parts = [...new Set(members.map((m) => m.part))];
     if (parts.length < 2 || parts.length !== members.length || new Set(parts.map((p) => p.label)).size < parts.length) continue;
     const shares = sum(members.map((m) => ctx.interval(m.share)));
     if (shares.lo.lte(100)) continue;
+    // Without one of them the shares make 100 %: that one is of another breakdown of the same total (项目支出 beside
+    // the functional classes), not a sign that a share is too large.
+    const makes100 = (iv: Interval) => iv.lo.lte(100) && iv.hi.gte(100);
+    if (members.some((m) => makes100(sum(members.filter((o) => o !== m).map((o) => ctx.interval(o.share)))))) continue;
     const whole = sum(parts.map((p) => ctx.interval(p)));
     for (const { share, part } of members) {
       // At most part ÷ (Σ parts): the whole is at least its parts' sum.

@@ -3,6 +3,12 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 ruleCases('parts-sum', {
   fires: [
     [
+      'a list whose parts each state their change (增加/减少) runs on past the change words',
+      '累计完成一般公共预算收入60000万元，其中：税收收入40000万元，增加2000万元；非税收入15000万元，减少300万元；上划收入6000万元，增加100万元。',
+      '60000',
+      '61000',
+    ],
+    [
       'two 其中 parts above their whole',
       '全市直达资金总额75.20亿元。其中:中央安排直达资金61.02亿元,分配率99.3%;地方安排直达资金13.78亿元,分配率99.5%。',
       '75.20',
@@ -23,6 +29,13 @@ ruleCases('parts-sum', {
     ],
   ],
   silent: [
+    ['a 包括 clause lists kinds, then the 其中 list goes on', '“三公”经费支出合计30.00万元。其中：公务用车运行维护费支出12.00万元，主要包括燃料费、维修费；公务接待费支出18.00万元。'],
+    ['a list with reductions (调减) does not add up to its net total', '下达我单位资金2.10万元，其中：造林补助1.80万元，森林抚育补助调减1.20万元，公益林补偿1.50万元。'],
+    ['a list whose page hides an amount', '下达我单位资金6.00万元，其中：造林补助 点击查看>> 万元，公益林补偿2.50万元，退耕还林补助4.50万元。'],
+    ['thresholds are not parts (收入过 X 亿元的县)', '全省收入过10亿元的县达到96个，其中收入过30亿元的41个，过50亿元的18个。'],
+    ['siblings added after the list (加上级补助收入…收入合计)', '全镇一般公共预算收入5200万元，其中税收收入3100万元；加上级补助收入2600万元，上年结余收入300万元，收入合计为8100万元。'],
+    ['a 其中 after a numbered reason does not take that reason as its whole', '收入预算总额为8600.00万元，原因是：1、人员增加；2、本年增加了其他资金预算8000.00万元。其中：财政拨款收入590.00万元；其他收入8000.00万元。'],
+    ['revenue is not a part of spending', '政府性基金收入1200万元，其中国有土地使用权出让收入1000万元，城市基础设施配套费收入150万元；完成政府性基金支出3900万元。'],
     ['a complete partition that holds, with a bracket after it', '资产总额6590.02万元,其中流动资产373.64万元,固定资产净值6216.38万元(固定资产原值6606.25万元,累计折旧389.87万元)。'],
     ['a 其中 list of two of several projects may leave others out', '项目支出500万元,其中:信息化项目200万元,培训项目100万元。'],
     ['shares that do not make 100 % leave the list open', '项目支出500万元,其中:信息化项目200万元,占40%;培训项目100万元,占20%。'],

@@ -63,6 +63,25 @@ function withoutSubParts(ctx: RuleContext, parts: Figure[]): Figure[] {
   return out;
 }
 
+/**
+ * A list whose items include a reduction (调减 2.66 万元) or an amount the page hides (点击查看>> 万元): its printed
+ * items do not add up to its whole, whatever the whole is.
+ */
+function hiddenOrNegative(list: PartsList): boolean {
+  const parts = list.parts;
+  if (parts.some((p) => /调减|核减|减少|扣减|收回/.test(unmapped(p.label).text))) return true;
+  // In prose, between the whole as printed with its unit and the last part: a unit with no number before it.
+  const whole = list.wholes[0]!;
+  const last = parts[parts.length - 1]!;
+  if (!whole.rawUnit || last.location.line !== whole.location.line) return false;
+  const quote = unmapped(whole.location.quote).text;
+  const from = quote.indexOf(`${whole.raw}${whole.rawUnit}`);
+  const to = from >= 0 ? quote.indexOf(last.raw, from + whole.raw.length + whole.rawUnit.length) : -1;
+  const span = to > from ? quote.slice(from + whole.raw.length + whole.rawUnit.length, to) : '';
+  if (/调减|核减|扣减|收回/.test(span)) return true;
+  return /(?:^|[^\d.\s])\s*(?:万元|亿元|元)/.test(span.replace(/\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)/g, ''));
+}
+
 interface PartsList {
   wholes: Figure[];
   parts: Figure[];
@@ -105,11 +124,18 @@ export const partsSum: Rule = {
   run(ctx) {
     const found = lists(ctx);
     for (const list of found) {
+      if (hiddenOrNegative(list)) continue;
+      // A 其中 that opens its sentence takes its whole from the sentence before; when that figure reappears as one
+      // of the parts (…增加了其他资金预算7000万元。其中：…其他收入7000万元), it was the last item said, not the whole.
+      const sentence = (f: Figure) => ctx.place(f)?.sentence;
+      list.wholes = list.wholes.filter((w) => sentence(w) === sentence(list.parts[0]!) || !list.parts.some((p) => p.value === w.value));
+      if (!list.wholes.length) continue;
       // Parts of the whole's measure: a list that gives each item's budget and its spending (基本支出预算 38.95,
       // 已支出 20.84; 项目支出预算 87.42, 已支出 40.74) adds up the spending to the spending.
       const measures = new Set(list.wholes.map(measureOf));
       const sameMeasure = list.parts.filter((p) => measures.has(measureOf(p)) || (measures.has('') && measureOf(p) === ''));
-      const mixed = new Set(list.parts.map(measureOf)).size > 1;
+      // A part with no measure word (调整追加) is of the whole's measure; one with another measure (已支出) is not.
+      const mixed = list.parts.some((p) => measureOf(p) !== '' && !measures.has(measureOf(p)));
       if (mixed && sameMeasure.length < 2) continue;
       list.parts = withoutSubParts(ctx, mixed ? sameMeasure : list.parts);
       const parts = list.parts;
@@ -132,7 +158,9 @@ export const partsSum: Rule = {
           parts.some((_, k) => k > 0 && overlaps(sumOf(parts.slice(0, k).map(iv)), whole)) ||
           // Parts that fall short of their whole are a contradiction only when they name a complete partition.
           (!total.lo.gt(whole.hi) && !partition),
-        severity: (margin) => severityOf(margin, new Decimal(first.value)),
+        // Parts half as large again as their whole are not a typo in one of them: the list holds what is not a
+        // part (changes, other years), so the finding is worth a look, not an error.
+        severity: (margin) => (!new Decimal(first.value).isZero() && margin.gt(new Decimal(first.value).abs().div(2)) ? 'info' : severityOf(margin, new Decimal(first.value))),
         message: (total) => ({
           code: total.lo.gt(ctx.interval(first).hi) ? 'rule.parts-exceed' : 'rule.parts-short',
           params: { label: first.label, reported: printedFigure(first), expected: `${mid(scaled(ctx, total, first))}${first.rawUnit}`, partition: partition?.name ?? '' },

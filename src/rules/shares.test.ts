@@ -3,6 +3,8 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 ruleCases('shares', {
   fires: [['a share of the whole the words name', '2020年本年支出合计4021.94万元。一般公共预算财政拨款支出1264.92万元,占本年支出合计的33.45%。', '33.45', '31.45']],
   silent: [
+    // wrong-whole: a whole named without its measure has the part's (spending of spending, not of the budget).
+    ['占“三公”经费的 100 % of spending, the budget elsewhere', '“三公”经费年初预算4.20万元。\n2023年“三公”经费支出3.10万元，其中公务接待费支出3.10万元，占“三公”经费的100%。'],
     ['a share that holds', '2020年本年支出合计4021.94万元。一般公共预算财政拨款支出1264.92万元,占本年支出合计的31.45%。'],
     ['nested shares of one stated whole', '一般公共预算财政拨款支出1264.92万元,占本年支出合计的31.45%。其中教育支出800万元,占本年支出合计的19.89%。'],
     ['a whole named but not stated', '专项资金自评涉及资金593,697.88万元,占专项资金支出总额的100%。'],

@@ -23,6 +23,13 @@ function wholes(ctx: RuleContext, claim: NamedClaim): Figure[] {
     return whole && !part?.naming?.scope ? ctx.metrics.candidates(whole, claim.figure) : [];
   }
   const subject = d.subject ?? 'total';
+  // 公务接待费支出…占“三公”经费的100%: a whole named without its measure has the part's (spending of spending).
+  const part = claim.subject ?? claim.numerator;
+  const partMeasure = part?.metric ? [...ctx.lex.map].find(([, metric]) => metric === part.metric)?.[0].split('|')[1] : undefined;
+  if (!d.measure && (partMeasure === 'spend' || partMeasure === 'spend_weak')) {
+    const metrics = [...new Set(['spend', 'spend_weak'].map((m) => ctx.lex.map.get(`${subject}|${m}`)).filter((m): m is string => !!m))];
+    return metrics.flatMap((m) => ctx.metrics.candidates(m, claim.figure));
+  }
   const measures: Array<Measure | 'none'> =
     d.measure === 'budget' || d.measure === 'adjusted' || d.measure === 'initial'
       ? d.measure === 'budget'

@@ -32,8 +32,10 @@ function partsNear(ctx: RuleContext, identity: IdentityDef, whole: Figure): Iden
   const local = (metric: string) =>
     ctx.metrics.candidates(metric, whole).filter((f) => {
       const p = ctx.place(f);
-      // A part listed under another whole (一般公共预算财政拨款支出…其中基本支出) is that whole's, not this one's.
+      // A part listed under another whole (一般公共预算财政拨款支出…其中基本支出) is that whole's, not this one's;
+      // a part of another year (2013年…因公出国费 beside 2012年…执行数) is not a part of this year's whole.
       if (p?.partOf.length && !p.partOf.includes(whole.id)) return false;
+      if (/^\d{4}$/.test(f.period) && /^\d{4}$/.test(whole.period) && f.period !== whole.period) return false;
       return p && (p.sentence === wholePlace.sentence || p.block === wholePlace.block || p.section === wholePlace.section);
     });
   // The alternative with the most parts stated; required parts must all be there.
@@ -47,6 +49,12 @@ function partsNear(ctx: RuleContext, identity: IdentityDef, whole: Figure): Iden
     if (!best || present > best.metrics.length - best.missing.length) best = { metrics: alternative, lists, missing };
   }
   if (!best) return null;
+  // Parts stated in another sentence beside a whole of their own (2013年…预算79.69亿元中，因公出国…; 2012年…执行数
+  // 80.95亿元) are that whole's parts, not this one's.
+  const sentenceOf = (f: Figure) => ctx.place(f)?.sentence;
+  const away = best.lists.flat().filter((f) => sentenceOf(f) !== wholePlace.sentence);
+  const ownWhole = (f: Figure) => ctx.metrics.of(identity.whole).some((w) => w !== whole && w.value !== whole.value && sentenceOf(w) === sentenceOf(f));
+  if (away.some(ownWhole)) return null;
   return { complete: best.missing.length === 0, combinations: combinations(best.lists.filter((l) => l.length)) };
 }
 

@@ -13,6 +13,8 @@ ruleCases('table-sums', {
     ],
   ],
   silent: [
+    ['a column of row numbers (行号) is not summed', '单位：元\n\n| 项目 | 行号 | 本期 |\n| --- | --- | --- |\n| 1、总收入 | 1 | 5000.00 |\n| 其中：医疗收入 | 2 | 3000.00 |\n| 财政拨款收入 | 3 | 1500.00 |\n| 其他收入 | 4 | 500.00 |'],
+    ['a column that is 100 on every row is rates, whatever its header', '单位：万元\n\n| 项目 | 预算数 | 执行数 |\n| --- | --- | --- |\n| 一、税收收入 | 100 | 480 |\n| 增值税 | 100 | 300 |\n| 企业所得税 | 100 | 120 |\n| 个人所得税 | 100 | 60 |'],
     ['a 合计 row that is the sum', table('23.70')],
     ['a 其中 row is a part of the row above, not another item', '单位：万元\n\n| 项目 | 金额 |\n| --- | --- |\n| 办公费 | 12.50 |\n| 其中：打印耗材 | 2.50 |\n| 差旅费 | 8.00 |\n| 合计 | 20.50 |'],
     ['a blank cell leaves the sum unknown', table('23.70').replace('| 印刷费 | 3.20 |', '| 印刷费 | 另行核算 |')],

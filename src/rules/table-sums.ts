@@ -36,7 +36,10 @@ function columnSums(ctx: RuleContext, file: string, t: TableAnalysis): void {
         const text = row[col.col]?.text.trim() ?? '';
         return text !== '' && !PLACEHOLDER.test(text) && !/\d/.test(text) && !ctx.cell(file, t.table.id, first + k, col.col);
       });
-      if (unknown || wordy) continue;
+      // Every part equal to the total (100, 100, 100 under a misaligned 占预算% header): rates, not amounts.
+      const stated = parts.filter((p): p is Figure => !!p);
+      const allEqual = stated.length >= 2 && stated.every((p) => p.value === whole.value);
+      if (unknown || wordy || allEqual) continue;
       const present = parts.filter((p): p is Figure => !!p);
       const without = footing.without?.map((p) => figure(p, col.col)).filter((p): p is Figure => !!p);
       const named = (rows: RowInfo[], figures: Figure[]) => `${footing.total.label || col.header} = ${rows.map((p) => p.label).join(' + ')} = ${figures.map((p) => p.raw).join(' + ')}`;

@@ -51,6 +51,25 @@ export function stripParentheticals(label: string): string {
   return out;
 }
 
+/**
+ * A bracket that names the whole of what its clause lists (因公出国(境)经费、公务接待费、公车购置费,公车运行费(“三公”经费)决算总额):
+ * when the bracket holds only a subject whose identity has the subject before it among its parts, the label is the
+ * bracket's subject with the measure words after it, not the last item of the list.
+ */
+function appositive(lex: Lexicon, label: string): string | null {
+  const m = /([^（）()，,、；;]{2,16})[（(]([^（）()]{2,14})[)）]([^（）()，,；;。]{0,10})$/.exec(label);
+  if (!m) return null;
+  const subjectOf = (text: string) => {
+    const found = tokenize(lex, text).filter((t) => t.term.subject);
+    return found.length === 1 && !found[0]!.term.measure ? found[0]!.term.subject! : null;
+  };
+  const whole = subjectOf(m[2]!);
+  const part = subjectOf(m[1]!);
+  if (!whole || !part || whole === part) return null;
+  const listsPart = lex.identities.some((i) => i.whole.startsWith(`${whole}_`) && i.parts.some((alt) => alt.some((p) => p.startsWith(`${part}_`))));
+  return listsPart ? `${m[2]}${m[3]}` : null;
+}
+
 function cjkCount(text: string): number {
   return text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
 }
@@ -77,7 +96,7 @@ export function readLabel(lex: Lexicon, rawLabel: string): LabelReading {
     scope: '',
   };
   // Header and caption text arrive as printed (traditional characters, full-width forms): read them normalised.
-  const label = stripParentheticals(unmapped(rawLabel).text);
+  const label = appositive(lex, unmapped(rawLabel).text) ?? stripParentheticals(unmapped(rawLabel).text);
   const matches = tokenize(lex, label);
   // The connector: what follows the last meaningful term.
   let last = matches.length - 1;
