@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('change-growth', {
   fires: [
+    ['a change and a rate with no comparison word pair with each other', '其中：地方一般公共预算收入完成48200万元，增加5200万元，增长13.90%；上划中央收入完成11800万元，减少300万元，下降2.48%。', '13.90', '12.09'],
     ['a rate its change and the prior level do not give', '2020年度支出合计387.82万元,较上年决算数减少125.51万元,下降34.5%。', '34.5', '24.45'],
     ['a change its two levels do not give', '“三公”经费支出431万元,比上年累计支出433万元减少5万元,下降0.46%。', '5', '2.00'],
     ['the base’s rounding counted once', '公务接待费 0.29 万元，与上年同期相比减少 0.30 万元，下降 60.85%。', '60.85', '50.85'],

@@ -41,7 +41,9 @@ export const changeGrowth: Rule = {
           : comparison === '较预算'
             ? claims.find((f) => isBase(f) && f.role === '预算')
             : undefined;
-      const changes = claims.filter((f) => f.kind === 'amount' && f.comparison && f.direction !== 0);
+      // A change with no comparison word (…51653万元，增加6455万元，增长14.28%) pairs only with a rate that has none
+      // either: both compare with one base, whichever the passage means.
+      const changes = claims.filter((f) => f.kind === 'amount' && f.direction !== 0);
       for (const change of changes) {
         const base = baseFor(change.comparison);
         if (!base) continue;

@@ -73,13 +73,16 @@ export const sums: Rule = {
     },
   },
   run(ctx) {
+    // The parts each whole's own 其中 list holds, found once.
+    const listedUnder = new Map<string, Figure[]>();
+    for (const f of ctx.figures) for (const id of ctx.place(f)?.partOf ?? []) listedUnder.set(id, [...(listedUnder.get(id) ?? []), f]);
     for (const identity of ctx.lex.identities) {
       for (const whole of ctx.metrics.of(identity.whole)) {
         const found = partsNear(ctx, identity, whole);
         if (!found) continue;
         // The report's own 其中 list under this whole may hold more than the identity's parts (a 三公 total that
         // also counts 会议费 and 培训费): then the identity's parts are not all of it.
-        const listed = ctx.figures.filter((f) => f.kind === whole.kind && ctx.place(f)?.partOf.includes(whole.id));
+        const listed = (listedUnder.get(whole.id) ?? []).filter((f) => f.kind === whole.kind);
         const complete = found.complete && listed.every((f) => found.combinations.some((parts) => parts.includes(f)));
         ctx.relate({
           check: 'sum_mismatch',
