@@ -20,6 +20,7 @@ export const PARTITIONS: Partition[] = [
   { name: '一般公共预算/政府性基金', members: [/一般公共预算/, /政府性基金/], optional: [/国有资本经营/] },
   { name: '年初预算/调整', members: [/年初/, /调整|追加|调增/] },
   { name: '在职/退休', members: [/在职|在编/, /退休|离退休/], optional: [/离休/] },
+  { name: '管理/专业技术/工勤', members: [/管理/, /专业技术|专技/, /工勤/] },
 ];
 
 /** The partition the parts' labels name completely, if any. */

@@ -2,6 +2,8 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('parts-sum', {
   fires: [
+    ['已分配 and 未分配 after a total are all of it, with no 其中', '全县直达资金合计12.60亿元，已分配11.90亿元，未分配0.50亿元，分配率94.4%。', '12.60', '12.40'],
+    ['staff by post after the staff in service', '人员概况：在职人员52人，专业技术人员38人、管理人员6人，工勤人员12人。', '52', '56'],
     [
       'a list whose parts each state their change (增加/减少) runs on past the change words',
       '累计完成一般公共预算收入60000万元，其中：税收收入40000万元，增加2000万元；非税收入15000万元，减少300万元；上划收入6000万元，增加100万元。',
@@ -29,6 +31,7 @@ ruleCases('parts-sum', {
     ],
   ],
   silent: [
+    ['在职 and 退休 after the 编制数 are not its parts', '我局实有编制数45人，2023年末在职人数41人、离退休人数60人。'],
     ['a 包括 clause lists kinds, then the 其中 list goes on', '“三公”经费支出合计30.00万元。其中：公务用车运行维护费支出12.00万元，主要包括燃料费、维修费；公务接待费支出18.00万元。'],
     ['a list with reductions (调减) does not add up to its net total', '下达我单位资金2.10万元，其中：造林补助1.80万元，森林抚育补助调减1.20万元，公益林补偿1.50万元。'],
     ['a list whose page hides an amount', '下达我单位资金6.00万元，其中：造林补助 点击查看>> 万元，公益林补偿2.50万元，退耕还林补助4.50万元。'],

@@ -168,6 +168,7 @@ export const partsSum: Rule = {
       });
     }
     parallelBlocks(ctx, found.filter((l) => l.wholes.length === 1));
+    unmarkedPartitions(ctx);
   },
 };
 
@@ -180,6 +181,62 @@ function sharesMakeWhole(ctx: RuleContext, parts: Figure[]): Partition | null {
   if (parts.length < 2 || shares.some((s) => !s)) return null;
   const total = sum(ctx, shares as Figure[]);
   return total.lo.lte(100) && total.hi.gte(100) ? { name: '各项占比合计100%', members: [] } : null;
+}
+
+/** Partitions whose parts are complete by their meaning alone: what was allocated and what was not is all of it. */
+const SELF_COMPLETE = new Set(['已分配/未分配', '已支付/未支付']);
+
+/**
+ * Partitions that make an unmarked run of figures a list, with what the whole must name: 在职 and 退休 after 编制数
+ * are not its parts, but 专业技术/管理/工勤 after 在职人员 are.
+ */
+const UNMARKED: Record<string, RegExp> = { '已分配/未分配': /./, '已支付/未支付': /./, '管理/专业技术/工勤': /在职|在编|实有|职工|人员/ };
+
+/**
+ * A whole followed in its sentence by parts that name a partition, with no 其中 (直达资金合计33.88亿元，已分配33.80
+ * 亿元，未分配0.08亿元): the parts are its parts. Already a part, or a change, a figure is not one of these.
+ */
+function unmarkedPartitions(ctx: RuleContext): void {
+  const isLevel = (f: Figure) => (f.kind === 'amount' || f.kind === 'headcount') && f.direction === 0 && !f.comparison && !ctx.about(f) && !(ctx.place(f)?.partOf.length);
+  const figures = ctx.figures.filter((f) => !f.location.table);
+  for (let i = 0; i < figures.length; i++) {
+    const whole = figures[i]!;
+    const sentence = ctx.place(whole)?.sentence;
+    if (!isLevel(whole) || sentence === undefined) continue;
+    const following: Figure[] = [];
+    for (let j = i + 1; j < figures.length && following.length < 4; j++) {
+      const f = figures[j]!;
+      if (ctx.place(f)?.sentence !== sentence) break;
+      if (f.kind === whole.kind) following.push(f);
+    }
+    for (let k = 2; k <= following.length; k++) {
+      const parts = following.slice(0, k);
+      if (!parts.every(isLevel)) break;
+      const labels = parts.map((p) => unmapped(p.label).text);
+      const partition = completePartition(labels);
+      if (!partition || !UNMARKED[partition.name]?.test(unmapped(whole.label).text) || partition.members.some((m) => m.test(unmapped(whole.label).text))) continue;
+      const complete = SELF_COMPLETE.has(partition.name);
+      ctx.relate({
+        check: 'sum_mismatch',
+        kind: 'sum',
+        stated: whole,
+        alternatives: [
+          {
+            inputs: parts.map((p): [string, Figure] => ['part', p]),
+            expected: (iv: IntervalOf) => sumOf(parts.map(iv)),
+            formula: (total: Interval) => `${parts.map(printedFigure).join(' + ')} = ${mid(scaled(ctx, total, whole))}${whole.rawUnit}`,
+          },
+        ],
+        agrees: (stated, total) => overlaps(total, stated) || (!complete && !total.lo.gt(stated.hi)),
+        severity: (margin) => severityOf(margin, new Decimal(whole.value)),
+        message: (total) => ({
+          code: total.lo.gt(ctx.interval(whole).hi) ? 'rule.parts-exceed' : 'rule.parts-short',
+          params: { label: whole.label, reported: printedFigure(whole), expected: `${mid(scaled(ctx, total, whole))}${whole.rawUnit}`, partition: partition.name },
+        }),
+      });
+      break;
+    }
+  }
 }
 
 /** Consecutive lists whose wholes have one name: a total block, then blocks that add up to it. */

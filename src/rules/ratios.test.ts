@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('ratios', {
   fires: [
+    ['a completion rate whose budget’s label carries the sentence’s scope', '2023年度一般公共预算财政拨款“三公”经费支出预算为42.00万元，支出决算为30.10万元，完成预算的75.67%。', '75.67', '71.67'],
     ['执行率 that its spending and adjusted budget do not give', '2023年度本部门调整预算数为500.00万元，全年实际支出480.00万元，预算执行率为98.00%。', '98.00', '96.00'],
     [
       '控制率 of the 三公 funds',

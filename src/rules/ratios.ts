@@ -30,7 +30,19 @@ function expression(source: string): Expr {
 export function tryFormula(ctx: RuleContext, source: string, target: Figure, reported: Interval): { ok: Trial | null; nearest: Trial | null; complete: boolean } {
   const expr = expression(source);
   const names = references(expr);
-  const lists = names.map((n) => ctx.metrics.candidates(n, target).filter((f) => f !== target));
+  // An input scoped by its own label (一般公共预算财政拨款“三公”经费支出预算 89.90) stands for the metric in the rate's
+  // own sentence, where the scope is the sentence's subject (…支出决算57.53万元，完成预算的63.99%).
+  const sentence = ctx.place(target)?.sentence;
+  const scopedInSentence = (n: string) =>
+    ctx.metrics
+      .metrics()
+      .filter((key) => key.startsWith(`${n}@`))
+      .flatMap((key) => ctx.metrics.of(key))
+      .filter((f) => sentence !== undefined && ctx.place(f)?.sentence === sentence);
+  const lists = names.map((n) => {
+    const found = ctx.metrics.candidates(n, target).filter((f) => f !== target);
+    return found.length ? found : scopedInSentence(n);
+  });
   if (lists.some((l) => l.length === 0)) return { ok: null, nearest: null, complete: false };
   let nearest: Trial | null = null;
   for (const combo of combinations(lists)) {
