@@ -13,7 +13,7 @@ export const SERIAL = /(?:^|\s)(?:序号|行次|栏次|行号|行號|编号|项�
 
 /** Words before a number that make it a threshold or a condition, not a result (≥95%, 不低于90%, 超过30%). */
 export const THRESHOLD_BEFORE =
-  /(?:≥|≤|>|<|＞|＜|=|≧|≦|不低于|不高于|不少于|不多于|不超过|不足|不到|超过|超出|高于|低于|大于|小于|少于|多于|控制在|控制目标|以|每|按|未达到?|未超过|目标值?为?|标准为?|要求|应达到|须达到|需达到|力争达到|确保达到|(?<![通经超路])过|逾)\s*$/;
+  /(?:≥|≤|>|<|＞|＜|=|≧|≦|不低于|不高于|不少于|不多于|不超过|不足|不到|超过|超出|高于|低于|大于|小于|少于|多于|控制在|控制目标|以|每|按|未达到?|未超过|目标值?为?|标准为?|要求|应达到|须达到|需达到|力争达到|确保达到|(?<![通经超路])过|逾)\s*了?\s*$/;
 
 /** A clause that states a target or a requirement: its numbers are not results (目标值达到95%, 力争完成率100%). */
 export const TARGET_CLAUSE = /目标|要求|标准|力争|确保|计划|预计|拟/;

@@ -24,8 +24,9 @@ import { budgetDifferences } from './budget-differences.js';
 import { scoreTotals } from './score-totals.js';
 import { rubricScores } from './rubric/index.js';
 import { netValues } from './net-values.js';
+import { completionRates } from './completion-rates.js';
 
-export const RULES: Rule[] = register([ratios, mentions, sums, tableSums, tableRatesRule, shares, budgetDifferences, scoreTotals, rubricScores, changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges, netValues, periods]);
+export const RULES: Rule[] = register([ratios, mentions, sums, tableSums, tableRatesRule, shares, budgetDifferences, scoreTotals, rubricScores, changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges, netValues, completionRates, periods]);
 
 /** One run of the rules over a report's figures as they are: the context holds the flags and what each used. */
 export function applyRules(input: RuleInput, rules: Rule[] = RULES): RuleContext {
