@@ -215,6 +215,9 @@ function byName(drafts: FigureDraft[], name: string, comparison: string): Figure
   const key = (d: FigureDraft) => nameOf(d.name ?? d.label);
   const exact = levels.filter((d) => key(d) === name);
   if (exact.length) return exact[exact.length - 1];
+  // 税收 names 税收收入, not 非税收入: a name the level starts with before one it merely holds.
+  const starting = levels.filter((d) => key(d) && (key(d).startsWith(name) || name.startsWith(key(d))));
+  if (starting.length) return starting[starting.length - 1];
   const near = levels.filter((d) => key(d) && (key(d).includes(name) || name.includes(key(d))));
   return near[near.length - 1];
 }

@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('part-shares', {
   fires: [
+    ['a share of a whole named in words, stated with verbs after its name', '全区一般公共预算支出累计完成286400万元，其中：民生支出累计完成200500万元，占一般公共预算支出的72.0%。', '72.0', '70.01'],
     [
       'shares of a whole the excerpt does not state, adding up to more than 100 %',
       '1. 基本支出预算 2476260.58 元,占一般公共预算支出的84.06%,同比减少 4966.66 元。\n2. 项目支出 469500 元,占一般公共预算支出的 19.62%,同比增加 70100 元。',
@@ -11,6 +12,7 @@ ruleCases('part-shares', {
     ['a share of the 其中 list’s whole', '本单位收入为1687.45万元,其中:财政拨款收入1516.64万元,占79.88%;事业收入170.81万元,占10.12%。', '79.88', '89.88'],
   ],
   silent: [
+    ['税收 names 税收收入, not 非税收入', '全县地方一般公共预算收入完成120000万元，其中税收收入84000万元，非税收入36000万元，税收占地方一般公共预算收入的比重为70.0%。'],
     [
       'shares of two breakdowns of one total (项目支出 beside the functional classes) make 100 % without the odd one',
       '项目支出预算 52000 元,占支出总预算的 5.20%。\n(一)教育支出类科目 700000 元,占支出总预算 70.00%。\n(二)卫生健康支出类科目 200000 元,占支出总预算 20.00%。\n(三)住房保障支出类科目 100000 元,占支出总预算 10.00%。',
