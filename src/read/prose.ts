@@ -193,6 +193,17 @@ function flowOf(label: string): 'in' | 'out' | '' {
   return income === spending ? '' : income ? 'in' : 'out';
 }
 
+/** A level of an earlier year than the subject, of the same thing (its label names nothing else), in its sentence. */
+function earlierOfSubject(subject: FigureDraft, labelText: string, prefix: string, sentenceStart: number): boolean {
+  if (subject.start < sentenceStart || subject.kind !== 'amount') return false;
+  const year = /^(?:19|20)\d{2}$/.test(periodOf(labelText, prefix)) ? Number(periodOf(labelText, prefix)) : null;
+  const own = /((?:19|20)\d{2})\s*年/.exec(labelText)?.[1];
+  if (!year || !own || !/^(?:19|20)\d{2}$/.test(subject.period)) return false;
+  if (year >= Number(subject.period)) return false;
+  const name = nameOf(labelText);
+  return name === '' || name === nameOf(subject.label);
+}
+
 /** A level stated as the whole of a share (占同期省级财政一般预算支出 1,132,010 万元的 75%), when 的 follows it. */
 const SHARE_WHOLE = /占[^，,；;。]{0,30}$/;
 
@@ -263,6 +274,8 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
   let cursor = 0;
   // The subject of claims carries over to the next sentence of the paragraph (…435.82万元。收支较上年减少83.71万元).
   let subject: Subject | null = null;
+  // The subject outside the brackets a level was read in, restored when a claim follows the closing bracket.
+  let outside: Subject | null = null;
   let previousLevels: FigureDraft[] = [];
   // A numbered paragraph's topic (1、哈拉布拉乡…建设项目，铺建…。2021年下达…实际已支付186.98万元): what the figures of
   // all its sentences are about, so the items of a list of projects are not one another's mentions.
@@ -349,6 +362,10 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         extractor: options.extractor,
       };
       if (NOT_A_FIGURE_LABEL.test(labelText.slice(-4)) && token.kind !== 'money' && token.kind !== 'percent') continue;
+      if (outside && depthAt(text, sStart, token.start) === 0) {
+        subject = outside;
+        outside = null;
+      }
       const overBudget = versusBudget(before.trimEnd());
       const up = CHANGE_UP.test(before.trimEnd()) || overBudget > 0;
       const down = CHANGE_DOWN.test(before.trimEnd()) || overBudget < 0;
@@ -433,6 +450,10 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         } else if (SHARE_WHOLE.test(labelText) && /^\s*的/.test(after) && subject) {
           // The whole a share is of (…占同期一般预算支出1,132,010万元的75%): a figure, but the subject stays.
           push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText) });
+        } else if (subject && earlierOfSubject(subject.draft, labelText, prefix, sStart)) {
+          // 公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元: the earlier year of the same thing, in the
+          // same sentence, is the base the change is against; the subject stays.
+          push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText), about: subject.draft });
         } else if (PRIOR_LEVEL.test(labelText) && subject) {
           // The base of a comparison: the prior year's level of the subject, which stays the subject.
           const year = /((?:19|20)\d{2})/.exec(labelText)?.[1];
@@ -441,6 +462,10 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
           const level: FigureDraft = { ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText) };
           push(level);
           addLevel(level);
+          // A level inside brackets is the subject of the claims inside them; after the bracket closes, the figure
+          // outside is again ((其中旗本级完成52031万元，工业园区完成10308万元)，同比增收9437万元).
+          const inBrackets = depthAt(text, sStart, token.start) > 0 && subject !== null && subject.draft.start >= sStart && depthAt(text, sStart, subject.draft.start) === 0;
+          if (inBrackets) outside ??= subject;
           subject = { label, unit, draft: level };
         }
         continue;

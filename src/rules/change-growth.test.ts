@@ -11,6 +11,9 @@ ruleCases('change-growth', {
     ['增收 is a change: the prior level is the current minus it', '2023年一般公共预算收入完成52000万元，比上年增收3000万元，增长9.1%。', '9.1', '6.12'],
   ],
   silent: [
+    ['a claim after a bracket is about the figure before the bracket', '2023年，全县一般公共预算收入累计完成58200万元(其中县本级完成47100万元，园区完成11100万元)，同比增收6300万元，增长12.14%。'],
+    ['claims inside a bracket are about the figures inside it', '公务用车购置及运行维护费为300.00万元(其中：公务用车购置费20.00万元，较上年减少30.00万元，下降60.00%；公务用车运行维护费280.00万元，较上年增加10.00万元，增长3.70%)。'],
+    ['this year’s and last year’s budgets, then their change and rate', '公务车辆运行2024年预算28万元，2023年预算40.5万元；对比减少12.50万元，减少率30.86%。'],
     [
       'a change whose clause group names its own subject is not about the paragraph’s total',
       '2023年“三公”经费支出决算总额6.20万元，比去年增加1.70万元。其中：因公出国（境）费支出决算比预算无增减变化；公务用车运行维护费支出决算比预算无增减变化，比去年增加1.20万元，增长36.4%。',

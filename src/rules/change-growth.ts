@@ -40,7 +40,8 @@ export const changeGrowth: Rule = {
           ? claims.find((f) => isBase(f) && f.period && f.role !== '预算')
           : comparison === '较预算'
             ? claims.find((f) => isBase(f) && f.role === '预算')
-            : undefined;
+            : // No comparison word: an earlier year of the same thing stated with it (2016年预算8万元，2015年预算12.5万元).
+              claims.find((f) => isBase(f) && /^\d{4}$/.test(f.period) && /^\d{4}$/.test(level.period) && Number(f.period) < Number(level.period));
       // A change with no comparison word (…51653万元，增加6455万元，增长14.28%) pairs only with a rate that has none
       // either: both compare with one base, whichever the passage means.
       const changes = claims.filter((f) => f.kind === 'amount' && f.direction !== 0);

@@ -10,6 +10,7 @@ ruleCases('mentions', {
     ],
   ],
   silent: [
+    ['completion rates of revenue and of spending', '一般公共预算收入180.20亿元，增长9.6%，完成全年预算的31.3%。一般公共预算支出226.4亿元，增长12.1%，完成全年预算的32.8%。'],
     ['区本级 and the whole district’s spending', '全区一般公共预算支出48.20亿元。区本级一般公共预算支出31.60亿元。'],
     ['a bare 支出 of one fund is not the total spending', '一般公共预算支出合计52.30亿元。全区政府性基金收入合计40.10亿元，支出18.70亿元。'],
     ['the same value twice', '2023年本部门年初预算数为300.00万元。\n二、预算执行情况\n2023年本部门年初预算数为300.00万元，全年支出290.00万元。'],

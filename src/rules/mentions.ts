@@ -72,6 +72,9 @@ function sameThing(ctx: RuleContext, a: Figure, b: Figure): boolean {
   // 区本级 and 全区 (or no scope named) are two figures.
   if (scopeOf(x) !== scopeOf(y)) return false;
   const parts = (l: string) => l.split(' › ').map(named).filter((p) => p.length >= 2);
+  // Rates of two figures (收入…完成全年预算的34.3%；支出…完成全年预算的34.8%) are two rates.
+  const [ofA, ofB] = [ctx.about(a), ctx.about(b)];
+  if (ofA && ofB && ofA !== ofB && named(ofA.label) !== named(ofB.label)) return false;
   // Which fund a sentence is about (全区政府性基金…支出19.43亿元) tells two bare 支出 apart.
   if (fundBefore(a) !== fundBefore(b)) return false;
   return parts(x).some((p) => parts(y).some((q) => p.includes(q) || q.includes(p)));

@@ -122,6 +122,17 @@ export interface RuleInput {
   rubric: string | null;
 }
 
+/**
+ * A gap no typo or unit slip makes: a share whose part is larger than the whole it was paired with (the whole is
+ * another figure), a rate of change twenty times the stated one or less than a twentieth of it (the base is another
+ * figure). The words were misread, most likely by us: worth a look, never an error.
+ */
+function implausible(kind: RelationKind, stated: Interval, expected: Interval): boolean {
+  if (kind === 'share') return expected.lo.gt(100) && stated.hi.lte(100);
+  if (kind !== 'change' || !stated.lo.gt(0) || !expected.lo.gt(0)) return false;
+  return expected.lo.div(stated.hi).gte(20) || stated.lo.div(expected.hi).gte(20);
+}
+
 export class RuleContext {
   readonly flags: Flag[] = [];
   checked = 0;
@@ -307,7 +318,8 @@ export class RuleContext {
     let flag: Flag | null = null;
     if (!holds) {
       const { code, params } = spec.message(best.expected, best.alternative);
-      const severity = typeof spec.severity === 'function' ? spec.severity(margin) : (spec.severity ?? this.severity(margin, spec.stated));
+      const computed = typeof spec.severity === 'function' ? spec.severity(margin) : (spec.severity ?? this.severity(margin, spec.stated));
+      const severity = implausible(spec.kind, stated, best.expected) ? 'info' : computed;
       flag = this.flag(
         spec.check,
         {

@@ -1,3 +1,5 @@
+import { expect, it } from 'vitest';
+import { rulesOf } from '../../test/harness/extract.js';
 import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('shares', {
@@ -9,4 +11,9 @@ ruleCases('shares', {
     ['nested shares of one stated whole', '一般公共预算财政拨款支出1264.92万元,占本年支出合计的31.45%。其中教育支出800万元,占本年支出合计的19.89%。'],
     ['a whole named but not stated', '专项资金自评涉及资金593,697.88万元,占专项资金支出总额的100%。'],
   ],
+});
+
+it('a share whose part is larger than the whole it was paired with is info, not an error (the whole was misread)', () => {
+  const flags = rulesOf('2017年度其他支出115.82万元。\n2017年度一般公共预算财政拨款支出2339.68万元，占本年支出合计的30.08%。').flags;
+  expect(flags.map((f) => [f.rule, f.severity, f.reported])).toEqual([['shares', 'info', '30.08']]);
 });

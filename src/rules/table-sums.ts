@@ -5,6 +5,7 @@
  * are summed with the rounding of each (Calculations 1.1). A part whose cell holds something other than a number
  * or a placeholder leaves the sum unknown: nothing is checked.
  */
+import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { add, overlaps, sumOf, type Interval } from '../math/interval.js';
 import { footings, type RowInfo } from '../read/table-rows.js';
@@ -39,6 +40,9 @@ function columnSums(ctx: RuleContext, file: string, t: TableAnalysis): void {
       // Every part equal to the total (100, 100, 100 under a misaligned 占预算% header): rates, not amounts.
       const stated = parts.filter((p): p is Figure => !!p);
       const allEqual = stated.length >= 2 && stated.every((p) => p.value === whole.value);
+      // Half the parts each above the total: a column of rates or averages whose header the layout lost.
+      const overWhole = stated.filter((p) => new Decimal(p.value).gt(new Decimal(whole.value))).length;
+      if (stated.length >= 2 && new Decimal(whole.value).gt(0) && overWhole * 2 >= stated.length) continue;
       if (unknown || wordy || allEqual) continue;
       const present = parts.filter((p): p is Figure => !!p);
       const without = footing.without?.map((p) => figure(p, col.col)).filter((p): p is Figure => !!p);

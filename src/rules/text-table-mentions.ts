@@ -7,6 +7,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
+import type { DocumentModel } from '../model/document.js';
 import { severityOf } from '../math/interval.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
 import { coreName, measureOf } from './names.js';
@@ -19,6 +20,20 @@ function keyOf(ctx: RuleContext, f: Figure): string | null {
   // A table without a unit note holds its amounts as printed: they pair with the text's 万元.
   const unit = f.kind === 'amount' && (f.unit === '' || f.unit === '万元') ? '万元' : f.unit;
   return `${name}|${measureOf(f)}|${period}|${f.kind}|${unit}`;
+}
+
+/**
+ * A table rebuilt from one cell per line whose data row holds more numbers than its header has names: a header
+ * row was lost (a group header above 小计 | 购置费 | 运行费), so which number is under which name is a guess.
+ */
+function misaligned(docs: DocumentModel[], cell: Figure): boolean {
+  const at = cell.location.table;
+  const doc = docs.find((d) => d.file === cell.location.file);
+  const table = at && doc ? doc.tables.find((t) => t.id === at.id) : undefined;
+  if (!table || table.origin !== 'cells' || table.headerRows === 0) return false;
+  const named = table.rows[table.headerRows - 1]!.filter((c) => c.text.trim() !== '').length;
+  const numbers = table.rows[at!.row]!.filter((c) => /\d/.test(c.text)).length;
+  return numbers > named;
 }
 
 export const textTableMentions: Rule = {
@@ -46,6 +61,7 @@ export const textTableMentions: Rule = {
       if (textValues.size !== 1 || tableValues.size !== 1) continue;
       const reported = text[0]!;
       const other = table[0]!;
+      if (misaligned(ctx.input.docs, other)) continue;
       ctx.relate({
         check: 'conflicting_mentions',
         kind: 'mention',
