@@ -30,7 +30,7 @@ export interface XlsxOptions {
 type FlagKey = Pick<Flag, 'severity' | 'margin'> & { seq: number };
 
 /** The sheets, in workbook order; a rendered row names its sheet by this index. */
-const SHEETS = ['summary', 'flags', 'facts', 'figures', 'details', 'tables', 'by-report', 'unverifiable'] as const;
+const SHEETS = ['summary', 'flags', 'relations', 'facts', 'figures', 'details', 'tables', 'by-report', 'unverifiable'] as const;
 type SheetId = (typeof SHEETS)[number];
 const SHEET_INDEX = Object.fromEntries(SHEETS.map((id, i) => [id, i])) as Record<SheetId, number>;
 
@@ -78,6 +78,11 @@ function columnsOf(lang: Lang): Record<SheetId, ColumnSpec[]> {
       col('message', 30, 70), col('page', 4), col('line', 4), col('quote', 30, 70), col('evidence', 30, 80),
       col('check-id', 12), col('metric-id', 12), col('ocr', 5), col('link', 6),
     ],
+    relations: [
+      col('verdict', 8), col('relation-kind', 8), col('file', 16, 36), col('check', 10, 16), col('reported', 10), col('label', 12, 40),
+      col('expected', 12, 24), col('formula', 20, 50), col('evidence', 30, 80), col('page', 4), col('line', 4), col('quote', 30, 70),
+      col('rule-id', 12), col('check-id', 12), col('link', 6),
+    ],
     facts: factColumns,
     figures: [
       col('file', 16, 36), col('kind', 6), col('label', 12, 40), col('value', 10), col('unit', 6), col('raw', 10, 20),
@@ -103,7 +108,7 @@ function columnsOf(lang: Lang): Record<SheetId, ColumnSpec[]> {
   };
 }
 
-const FREEZE: Record<SheetId, number> = { summary: 1, flags: 1, facts: 2, figures: 2, details: 2, tables: 1, 'by-report': 1, unverifiable: 1 };
+const FREEZE: Record<SheetId, number> = { summary: 1, flags: 1, relations: 2, facts: 2, figures: 2, details: 2, tables: 1, 'by-report': 1, unverifiable: 1 };
 
 /** Renders reports' rows into an XlsxPart (pure: no workbook, no files). */
 export class XlsxRenderer {
@@ -192,6 +197,18 @@ export class XlsxRenderer {
         main.location.quote, evidenceText(flag, report.file, lang),
         flag.check, flag.metric, flag.ocr ? t('col.ocr-yes', lang) : null, link(i),
       ], { severity: flag.severity, margin: flag.margin });
+    }
+    // Every relation checked, whatever its verdict: what was verified, not only what failed.
+    const flagIndex = new Map(report.flags.map((f, i) => [f.id, i]));
+    for (const relation of report.relations) {
+      const at = relation.stated.location;
+      const tone: Tone | undefined = relation.verdict === 'contradicted' ? 'error' : relation.verdict === 'corrected' ? 'warning' : undefined;
+      this.emit('relations', [
+        { text: t(`verdict.${relation.verdict}`, lang), ...(tone ? { tone } : {}) }, t(`relation.${relation.kind}`, lang), report.file,
+        checkLabel(relation.check, lang), relation.stated.raw, relation.stated.key ?? null, relation.expected, renderFormula(relation.formula, lang),
+        evidenceText({ evidence: relation.inputs }, report.file, lang), at.page, at.line, at.quote, relation.rule, relation.check,
+        relation.flag !== null && flagIndex.has(relation.flag) ? link(flagIndex.get(relation.flag)) : null,
+      ]);
     }
     for (const fact of report.facts) this.emit(fact.tier === 'core' ? 'facts' : 'details', factRow(report.file, fact, lang));
     for (const figure of report.figures) this.emit('figures', figureRow(report.file, figure, lang));

@@ -269,6 +269,17 @@ export function seedReport(seedText: string, file = '002/002.txt'): Report {
     },
   ];
   report.flags.push(...flags);
+  // One relation contradicted (its flag s1), one that holds: every relation checked is shown, not only failures.
+  report.relations.push(
+    {
+      id: 'ratios-1', rule: 'ratios', check: 'ratio_mismatch', kind: 'ratio', verdict: 'contradicted', stated: b.evidence('reported', carRate),
+      inputs: [b.evidence('input', carSpend), b.evidence('input', carBudget)], expected: '44.89 [44.7396, 45.048]', formula: '2.11 ÷ 4.70 × 100 = 44.89', flag: 's1',
+    },
+    {
+      id: 'sums-1', rule: 'sums', check: 'sum_mismatch', kind: 'sum', verdict: 'holds', stated: b.evidence('whole', carBudget),
+      inputs: [b.evidence('part', abroad)], expected: '4.70', formula: '4.70 = 4.70', flag: null,
+    },
+  );
   report.tables.push(tableFrom(text, text.findIndex((l) => l.text.startsWith('项目类别')), 1, '表 2 公用经费控制情况表', '万元'));
   report.unverifiable.push({ metric: 'satisfaction_rate', value: '100', location: find('开办企业一窗通', '100%').location });
   return report;

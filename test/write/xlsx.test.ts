@@ -40,14 +40,16 @@ describe('audit.xlsx (zh)', () => {
   });
 
   test('has every sheet, in Chinese', () => {
-    expect(book.wb.SheetNames).toEqual(['汇总', '问题', '指标', '全部数据', '明细', '表格', '按报告', '无法核验']);
+    expect(book.wb.SheetNames).toEqual(['汇总', '问题', '勾稽关系', '指标', '全部数据', '明细', '表格', '按报告', '无法核验']);
     expect(book.rows('问题')[0]).toContain('计算公式');
   });
 
-  test('one row per report, fact, flag, table cell and unverifiable rate', () => {
+  test('one row per report, relation, fact, flag, table cell and unverifiable rate', () => {
     const all = <T,>(f: (r: Report) => T[]) => reports.flatMap(f);
     expect(book.rows('汇总').length - 1).toBe(reports.length);
     expect(book.rows('问题').length - 1).toBe(all((r) => r.flags).length);
+    expect(book.rows('勾稽关系').length - 1).toBe(all((r) => r.relations).length);
+    expect(all((r) => r.relations).length).toBeGreaterThan(0);
     expect(book.rows('指标').length - 1).toBe(all((r) => r.facts.filter((f) => f.tier === 'core')).length);
     expect(book.rows('明细').length - 1).toBe(all((r) => r.facts.filter((f) => f.tier === 'detail')).length);
     expect(book.rows('全部数据').length - 1).toBe(all((r) => r.figures).length);
@@ -155,7 +157,7 @@ describe('audit.xlsx (zh)', () => {
 
 test('English sheet names and headers', async () => {
   const { wb, rows } = await writeBook([hostileReport()], 'en');
-  expect(wb.SheetNames).toEqual(['Summary', 'Flags', 'Metrics', 'All figures', 'Details', 'Tables', 'By report', 'Unverifiable']);
+  expect(wb.SheetNames).toEqual(['Summary', 'Flags', 'Relations', 'Metrics', 'All figures', 'Details', 'Tables', 'By report', 'Unverifiable']);
   expect(rows('Flags')[0]!.slice(0, 3)).toEqual(['Severity', 'Check', 'File']);
   expect(rows('Flags')[1]![0]).toBe('Error');
 });

@@ -153,13 +153,15 @@ function sidePanel(report: Report, placed: Map<string, number | null>, lang: Lan
   const flags = flagOrder(report.flags);
   return (
     `<div class="tabs" role="tablist">${tab('flags', t('col.flags', lang), report.flags.length, true)}` +
-    `${tab('facts', t('col.metrics', lang), report.facts.length, false)}${tab('unver', t('col.unverifiable', lang), report.unverifiable.length, false)}</div>` +
+    `${tab('facts', t('col.metrics', lang), report.facts.length, false)}${tab('rel', t('sheet.relations', lang), report.relations.length, false)}` +
+    `${tab('unver', t('col.unverifiable', lang), report.unverifiable.length, false)}</div>` +
     `<section class="panel" id="panel-flags" role="tabpanel" aria-labelledby="tab-flags">` +
     (flags.length
       ? `<ol class="flags">${flags.map((k) => flagItem(report.flags[k]!, k, placed, lang, report.file)).join('')}</ol>`
       : `<p class="empty">${esc(t(report.status === 'ok' ? 'html.no-flags' : 'html.not-audited', lang))}</p>`) +
     '</section>' +
     `<section class="panel" id="panel-facts" role="tabpanel" aria-labelledby="tab-facts" hidden>${factList(report, core, lang)}</section>` +
+    `<section class="panel" id="panel-rel" role="tabpanel" aria-labelledby="tab-rel" hidden>${relationList(report, lang)}</section>` +
     `<section class="panel" id="panel-unver" role="tabpanel" aria-labelledby="tab-unver" hidden>${unverifiableList(report, lang)}</section>`
   );
 }
@@ -224,6 +226,25 @@ function factList(report: Report, core: number, lang: Lang): string {
     `<input class="filter" type="search" placeholder="${esc(t('html.filter-facts', lang))}" aria-label="${esc(t('html.filter-facts', lang))}">` +
     (core ? `<p class="tier">${esc(t('html.core', lang))} (${core})</p><table class="facts-list"><tbody>${rows('core')}</tbody></table>` : '') +
     (details ? `<p class="tier">${esc(t('html.detail', lang))} (${details})</p><table class="facts-list"><tbody>${rows('detail')}</tbody></table>` : '')
+  );
+}
+
+/** Every relation checked, contradicted ones first: what was verified, not only what failed. */
+function relationList(report: Report, lang: Lang): string {
+  if (!report.relations.length) return `<p class="empty">${esc(t('html.none', lang))}</p>`;
+  const order = { contradicted: 0, corrected: 1, holds: 2 } as const;
+  const relations = [...report.relations].sort((a, b) => order[a.verdict] - order[b.verdict]);
+  return (
+    `<ol class="evidence">` +
+    relations
+      .map(
+        (r) =>
+          `<li class="${r.verdict === 'contradicted' ? 'error' : r.verdict === 'corrected' ? 'warning' : ''}"><span class="what"><b>${esc(t(`verdict.${r.verdict}`, lang))}</b> ` +
+          `${esc(t(`relation.${r.kind}`, lang))} ${esc(r.stated.raw)} ${esc(r.stated.key ?? '')} <span class="loc">${esc(locationLabel(r.stated.location, lang))}</span></span>` +
+          `<span>${esc(renderFormula(r.formula, lang))}</span><q>${esc(r.stated.location.quote)}</q></li>`,
+      )
+      .join('') +
+    '</ol>'
   );
 }
 
