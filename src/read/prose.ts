@@ -207,6 +207,9 @@ function earlierOfSubject(subject: FigureDraft, labelText: string, prefix: strin
 /** A level stated as the whole of a share (占同期省级财政一般预算支出 1,132,010 万元的 75%), when 的 follows it. */
 const SHARE_WHOLE = /占[^，,；;。]{0,30}$/;
 
+/** A budget a rate is of (为县人民代表大会批准全县全年预算46,908万元的80.43%): its label ends with the budget's name. */
+const BUDGET_BEFORE_OF = /(?:预算|计划)(?:任务|数)?$/;
+
 /** The words of a claim's label that say what it is about (收入总计较上年增加 → 收入), if any. */
 function claimName(clause: string): string {
   return nameOf(clause);
@@ -223,6 +226,9 @@ function isLevel(d: FigureDraft): boolean {
  */
 function byName(drafts: FigureDraft[], name: string, comparison: string): FigureDraft | undefined {
   const levels = drafts.filter((d) => isLevel(d) && !(comparison === '比上年' && d.role === '预算'));
+  // A level whose own label names it (本部门收入总计) before one that only inherits a name (…，支出总计).
+  const ownLabel = levels.filter((d) => nameOf(d.label) === name);
+  if (ownLabel.length) return ownLabel[ownLabel.length - 1];
   const key = (d: FigureDraft) => nameOf(d.name ?? d.label);
   const exact = levels.filter((d) => key(d) === name);
   if (exact.length) return exact[exact.length - 1];
@@ -444,7 +450,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         if (changeWord) {
           const comparison = overBudget ? '较预算' : comparisonIn(prefix);
           push({ ...base, kind: 'amount', label: claimLabel(label), value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison, direction, role: '', ...about });
-        } else if ((BUDGET_LEVEL.test(labelText) || (COMPLETION_BASE.test(labelText) && /^\s*的/.test(after))) && subject) {
+        } else if ((BUDGET_LEVEL.test(labelText) || ((COMPLETION_BASE.test(labelText) || BUDGET_BEFORE_OF.test(labelText)) && /^\s*的/.test(after))) && subject) {
           // The budget the subject is compared with: a base, not a new subject.
           push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison: '', direction: 0, role: '预算', ...about });
         } else if (SHARE_WHOLE.test(labelText) && /^\s*的/.test(after) && subject) {

@@ -11,6 +11,8 @@ ruleCases('change-growth', {
     ['增收 is a change: the prior level is the current minus it', '2023年一般公共预算收入完成52000万元，比上年增收3000万元，增长9.1%。', '9.1', '6.12'],
   ],
   silent: [
+    ['the budget a completion rate is of is not the current figure', '2023年1-9月一般公共预算收入41,200万元，为县人民代表大会批准全县全年预算52,300万元的78.78%，比上年同期38,900万元增收2,300万元，增长5.9%。'],
+    ['a change that names its subject is about the level whose own label names it', '本部门2023年度收入总计912.40万元，支出总计801.30万元。与2022年决算数相比，收入增加31.20万元、增长3.5%。'],
     ['a claim after a bracket is about the figure before the bracket', '2023年，全县一般公共预算收入累计完成58200万元(其中县本级完成47100万元，园区完成11100万元)，同比增收6300万元，增长12.14%。'],
     ['claims inside a bracket are about the figures inside it', '公务用车购置及运行维护费为300.00万元(其中：公务用车购置费20.00万元，较上年减少30.00万元，下降60.00%；公务用车运行维护费280.00万元，较上年增加10.00万元，增长3.70%)。'],
     ['this year’s and last year’s budgets, then their change and rate', '公务车辆运行2024年预算28万元，2023年预算40.5万元；对比减少12.50万元，减少率30.86%。'],

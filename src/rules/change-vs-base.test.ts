@@ -8,6 +8,7 @@ ruleCases('change-vs-base', {
     ['a change against the budget that the table’s columns do not give', `${TABLE}2022年公务接待费支出5.21万元，与预算相比减少0.1万元。`, '0.1', '9.69'],
   ],
   silent: [
+    ['the same number printed twice is not last year’s level', '全区一般公共预算收入中，中央补助2210.5亿元，比上年增长6.3%。\n本级收入中，中央补助2210.5亿元。'],
     [
       'a change against a named earlier year’s budget is not against this year’s budget column',
       '| 项目 | 预算数 | 决算数 |\n| --- | --- | --- |\n| 公务接待费 | 18.60 | 18.60 |\n\n公务接待费支出18.60万元，比2022年预算减少3.4万元，下降15.45%。',

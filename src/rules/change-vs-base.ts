@@ -89,6 +89,8 @@ export const changeVsBase: Rule = {
           ? same.filter((f) => isBudget(f) && (budgetYear ? f.period === budgetYear : !f.period || !current.period || f.period === current.period))
           : same.filter((f) => isPriorOf(f, current, ctx.year)),
       );
+      // The same number printed again (全区 and 本级 中央补助 2146.7) is another mention, not last year's level.
+      bases.splice(0, bases.length, ...bases.filter((b) => b.value !== current.value));
       if (!bases.length) continue;
       const expectedOf = (base: Figure) => (iv: IntervalOf): Interval | null => {
         const difference = sub(iv(current), iv(base));

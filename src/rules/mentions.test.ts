@@ -10,6 +10,7 @@ ruleCases('mentions', {
     ],
   ],
   silent: [
+    ['two cities, each named at the head of its line', '忻州市一般公共预算收入完成70.10亿元。全市一般公共预算支出131.20亿元。\n吕梁市一般公共预算收入完成142.30亿元。全市一般公共预算支出150.60亿元。'],
     ['completion rates of revenue and of spending', '一般公共预算收入180.20亿元，增长9.6%，完成全年预算的31.3%。一般公共预算支出226.4亿元，增长12.1%，完成全年预算的32.8%。'],
     ['区本级 and the whole district’s spending', '全区一般公共预算支出48.20亿元。区本级一般公共预算支出31.60亿元。'],
     ['a bare 支出 of one fund is not the total spending', '一般公共预算支出合计52.30亿元。全区政府性基金收入合计40.10亿元，支出18.70亿元。'],

@@ -53,6 +53,16 @@ function fundBefore(f: Figure): string {
   return found.length ? found[found.length - 1]![0].replace('社保基金', '社会保险基金') : '';
 }
 
+/** A place named at the head of a figure's line (朔州市一般公共预算收入…), if any. */
+const PLACE_HEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?([\u4e00-\u9fff]{2,8}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡))(?![\u4e00-\u9fff]{0,2}(?:级|本级|直))/;
+
+function placeOfLine(ctx: RuleContext, f: Figure): string | null {
+  const doc = ctx.input.docs.find((d) => d.file === f.location.file);
+  const line = doc?.lines.find((l) => l.lineNo === f.location.line && (f.location.page === null || l.page === f.location.page));
+  const m = line ? PLACE_HEAD.exec(unmapped(line.text).text) : null;
+  return m && !/^(?:全|本|我|该)/.test(m[1]!) ? m[1]! : null;
+}
+
 /**
  * Two mentions name the same thing when one label holds the other (编外人员控制率 / 我局编外人员控制率), and nothing
  * says they are of different things: two organisations named (市旅游委 / 市食药监局), or one mention listed as a part
@@ -72,6 +82,9 @@ function sameThing(ctx: RuleContext, a: Figure, b: Figure): boolean {
   // 区本级 and 全区 (or no scope named) are two figures.
   if (scopeOf(x) !== scopeOf(y)) return false;
   const parts = (l: string) => l.split(' › ').map(named).filter((p) => p.length >= 2);
+  // Two places named at the head of their lines (忻州市…全市支出128.01亿元 / 吕梁市…全市支出144.02亿元).
+  const [placeA, placeB] = [placeOfLine(ctx, a), placeOfLine(ctx, b)];
+  if (placeA && placeB && placeA !== placeB) return false;
   // Rates of two figures (收入…完成全年预算的34.3%；支出…完成全年预算的34.8%) are two rates.
   const [ofA, ofB] = [ctx.about(a), ctx.about(b)];
   if (ofA && ofB && ofA !== ofB && named(ofA.label) !== named(ofB.label)) return false;

@@ -12,6 +12,7 @@ ruleCases('part-shares', {
     ['a share of the 其中 list’s whole', '本单位收入为1687.45万元,其中:财政拨款收入1516.64万元,占79.88%;事业收入170.81万元,占10.12%。', '79.88', '89.88'],
   ],
   silent: [
+    ['a whole of that name in another city’s paragraph is not this share’s whole', '忻州市全市一般公共预算支出128.40亿元。\n朔州市全市一般公共预算支出69.20亿元，其中民生支出56.70亿元，占一般公共预算支出的81.9%。'],
     ['税收 names 税收收入, not 非税收入', '全县地方一般公共预算收入完成120000万元，其中税收收入84000万元，非税收入36000万元，税收占地方一般公共预算收入的比重为70.0%。'],
     [
       'shares of two breakdowns of one total (项目支出 beside the functional classes) make 100 % without the odd one',

@@ -30,7 +30,15 @@ function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figur
   const candidates = levels.filter((f) => f.kind === part.kind && f !== part);
   // 全区一般公共预算支出累计完成 397641 万元 is the 一般公共预算支出 a share names: the verbs after a name are not it.
   const named = (f: Figure) => ctx.derived('bare', f, (x) => bare(x.label)).replace(TRAILING_VERBS, '');
-  if (name.length >= 2) return candidates.filter((f) => named(f).endsWith(name));
+  if (name.length >= 2) {
+    // The whole of that name in the share's paragraph; else the one such whole of its section.
+    const byName = candidates.filter((f) => named(f).endsWith(name));
+    const here = ctx.place(share);
+    const inBlock = byName.filter((f) => ctx.place(f)?.block === here?.block);
+    if (inBlock.length) return inBlock;
+    const inSection = byName.filter((f) => ctx.place(f)?.section === here?.section);
+    return inSection.length === 1 ? inSection : [];
+  }
   if (name.length > 0) return [];
   return ctx.byIds(ctx.place(part)?.partOf ?? []).filter((f) => f.kind === part.kind && f.direction === 0 && !f.comparison);
 }

@@ -31,6 +31,7 @@ ruleCases('parts-sum', {
     ],
   ],
   silent: [
+    ['one item before and after an adjustment is not two parts', '省级一般公共预算总支出由3600.0亿元调整为3950.0亿元，其中转移性支出由2760.0亿元调整为3110.0亿元，调增350.0亿元。'],
     ['在职 and 退休 after the 编制数 are not its parts', '我局实有编制数45人，2023年末在职人数41人、离退休人数60人。'],
     ['a 包括 clause lists kinds, then the 其中 list goes on', '“三公”经费支出合计30.00万元。其中：公务用车运行维护费支出12.00万元，主要包括燃料费、维修费；公务接待费支出18.00万元。'],
     ['a list with reductions (调减) does not add up to its net total', '下达我单位资金2.10万元，其中：造林补助1.80万元，森林抚育补助调减1.20万元，公益林补偿1.50万元。'],

@@ -125,6 +125,8 @@ export const partsSum: Rule = {
     const found = lists(ctx);
     for (const list of found) {
       if (hiddenOrNegative(list)) continue;
+      // 由2754.6亿元调整为3108.1亿元: one item before and after, not two parts.
+      if (list.parts.some((p) => /由$/.test(unmapped(p.label).text.trim()) || /^(?:调整|调|变|增加|减少)?[为到至]/.test(unmapped(p.label).text.trim()))) continue;
       // A 其中 that opens its sentence takes its whole from the sentence before; when that figure reappears as one
       // of the parts (…增加了其他资金预算7000万元。其中：…其他收入7000万元), it was the last item said, not the whole.
       const sentence = (f: Figure) => ctx.place(f)?.sentence;

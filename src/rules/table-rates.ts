@@ -10,7 +10,8 @@ import { div, mul, point, severityOf, type Interval } from '../math/interval.js'
 import type { ColumnReading, TableAnalysis } from '../vocabulary/tables.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
-const RATE = /执行率|控制率|利用率|完成率|进度/;
+// 预算完成率 is spending over budget; 项目完成率 and 任务完成率 count work done, not money.
+const RATE = /执行率|控制率|利用率|使用率|支出率|拨付率|(?<!项目|任务|工作|目标|指标|计划)完成率|进度/;
 const NUMERATOR = /实际|支出数|支出金额|已支付|支付|决算|执行数|执行金额|在用|完成|使用/;
 const DENOMINATOR = /预算|计划|指标|原值|年初|调整|下达|批复|安排/;
 const DENOMINATOR_PREFERENCE: Array<ColumnReading['measure']> = ['adjusted', 'budget', 'amount', 'initial'];
