@@ -29,12 +29,10 @@ export const completionRates: Rule = {
       if (!actual || actual.kind !== 'amount' || actual.direction !== 0) continue;
       const sentence = ctx.place(rate)?.sentence;
       const isBudget = (f: Figure) => f.kind === 'amount' && f.direction === 0 && !f.comparison && f.role === '预算' && f !== actual;
-      // The budget stated between the figure and its rate, in the rate's sentence: exactly one.
-      const bases = ctx
-        .claimsAbout(actual)
-        .filter((f) => isBudget(f) && ctx.place(f)?.sentence === sentence && f.location.line <= rate.location.line && ctx.figures.indexOf(f) < ctx.figures.indexOf(rate));
-      if (bases.length !== 1) continue;
-      const budget = bases[0]!;
+      // The budget printed right before the rate (占年初预算数X的Y%), a claim about the same figure, in its sentence:
+      // with 为人大预算数37.1亿元的91.16%，为市下三季度目标33.23亿元101.78%, each rate has its own base.
+      const budget = ctx.figures[ctx.figures.indexOf(rate) - 1];
+      if (!budget || !isBudget(budget) || ctx.place(budget)?.sentence !== sentence || !ctx.claimsAbout(actual).includes(budget)) continue;
       ctx.relate({
         check: 'ratio_mismatch',
         kind: 'ratio',

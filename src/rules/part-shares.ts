@@ -22,17 +22,13 @@ function namedWhole(share: Figure): string {
   return bare(after.replace(/(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/, '').replace(/的$/, ''));
 }
 
-/** Words after a level's name that say how it came about (累计完成, 实现, 合计为). */
-const TRAILING_VERBS = /(?:累计|共计|合计|总计)?(?:完成|实现|达到|达|为|是)*$/;
-
 function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figure): Figure[] {
   const name = namedWhole(share);
   const candidates = levels.filter((f) => f.kind === part.kind && f !== part);
-  // 全区一般公共预算支出累计完成 397641 万元 is the 一般公共预算支出 a share names: the verbs after a name are not it.
-  const named = (f: Figure) => ctx.derived('bare', f, (x) => bare(x.label)).replace(TRAILING_VERBS, '');
   if (name.length >= 2) {
-    // The whole of that name in the share's paragraph; else the one such whole of its section.
-    const byName = candidates.filter((f) => named(f).endsWith(name));
+    // The whole of that name in the share's paragraph; else the one such whole of its section (another city's
+    // 一般公共预算支出 two paragraphs up is not this share's whole).
+    const byName = candidates.filter((f) => ctx.derived('bare', f, (x) => bare(x.label)).endsWith(name));
     const here = ctx.place(share);
     const inBlock = byName.filter((f) => ctx.place(f)?.block === here?.block);
     if (inBlock.length) return inBlock;
