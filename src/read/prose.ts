@@ -461,9 +461,13 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
           // same sentence, is the base the change is against; the subject stays.
           push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText), about: subject.draft });
         } else if (PRIOR_LEVEL.test(labelText) && subject) {
-          // The base of a comparison: the prior year's level of the subject, which stays the subject.
+          // The base of a comparison: the prior year's level of the subject, which stays the subject; a base that
+          // names another figure (较2014年度…“三公”经费合计16.08万元, after the 三公 parts) makes that figure the subject.
           const year = /((?:19|20)\d{2})/.exec(labelText)?.[1];
-          push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: year ?? '上年', comparison: '', direction: 0, role: roleOf(labelText), ...about });
+          const baseName = nameOf(labelText);
+          const named: FigureDraft | undefined = baseName && baseName !== nameOf(subject.draft.label) ? byName(out.filter((d) => d.mt === mt), baseName, '') : undefined;
+          if (named && named !== subject.draft) subject = { label: named.label, unit: subject.unit, draft: named };
+          push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: year ?? '上年', comparison: '', direction: 0, role: roleOf(labelText), ...(named ? { about: named } : about) });
         } else {
           const level: FigureDraft = { ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText) };
           push(level);

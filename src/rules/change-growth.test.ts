@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('change-growth', {
   fires: [
+    ['a change of the total named by its base', '2023年“三公”经费合计28.40万元，其中：公务接待费1.60万元，车辆运行费26.80万元，因公出国(境)费0万元。较2022年“三公”经费合计15.20万元增加12.20万元。', '12.20', '13.20'],
     ['a change and a rate with no comparison word pair with each other', '其中：地方一般公共预算收入完成48200万元，增加5200万元，增长13.90%；上划中央收入完成11800万元，减少300万元，下降2.48%。', '13.90', '12.09'],
     ['a rate its change and the prior level do not give', '2020年度支出合计387.82万元,较上年决算数减少125.51万元,下降34.5%。', '34.5', '24.45'],
     ['a change its two levels do not give', '“三公”经费支出431万元,比上年累计支出433万元减少5万元,下降0.46%。', '5', '2.00'],
@@ -11,6 +12,7 @@ ruleCases('change-growth', {
     ['增收 is a change: the prior level is the current minus it', '2023年一般公共预算收入完成52000万元，比上年增收3000万元，增长9.1%。', '9.1', '6.12'],
   ],
   silent: [
+    ['a base that names the total makes the total the subject, not the last part', '2023年“三公”经费合计28.40万元，其中：公务接待费1.60万元，车辆运行费26.80万元，因公出国(境)费0万元。较2022年“三公”经费合计15.20万元增加13.20万元。'],
     ['the budget a completion rate is of is not the current figure', '2023年1-9月一般公共预算收入41,200万元，为县人民代表大会批准全县全年预算52,300万元的78.78%，比上年同期38,900万元增收2,300万元，增长5.9%。'],
     ['a change that names its subject is about the level whose own label names it', '本部门2023年度收入总计912.40万元，支出总计801.30万元。与2022年决算数相比，收入增加31.20万元、增长3.5%。'],
     ['a claim after a bracket is about the figure before the bracket', '2023年，全县一般公共预算收入累计完成58200万元(其中县本级完成47100万元，园区完成11100万元)，同比增收6300万元，增长12.14%。'],
