@@ -372,6 +372,8 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         subject = outside;
         outside = null;
       }
+      // 110增7降: counts of places that rose and fell, not a change of the figure before.
+      if (token.kind === 'none' && /^[降增减升]/.test(text.slice(token.unitEnd, token.unitEnd + 1)) && /[增降减升]$/.test(before.trimEnd())) continue;
       const overBudget = versusBudget(before.trimEnd());
       const up = CHANGE_UP.test(before.trimEnd()) || overBudget > 0;
       const down = CHANGE_DOWN.test(before.trimEnd()) || overBudget < 0;

@@ -12,6 +12,8 @@ ruleCases('change-growth', {
     ['增收 is a change: the prior level is the current minus it', '2023年一般公共预算收入完成52000万元，比上年增收3000万元，增长9.1%。', '9.1', '6.12'],
   ],
   silent: [
+    ['a rate in one bracket and a change against the budget in another', '全旗政府性基金收入预算安排46000万元(其中：旗本级36500万元，下降7%；开发区9500万元，下降2.1%)，比人代会预算安排数减少24000万元(其中：旗本级减少28000万元，开发区增加4000万元)，下降34.3%。'],
+    ['110增7降 counts places, it is no change', '全省非税收入完成590.2亿元，增长24.8%。分县看，120个县中110增7降。'],
     ['a base that names the total makes the total the subject, not the last part', '2023年“三公”经费合计28.40万元，其中：公务接待费1.60万元，车辆运行费26.80万元，因公出国(境)费0万元。较2022年“三公”经费合计15.20万元增加13.20万元。'],
     ['the budget a completion rate is of is not the current figure', '2023年1-9月一般公共预算收入41,200万元，为县人民代表大会批准全县全年预算52,300万元的78.78%，比上年同期38,900万元增收2,300万元，增长5.9%。'],
     ['a change that names its subject is about the level whose own label names it', '本部门2023年度收入总计912.40万元，支出总计801.30万元。与2022年决算数相比，收入增加31.20万元、增长3.5%。'],

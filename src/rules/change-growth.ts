@@ -73,7 +73,10 @@ export const changeGrowth: Rule = {
       }
       for (const growth of claims.filter((f) => f.kind === 'growth' && f.unit === '%')) {
         const base = baseFor(growth.comparison);
-        const change = changes.find((c) => c.comparison === growth.comparison && (c.direction === growth.direction || growth.direction === 0)) ?? null;
+        // With no comparison word, only the change printed right before the rate is its change (旗本级35900万元，
+        // 下降8%；…减少29100万元 compares with another base).
+        const adjacent = (c: Figure) => growth.comparison !== '' || ctx.figures.indexOf(growth) === ctx.figures.indexOf(c) + 1;
+        const change = changes.find((c) => c.comparison === growth.comparison && (c.direction === growth.direction || growth.direction === 0) && adjacent(c)) ?? null;
         if (!base && !change) continue;
         const rate = (iv: IntervalOf): Interval | null => {
           const q = base ? relativeChange(iv(level), iv(base)) : changeRate(iv(level), signed(iv, change!, change!.direction));

@@ -12,6 +12,7 @@ ruleCases('ratios', {
     ],
   ],
   silent: [
+    ['a weight under 分值 beside the rate is not the rate', '| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 |\n| --- | --- | --- | --- | --- | --- |\n| 年度资金总额 | 310.50 | 310.50 | 318.20 | 10 | 102.48% |'],
     ['a rate its inputs give', '2023年度本部门调整预算数为500.00万元，全年实际支出480.00万元，预算执行率为96.00%。'],
     ['a rate within the rounding of its inputs (7.62 ÷ 8.01 reaches 95.25 %)', '培训费调整预算数8.01万元，实际支出7.62万元，培训费执行率95.15%。'],
     ['a rate whose inputs the report does not give is unverifiable, not flagged', '2023年度本部门预算执行率为96.00%。'],

@@ -87,6 +87,8 @@ export const ratios: Rule = {
   run(ctx) {
     for (const rate of ctx.lex.rates) {
       for (const f of ctx.metrics.of(rate.metric)) {
+        // A cell under 分值 is a weight, whatever its row calls it (年度资金总额 | … | 分值 10 | 102.59%).
+        if (f.role === '分值' || f.kind === 'weight' || f.kind === 'score') continue;
         const reported = ctx.interval(f);
         // Each formula on the nearest inputs that give the rate, else on the nearest inputs it has.
         const trials = rate.formulas.map((source) => tryFormula(ctx, source, f, reported)).filter((t) => t.complete);

@@ -5,6 +5,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 ruleCases('shares', {
   fires: [['a share of the whole the words name', '2020年本年支出合计4021.94万元。一般公共预算财政拨款支出1264.92万元,占本年支出合计的33.45%。', '33.45', '31.45']],
   silent: [
+    ['a share after a bracket is about the figure before the bracket', '本年收入合计1,200.00万元；包括财政拨款收入1,128.00万元(其中，一般公共预算1,128.00万元，政府性基金预算0万元，国有资本经营预算0万元)，占收入合计94.00%。'],
     // wrong-whole: a whole named without its measure has the part's (spending of spending, not of the budget).
     ['占“三公”经费的 100 % of spending, the budget elsewhere', '“三公”经费年初预算4.20万元。\n2023年“三公”经费支出3.10万元，其中公务接待费支出3.10万元，占“三公”经费的100%。'],
     ['a share that holds', '2020年本年支出合计4021.94万元。一般公共预算财政拨款支出1264.92万元,占本年支出合计的31.45%。'],

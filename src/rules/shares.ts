@@ -59,6 +59,10 @@ export const shares: Rule = {
   run(ctx) {
     for (const claim of ctx.input.claims) {
       if (claim.kind !== 'share' || !claim.numerator) continue;
+      // The reader's part wins where the two readings differ: it knows a bracket's figures are not the figure after
+      // the bracket is about (财政拨款收入1,077.36万元(其中…国有资本经营预算0万元)，占收入合计93.57%).
+      const about = ctx.about(claim.figure);
+      if (about && about !== claim.numerator && about.kind === 'amount') continue;
       const part = claim.numerator;
       const stated = claim.figure;
       ctx.relate({

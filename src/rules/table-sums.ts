@@ -18,6 +18,10 @@ function columnSums(ctx: RuleContext, file: string, t: TableAnalysis): void {
   const figure = (row: RowInfo, col: number) => ctx.cell(file, t.table.id, row.index, col);
   for (const footing of footings(t)) {
     for (const col of t.columns.filter((c) => c.role === 'amount')) {
+      // A table of two halves side by side (一、本级收入 | 2095 | 2095 | 一、本级支出 | 4894 | 4894): a column right of
+      // a second label column is the other half's, whose rows are not this row's.
+      const cells = t.table.rows[footing.total.index] ?? [];
+      if (cells.slice(1, col.col).some((c) => /[\u4e00-\u9fff]{2}/.test(c.text) && !/\d/.test(c.text))) continue;
       const whole = figure(footing.total, col.col);
       if (!whole) continue;
       const parts = footing.parts.map((p) => figure(p, col.col));
