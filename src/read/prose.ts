@@ -187,16 +187,16 @@ const LIST_TOTAL = /(?:合计|总计|共计)\s*(?:为|是|达)?\s*[:：]?\s*$/;
 
 /** Which way money flows in a label: in (收入), out (支出), or unsaid. */
 function flowOf(label: string): 'in' | 'out' | '' {
-  const text = label;
-  const income = /收入|收费|来源/.test(text);
-  const spending = /支出|费用/.test(text);
+  const income = /收入|收费|来源/.test(label);
+  const spending = /支出|费用/.test(label);
   return income === spending ? '' : income ? 'in' : 'out';
 }
 
 /** A level of an earlier year than the subject, of the same thing (its label names nothing else), in its sentence. */
 function earlierOfSubject(subject: FigureDraft, labelText: string, prefix: string, sentenceStart: number): boolean {
   if (subject.start < sentenceStart || subject.kind !== 'amount') return false;
-  const year = /^(?:19|20)\d{2}$/.test(periodOf(labelText, prefix)) ? Number(periodOf(labelText, prefix)) : null;
+  const period = periodOf(labelText, prefix);
+  const year = /^(?:19|20)\d{2}$/.test(period) ? Number(period) : null;
   const own = /((?:19|20)\d{2})\s*年/.exec(labelText)?.[1];
   if (!year || !own || !/^(?:19|20)\d{2}$/.test(subject.period)) return false;
   if (year >= Number(subject.period)) return false;
