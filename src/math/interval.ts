@@ -85,6 +85,12 @@ export function div(a: Interval, b: Interval): Interval | null {
   return { lo: Decimal.min(...lows), hi: Decimal.max(...highs) };
 }
 
+/** `part` as a percentage of `whole`; null when the whole may be zero. */
+export function percentOf(part: Interval, whole: Interval): Interval | null {
+  const q = div(part, whole);
+  return q ? mul(q, point(100)) : null;
+}
+
 /**
  * The relative change from `base` to `current` (a fraction), as current ÷ base − 1: each input enters once, so
  * its rounding is not counted twice as it is in (current − base) ÷ base. Null when the base may be zero.

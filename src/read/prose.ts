@@ -182,6 +182,14 @@ const BUDGET_LEVEL = /^(?:比|较|与|对比|相比|相较于?)\s*(?:(?:19|20)\d
 /** The budget a figure is a share of (完成年初预算任务71,900万元的88.08%): a base, when 的 follows it. */
 const COMPLETION_BASE = /(?:完成|占|达到?)\s*(?:(?:19|20)\d{2}\s*年度?)?(?:年初|调整后?|全年)?(?:预算|计划)(?:任务|数)?$/;
 
+/**
+ * The words a change's clause group gives when its own clause names nothing (公务用车运行维护费支出决算比预算无增减变化，
+ * 比去年增加1.05万元): the words since the last number, back to the last semicolon, without a share's whole.
+ */
+function clauseGroup(before: string): string {
+  return (before.split(/[；;。]/).pop() ?? '').replace(/占[^，,；;。]*/g, '');
+}
+
 /** A label that names a total: never a part of the list before it. */
 const LIST_TOTAL = /(?:合计|总计|共计)\s*(?:为|是|达)?\s*[:：]?\s*$/;
 
@@ -385,10 +393,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // paragraph, not merely the last one; when no figure has that name, it is about none.
       // 税收占比为62.57%: a share whose words name its part is about the figure of that name, not the last one.
       const shareAt = token.kind === 'percent' && SHARE.test(clause) ? clause.lastIndexOf('占') : -1;
-      // A change whose clause names nothing takes the name its clause group gives (公务用车运行维护费支出决算比预算无增减
-      // 变化，比去年增加1.05万元: the words since the last number, back to the last semicolon).
-      const group = (before.split(/[；;。]/).pop() ?? '').replace(/占[^，,；;。]*/g, '');
-      const own = changeWord ? claimName(clause) || claimName(group) : shareAt > 0 ? claimName(clause.slice(0, shareAt)) : '';
+      const own = changeWord ? claimName(clause) || claimName(clauseGroup(before)) : shareAt > 0 ? claimName(clause.slice(0, shareAt)) : '';
       // A rate right after a change that named its own subject (公务用车运行维护费…比去年增加1.05万元，增长35.8%) is
       // about what that change is about, not about the paragraph's subject.
       const lastDraft = out.at(-1);

@@ -6,7 +6,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import type { NamedClaim } from '../vocabulary/name.js';
-import { div, magnitude, mul, point, severityOf, show, sub, type Interval } from '../math/interval.js';
+import { magnitude, point, severityOf, show, sub, type Interval, percentOf } from '../math/interval.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
 import { unmapped } from '../text/mapped-text.js';
 
@@ -98,10 +98,7 @@ export const budgetDifferences: Rule = {
       if (claim.kind === 'diff') {
         compare(ctx, claim, signedDelta, () => `${adjusted.raw} − ${initial.raw} = ${show(sub(ctx.interval(adjusted), ctx.interval(initial)))}`, [adjusted, initial]);
       } else {
-        const rate = (iv: IntervalOf) => {
-          const q = div(signedDelta(iv), iv(initial));
-          return q ? mul(q, point(100)) : null;
-        };
+        const rate = (iv: IntervalOf) => percentOf(signedDelta(iv), iv(initial));
         compare(ctx, claim, rate, (e) => `(${adjusted.raw} − ${initial.raw}) ÷ ${initial.raw} × 100 = ${show(e)}`, [adjusted, initial]);
       }
     }

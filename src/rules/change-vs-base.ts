@@ -9,7 +9,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { div, magnitude, mul, point, sub, severityOf, type Interval } from '../math/interval.js';
+import { magnitude, point, sub, severityOf, type Interval, percentOf } from '../math/interval.js';
 import type { IntervalOf, Rule } from './rule.js';
 import { coreName } from './names.js';
 import { unmapped } from '../text/mapped-text.js';
@@ -95,8 +95,7 @@ export const changeVsBase: Rule = {
       const expectedOf = (base: Figure) => (iv: IntervalOf): Interval | null => {
         const difference = sub(iv(current), iv(base));
         if (claim.kind === 'growth') {
-          const q = div(magnitude(difference), iv(base));
-          return q ? mul(q, point(100)) : null;
+          return percentOf(magnitude(difference), iv(base));
         }
         return claim.direction === 0 ? magnitude(difference) : claim.direction < 0 ? sub(point(0), difference) : difference;
       };

@@ -5,7 +5,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { div, mul, point, severityOf, show } from '../math/interval.js';
+import { severityOf, show, percentOf } from '../math/interval.js';
 import type { Rule } from './rule.js';
 import { unmapped } from '../text/mapped-text.js';
 
@@ -43,10 +43,7 @@ export const completionRates: Rule = {
               ['actual', actual],
               ['budget', budget],
             ],
-            expected: (iv) => {
-              const q = div(iv(actual), iv(budget));
-              return q ? mul(q, point(100)) : null;
-            },
+            expected: (iv) => percentOf(iv(actual), iv(budget)),
             formula: (e) => `${actual.raw} ÷ ${budget.raw} × 100 = ${show(e)}`,
           },
         ],

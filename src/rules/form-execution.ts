@@ -4,7 +4,7 @@
  * not flagged), and the score is 分值 × 执行率, never more than 分值.
  */
 import { Decimal } from 'decimal.js';
-import { div, mul, point, type Interval, severityOf } from '../math/interval.js';
+import { mul, point, type Interval, severityOf, percentOf } from '../math/interval.js';
 import type { IntervalOf, Rule } from './rule.js';
 import { headerOf, tableRows } from './rows.js';
 
@@ -47,10 +47,7 @@ export const formExecution: Rule = {
               ['spend', spend],
               ['budget', budget],
             ],
-            expected: (iv: IntervalOf) => {
-              const q = div(iv(spend), iv(budget));
-              return q ? mul(q, point(100)) : null;
-            },
+            expected: (iv: IntervalOf) => percentOf(iv(spend), iv(budget)),
             formula: () => `${spend.raw} ÷ ${budget.raw} × 100`,
           })),
           severity: (margin) => severityOf(margin, new Decimal(rate.value)),

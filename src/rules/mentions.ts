@@ -29,11 +29,14 @@ function named(label: string): string {
 const ORGANISATION = /([\u4e00-\u9fff]{2,12}?(?:委员会|管委会|局|委|厅|院|中心|办公室|办|站|所|馆|学校|医院|公司|街道|镇|乡))(?=[，,]?\s*(?:19|20)\d{2}|[^\u4e00-\u9fff]|$)/g;
 const OWN = /^(?:我|本|该|贵)/;
 
-function organisationBefore(f: Figure): string | null {
-  const quote = f.location.quote;
+/** The words of a figure's quote before the figure (the whole quote when it is not found there). */
+function textBefore(f: Figure, quote = f.location.quote): string {
   const at = quote.indexOf(f.raw);
-  const before = at >= 0 ? quote.slice(0, at) : quote;
-  const found = [...before.matchAll(ORGANISATION)].map((m) => m[1]!).filter((o) => !OWN.test(o));
+  return at >= 0 ? quote.slice(0, at) : quote;
+}
+
+function organisationBefore(f: Figure): string | null {
+  const found = [...textBefore(f).matchAll(ORGANISATION)].map((m) => m[1]!).filter((o) => !OWN.test(o));
   return found.length ? found[found.length - 1]! : null;
 }
 
@@ -47,9 +50,7 @@ const FUND = /政府性基金|国有资本经营|社会保险基金|社保基金
 
 /** The fund a figure's sentence names last before it, if any. */
 function fundBefore(f: Figure): string {
-  const quote = unmapped(f.location.quote).text;
-  const at = quote.indexOf(f.raw);
-  const found = [...(at >= 0 ? quote.slice(0, at) : quote).matchAll(FUND)];
+  const found = [...textBefore(f, unmapped(f.location.quote).text).matchAll(FUND)];
   return found.length ? found[found.length - 1]![0].replace('社保基金', '社会保险基金') : '';
 }
 

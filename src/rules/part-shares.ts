@@ -9,7 +9,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { div, mul, point, sumOf as sum, type Interval, severityOf } from '../math/interval.js';
+import { sumOf as sum, type Interval, severityOf, percentOf } from '../math/interval.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
 function bare(text: string): string {
@@ -75,10 +75,7 @@ export const partShares: Rule = {
             ['part', part],
             ['whole', whole],
           ],
-          expected: (iv: IntervalOf) => {
-            const q = div(iv(part), iv(whole));
-            return q ? mul(q, point(100)) : null;
-          },
+          expected: (iv: IntervalOf) => percentOf(iv(part), iv(whole)),
           formula: () => `${part.raw}${part.rawUnit} ÷ ${whole.raw}${whole.rawUnit} × 100`,
         })),
         severity: (margin) => severityOf(margin, new Decimal(share.value)),
@@ -123,10 +120,7 @@ function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; par
     const whole = sum(parts.map((p) => ctx.interval(p)));
     for (const { share, part } of members) {
       // At most part ÷ (Σ parts): the whole is at least its parts' sum.
-      const most = (iv: IntervalOf): Interval | null => {
-        const q = div(iv(part), sum(parts.map(iv)));
-        return q ? mul(q, point(100)) : null;
-      };
+      const most = (iv: IntervalOf): Interval | null => percentOf(iv(part), sum(parts.map(iv)));
       const others = parts.filter((p) => p !== part);
       ctx.relate({
         check: 'share_mismatch',

@@ -3,7 +3,7 @@
  * 100%，决算数大于预算数 55.93 万元. The budget is the actual minus the gap, so the rate is actual ÷ budget.
  */
 import { Decimal } from 'decimal.js';
-import { div, mul, point, sub, severityOf, type Interval } from '../math/interval.js';
+import { point, sub, severityOf, type Interval, percentOf } from '../math/interval.js';
 import type { IntervalOf, Rule } from './rule.js';
 
 export const rateVsVariance: Rule = {
@@ -25,8 +25,7 @@ export const rateVsVariance: Rule = {
       if (!change) continue;
       const expected = (iv: IntervalOf): Interval | null => {
         const budget = change.direction > 0 ? sub(iv(actual), iv(change)) : sub(iv(actual), sub(point(0), iv(change)));
-        const q = div(iv(actual), budget);
-        return q ? mul(q, point(100)) : null;
+        return percentOf(iv(actual), budget);
       };
       ctx.relate({
         check: 'ratio_mismatch',

@@ -9,7 +9,7 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import type { Measure } from '../vocabulary/lexicon.js';
 import type { NamedClaim } from '../vocabulary/name.js';
-import { div, mul, point, severityOf, type Interval } from '../math/interval.js';
+import { severityOf, type Interval, percentOf } from '../math/interval.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
 /** Candidate wholes of a share, most specific first. */
@@ -77,10 +77,7 @@ export const shares: Rule = {
             ['part', part],
             ['whole', whole],
           ],
-          expected: (iv: IntervalOf) => {
-            const q = div(iv(part), iv(whole));
-            return q ? mul(q, point(100)) : null;
-          },
+          expected: (iv: IntervalOf) => percentOf(iv(part), iv(whole)),
           formula: (expected: Interval) => `${part.raw}${part.rawUnit} ÷ ${whole.raw}${whole.rawUnit}（{${whole.metric}}）× 100 = ${ctx.shown(expected, stated)}`,
         })),
         severity: (margin) => severityOf(margin, new Decimal(stated.value)),

@@ -6,7 +6,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { div, mul, point, severityOf, type Interval } from '../math/interval.js';
+import { severityOf, type Interval, percentOf } from '../math/interval.js';
 import type { ColumnReading, TableAnalysis } from '../vocabulary/tables.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
@@ -71,10 +71,7 @@ function tableRates(ctx: RuleContext, file: string, t: TableAnalysis): void {
             ['input', spend],
             ['input', budget],
           ],
-          expected: (iv: IntervalOf) => {
-            const q = div(iv(spend), iv(budget));
-            return q ? mul(q, point(100)) : null;
-          },
+          expected: (iv: IntervalOf) => percentOf(iv(spend), iv(budget)),
           formula: (result: Interval) => `${rc.header} = ${num.header} ÷ ${den.header} × 100 = ${spend.raw} ÷ ${budget.raw} × 100 = ${ctx.shown(result, rate)}`,
         })),
         severity: (margin) => severityOf(margin, new Decimal(rate.value)),
