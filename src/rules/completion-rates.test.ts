@@ -1,10 +1,24 @@
 import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('completion-rates', {
-  fires: [['a completion rate its figure and budget do not give', '1-10月全区一般公共预算收入累计完成88600万元，占年初预算数102400万元的84.5%，同比增长6.2%。', '84.5', '86.52']],
+  fires: [
+    ['a completion rate its figure and budget do not give', '1-10月全区一般公共预算收入累计完成88600万元，占年初预算数102400万元的84.5%，同比增长6.2%。', '84.5', '86.52'],
+    [
+      'a part’s execution rate against the part of the budget of that name stated in another paragraph',
+      '2022年本部门“三公”经费支出520.40万元，预算执行比例为86.10%。\n其中：因公出国(境)费300.00万元，预算执行比例为70.00%，公务接待费220.40万元，预算执行比例为95.83%。\n2022年本部门“三公”经费预算630.00万元，其中：因公出国(境)费400.00万元，公务接待费230.00万元。',
+      '70.00',
+      '75',
+    ],
+  ],
   silent: [
     ['a completion rate that holds', '1-10月全区一般公共预算收入累计完成88600万元，占年初预算数102400万元的86.5%，同比增长6.2%。'],
     ['a completion rate without its budget', '1-10月全区一般公共预算收入累计完成88600万元，完成年初预算的86.5%。'],
+    [
+      'two budgets of that name (年初 and 调整) leave the base unknown',
+      '2022年本部门“三公”经费支出520.40万元，预算执行比例为86.10%。\n2022年本部门“三公”经费年初预算600.00万元。\n2022年本部门“三公”经费调整预算640.00万元。',
+    ],
+    ['a budget of another year is not the base', '2022年本部门“三公”经费支出520.40万元，预算执行比例为86.10%。\n2021年本部门“三公”经费预算500.00万元。'],
+    ['a rate that does not say it is of the budget', '2022年本部门“三公”经费支出520.40万元，为上年的86.10%。\n2022年本部门“三公”经费预算500.00万元。'],
     ['a growth beyond a bound is not a completion rate', '2023年财政拨款实际支出45800万元，比年初预算的20400万元，增幅超过了100%。'],
   ],
 });

@@ -6,8 +6,43 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { severityOf, show, percentOf } from '../math/interval.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
 import { unmapped } from '../text/mapped-text.js';
+import { coreName, measureOf } from './names.js';
+
+/** 预算执行比例为88.69% / 完成预算的39.86%: a rate that says it is of the budget. */
+const OF_BUDGET = /完成(?:年初|调整后?|全年)?预算|预算(?:执行|完成)(?:比例|率|进度)/;
+
+/**
+ * The budget of the same thing stated elsewhere in the report (…“三公”经费支出10044.01万元，预算执行比例为88.69%。
+ * …“三公”经费预算11324.44万元，其中因公出国(境)费9605.80万元): a budget, or a part of a budget, whose name is the
+ * actual's. Only one value may answer; two budgets of that name (年初 and 调整) leave the base unknown.
+ */
+function budgetNamedAlike(ctx: RuleContext, rate: Figure, actual: Figure): Figure | null {
+  if (!OF_BUDGET.test(unmapped(rate.label).text) || measureOf(actual) === '预算') return null;
+  const name = ctx.derived('coreName', actual, (f) => coreName(f.label));
+  if (name.length < 2) return null;
+  const budgetLike = (f: Figure): boolean => {
+    const measure = measureOf(f);
+    if (measure === '预算') return true;
+    const wholes = ctx.byIds(ctx.place(f)?.partOf ?? []);
+    return measure === '' && wholes.length > 0 && wholes.every((w) => measureOf(w) === '预算');
+  };
+  const found = ctx.figures.filter(
+    (f) =>
+      f !== actual &&
+      f.kind === 'amount' &&
+      f.direction === 0 &&
+      !f.comparison &&
+      f.location.file === actual.location.file &&
+      !ctx.about(f) &&
+      (!f.period || !actual.period || f.period === actual.period) &&
+      ctx.derived('coreName', f, (g) => coreName(g.label)) === name &&
+      budgetLike(f),
+  );
+  const values = new Set(found.map((f) => new Decimal(f.value).toFixed()));
+  return values.size === 1 ? found[0]! : null;
+}
 
 export const completionRates: Rule = {
   id: 'completion-rates',
@@ -31,8 +66,10 @@ export const completionRates: Rule = {
       const isBudget = (f: Figure) => f.kind === 'amount' && f.direction === 0 && !f.comparison && f.role === '预算' && f !== actual;
       // The budget printed right before the rate (占年初预算数X的Y%), a claim about the same figure, in its sentence:
       // with 为人大预算数37.1亿元的91.16%，为市下三季度目标33.23亿元101.78%, each rate has its own base.
-      const budget = ctx.figures[ctx.figures.indexOf(rate) - 1];
-      if (!budget || !isBudget(budget) || ctx.place(budget)?.sentence !== sentence || !ctx.claimsAbout(actual).includes(budget)) continue;
+      const before = ctx.figures[ctx.figures.indexOf(rate) - 1];
+      const statedWith = before && isBudget(before) && ctx.place(before)?.sentence === sentence && ctx.claimsAbout(actual).includes(before) ? before : null;
+      const budget = statedWith ?? budgetNamedAlike(ctx, rate, actual);
+      if (!budget) continue;
       ctx.relate({
         check: 'ratio_mismatch',
         kind: 'ratio',

@@ -65,6 +65,12 @@ export function supportedByFormula(ctx: RuleContext, f: Figure): boolean {
   return !!rate && rate.formulas.some((source) => tryFormula(ctx, source, f, ctx.interval(f)).ok !== null);
 }
 
+/** Every input of the trial is printed in the rate's own sentence. */
+function inSentenceOf(ctx: RuleContext, rate: Figure, trial: Trial): boolean {
+  const sentence = ctx.place(rate)?.sentence;
+  return sentence !== undefined && [...trial.inputs.values()].every((input) => ctx.place(input)?.sentence === sentence);
+}
+
 function describe(trial: Trial, result: Interval): string {
   const named = fillFormula(trial.expr, (n) => `{${n}}`);
   const filled = fillFormula(trial.expr, (n) => {
@@ -91,7 +97,10 @@ export const ratios: Rule = {
         if (f.role === '分值' || f.kind === 'weight' || f.kind === 'score') continue;
         const reported = ctx.interval(f);
         // Each formula on the nearest inputs that give the rate, else on the nearest inputs it has.
-        const trials = rate.formulas.map((source) => tryFormula(ctx, source, f, reported)).filter((t) => t.complete);
+        let trials = rate.formulas.map((source) => tryFormula(ctx, source, f, reported)).filter((t) => t.complete);
+        // 年初预算为22.00万元，支出决算为8.77万元，完成预算的39.86%: another base the rate's own sentence states with it
+        // is the base the words name.
+        if (!trials.length) trials = (rate.alternatives ?? []).map((source) => tryFormula(ctx, source, f, reported)).filter((t) => t.complete && inSentenceOf(ctx, f, t.nearest!));
         if (!trials.length) {
           ctx.unverifiable.push(f);
           continue;
