@@ -33,6 +33,10 @@ export interface FigureDraft {
   extractor: string;
   /** For a claim (增加 X, 下降 Y%, 占 Z%, 无变化): the figure it is about, the one before it in the sentence. */
   about?: FigureDraft;
+  /** A claim that names what it is about where its paragraph has no figure of that name: the name, and its base. */
+  claimOf?: { name: string; comparison: string };
+  /** A rate right after such a claim (减少0.28万元，降低3.09%): it is about what that claim is about. */
+  follows?: FigureDraft;
   /**
    * What the figure is about, qualified: its own label when that names something (收入总计), else the name of the
    * figure before it in the sentence with its own label (“三公”经费年初预算 → 实际支出). Rules match figures by it.

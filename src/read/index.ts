@@ -11,7 +11,7 @@ import { locate, originalText } from './layout.js';
 import { headingLevel, sectionOfBlocks } from './sections.js';
 import type { MappedText } from '../text/mapped-text.js';
 import type { FigureDraft } from './draft.js';
-import { readProseFigures, type MoneyUnit } from './prose.js';
+import { readProseFigures, resolveAcrossParagraphs, type MoneyUnit } from './prose.js';
 import { readTableFigures } from './tables.js';
 import { readHeaderLines } from './header-lines.js';
 import { readGluedForms } from './glued.js';
@@ -138,6 +138,7 @@ export function readFigures(doc: DocumentModel, idPrefix = ''): FigureReading {
       blockOf.set(d, b);
     }
   });
+  resolveAcrossParagraphs(drafts, blockOf, (block) => sections[block] ?? -1);
   // Forms flattened into lines with spaces: the cells of a line under a header line.
   const position = new Map(drafts.map((d) => [d, positionOf(d)]));
   const blockOfLine = new Map(doc.blocks.flatMap((b, i) => b.lines.map((l) => [l, i] as const)));

@@ -233,18 +233,30 @@ function isLevel(d: FigureDraft): boolean {
  * holds it or is held by it. A change against the prior year is about an actual figure, not a budget.
  */
 function byName(drafts: FigureDraft[], name: string, comparison: string): FigureDraft | undefined {
+  return namedLevels(drafts, name, comparison).at(-1);
+}
+
+/** The levels a claim's name may mean, the closest kind of match only (tier 0 own label, 1 name, 2 start, 3 part of the name). */
+function namedLevels(drafts: FigureDraft[], name: string, comparison: string): FigureDraft[] {
+  return tieredLevels(drafts, name, comparison)?.levels ?? [];
+}
+
+function tieredLevels(drafts: FigureDraft[], name: string, comparison: string): { tier: number; levels: FigureDraft[] } | null {
   const levels = drafts.filter((d) => isLevel(d) && !(comparison === '比上年' && d.role === '预算'));
-  // A level whose own label names it (本部门收入总计) before one that only inherits a name (…，支出总计).
-  const ownLabel = levels.filter((d) => nameOf(d.label) === name);
-  if (ownLabel.length) return ownLabel[ownLabel.length - 1];
   const key = (d: FigureDraft) => nameOf(d.name ?? d.label);
-  const exact = levels.filter((d) => key(d) === name);
-  if (exact.length) return exact[exact.length - 1];
-  // 税收 names 税收收入, not 非税收入: a name the level starts with before one it merely holds.
-  const starting = levels.filter((d) => key(d) && (key(d).startsWith(name) || name.startsWith(key(d))));
-  if (starting.length) return starting[starting.length - 1];
-  const near = levels.filter((d) => key(d) && (key(d).includes(name) || name.includes(key(d))));
-  return near[near.length - 1];
+  const tiers: Array<(d: FigureDraft) => boolean> = [
+    // A level whose own label names it (本部门收入总计) before one that only inherits a name (…，支出总计).
+    (d) => nameOf(d.label) === name,
+    (d) => key(d) === name,
+    // 税收 names 税收收入, not 非税收入: a name the level starts with before one it merely holds.
+    (d) => !!key(d) && (key(d).startsWith(name) || name.startsWith(key(d))),
+    (d) => !!key(d) && (key(d).includes(name) || name.includes(key(d))),
+  ];
+  for (let tier = 0; tier < tiers.length; tier++) {
+    const found = levels.filter(tiers[tier]!);
+    if (found.length) return { tier, levels: found };
+  }
+  return null;
 }
 
 const MONEY_SCALE: Record<string, string> = { 万元: '1', 万: '1', 亿元: '10000', 千元: '0.1', 元: '0.0001', 百万元: '100' };
@@ -399,8 +411,11 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       const lastDraft = out.at(-1);
       const afterOwnChange =
         !own && changeWord && token.kind === 'percent' && lastDraft && lastDraft.mt === mt && lastDraft.start >= sStart && lastDraft.kind === 'amount' && lastDraft.direction !== 0 && lastDraft.about !== subject?.draft;
-      const target = own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? lastDraft.about : subject?.draft;
-      const about = target ? { about: target } : {};
+      const target = own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? lastDraft.about : followsUnresolvedClaim(lastDraft, mt, sStart, changeWord, token.kind) ? undefined : subject?.draft;
+      // …比2016年度减少0.28万元，降低3.09%, where the change names a figure of an earlier paragraph: found after the paragraphs are read.
+      const followsUnresolved = !own && followsUnresolvedClaim(lastDraft, mt, sStart, changeWord, token.kind);
+      const unresolved = own && !target && changeWord ? { claimOf: { name: own, comparison: comparisonIn(prefix) } } : followsUnresolved ? { follows: lastDraft } : {};
+      const about = target ? { about: target } : unresolved;
       const claimLabel = (words: string) => (own ? words : [subject?.label ?? '', words].filter(Boolean).join(' '));
 
       if (token.kind === 'percent' || token.kind === 'points') {
@@ -560,4 +575,49 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A rate of change right after a change whose figure is not in its paragraph. */
+function followsUnresolvedClaim(last: FigureDraft | undefined, mt: MappedText, sentenceStart: number, changeWord: boolean, kind: string): last is FigureDraft {
+  return changeWord && kind === 'percent' && !!last && last.mt === mt && last.start >= sentenceStart && last.kind === 'amount' && last.direction !== 0 && !last.about && !!last.claimOf;
+}
+
+function firstYear(text: string): string {
+  return /((?:19|20)\d{2})\s*年/.exec(text)?.[1] ?? '';
+}
+
+/** Paragraphs back a claim looks for the figure it names. */
+const CLAIM_REACH = 6;
+
+/**
+ * A claim that names what it is about where its own paragraph has no figure of that name (…支出决算为8.77万元。
+ * ⏎ 2017年度“三公”经费…支出决算数比2016年度减少0.28万元，降低3.09%): about the figure of that name in the nearest
+ * paragraph before it, in the same section. A rate that followed the claim follows it there.
+ */
+export function resolveAcrossParagraphs(drafts: FigureDraft[], blockOf: ReadonlyMap<FigureDraft, number>, sectionOf: (block: number) => number): void {
+  const byBlock = new Map<number, FigureDraft[]>();
+  for (const d of drafts) {
+    const b = blockOf.get(d);
+    if (b === undefined || d.table) continue;
+    byBlock.set(b, [...(byBlock.get(b) ?? []), d]);
+  }
+  for (const d of drafts) {
+    if (d.about || !d.claimOf) continue;
+    const b = blockOf.get(d);
+    if (b === undefined) continue;
+    // 2022年度“三公”经费预算较2021年度…: the figure is of the year its paragraph starts with, not of the base year.
+    const year = firstYear(d.mt.text.slice(0, d.start));
+    let best: { tier: number; levels: FigureDraft[] } | null = null;
+    for (let prev = b - 1; prev >= Math.max(0, b - CLAIM_REACH) && sectionOf(prev) === sectionOf(b); prev--) {
+      const yearOf = (f: FigureDraft) => firstYear(f.mt.text.slice(0, f.context[1]));
+      const ofYear = (byBlock.get(prev) ?? []).filter((f) => !year || !yearOf(f) || yearOf(f) === year);
+      const found = tieredLevels(ofYear, d.claimOf.name, d.claimOf.comparison);
+      // The nearest paragraph that names it best: 公务用车购置及运行费 two paragraphs up before 公务用车购置 in the last.
+      if (found && (!best || found.tier < best.tier)) best = found;
+      if (best?.tier === 0) break;
+    }
+    // Far from its claim, a name must answer with one value: 收入支出总体 names 收入总计 and 本年收入合计 alike.
+    if (best && new Set(best.levels.map((f) => f.value.toFixed())).size === 1) d.about = best.levels.at(-1)!;
+  }
+  for (const d of drafts) if (!d.about && d.follows?.about) d.about = d.follows.about;
 }

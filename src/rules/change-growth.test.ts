@@ -10,8 +10,27 @@ ruleCases('change-growth', {
     ['the base stated for the comparison wins over the change (4.50 − 3.18 = 1.32)', '“三公”经费支出3.18万元,较年初预算4.50万元减少1.23万元,下降29.33%。', '1.23', '1.32'],
     ['a rate against the budget', '公务接待费支出5.21万元,与2021年度预算相比,减少0.1万元,下降0.006%。', '0.006', '1.88'],
     ['增收 is a change: the prior level is the current minus it', '2023年一般公共预算收入完成52000万元，比上年增收3000万元，增长9.1%。', '9.1', '6.12'],
+    [
+      'a change in the next paragraph that names the figure it is about',
+      '本单位2022年度“三公”经费财政拨款支出年初预算为30.00万元，支出决算为12.60万元，完成预算的42.00%。\n2022年度“三公”经费财政拨款支出决算数比2021年度减少0.90万元，降低7.14%。',
+      '7.14',
+      '6.67',
+    ],
   ],
   silent: [
+    ['a change in the next paragraph that holds', '本单位2022年度“三公”经费财政拨款支出年初预算为30.00万元，支出决算为12.60万元，完成预算的42.00%。\n2022年度“三公”经费财政拨款支出决算数比2021年度减少0.90万元，降低6.67%。'],
+    [
+      'a name two figures of the paragraph before answer to (收入总计 and 本年收入合计) leaves the claim unresolved',
+      '2023年度收入总计434.72万元，其中：本年收入合计434.16万元，年初结转和结余0.56万元。\n收入支出总体与上年相比，增加58.21万元，增长15.46%。',
+    ],
+    [
+      'a figure of another year’s paragraph is not what the claim is about',
+      '2021年度“三公”经费合计支出20.12万元，其中：公务接待12.39万元，公务用车运行费用7.73万元。\n2022年度“三公”经费预算较2021年度增加1.68万元，其中公务接待较上年同期减少0.58万元，减少4.68%。',
+    ],
+    [
+      'the paragraph that names the whole item, not the nearer one that names a part of it',
+      '(二)公务用车购置及运行费支出57.36万元。\n公务用车购置支出0万元，全年购置公务用车0辆。\n公务用车购置及运行费支出决算数比预算数减少17.54万元，下降23.42%。',
+    ],
     ['a rate in one bracket and a change against the budget in another', '全旗政府性基金收入预算安排46000万元(其中：旗本级36500万元，下降7%；开发区9500万元，下降2.1%)，比人代会预算安排数减少24000万元(其中：旗本级减少28000万元，开发区增加4000万元)，下降34.3%。'],
     ['110增7降 counts places, it is no change', '全省非税收入完成590.2亿元，增长24.8%。分县看，120个县中110增7降。'],
     ['a base that names the total makes the total the subject, not the last part', '2023年“三公”经费合计28.40万元，其中：公务接待费1.60万元，车辆运行费26.80万元，因公出国(境)费0万元。较2022年“三公”经费合计15.20万元增加13.20万元。'],
