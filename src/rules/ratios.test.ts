@@ -17,6 +17,10 @@ ruleCases('ratios', {
     ['a rate its inputs give', '2023年度本部门调整预算数为500.00万元，全年实际支出480.00万元，预算执行率为96.00%。'],
     ['a rate within the rounding of its inputs (7.62 ÷ 8.01 reaches 95.25 %)', '培训费调整预算数8.01万元，实际支出7.62万元，培训费执行率95.15%。'],
     ['a rate whose inputs the report does not give is unverifiable, not flagged', '2023年度本部门预算执行率为96.00%。'],
+    [
+      'a form’s row holds both budgets: its columns say the rate is of the 全年预算数',
+      '预算执行情况（10分）\t年度预算数（万元）\t年初预算\t调整后预算数\t预算执行数\t预算执行率\t权重\t得分\n\t总额\t86.00\t92.50\t88.80\t96.00%\t10\t9.6',
+    ],
     ['a 年初预算 in another sentence is not the base the words name', '本单位2022年度“三公”经费财政拨款支出年初预算为30.00万元。“三公”经费支出决算为12.60万元，完成预算的45.00%。'],
     ['a rate of one named project is not the department’s', '2023年度本部门调整预算数为500.00万元，全年实际支出480.00万元。其中信息化建设项目预算执行率为80.00%。'],
   ],

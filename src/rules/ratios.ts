@@ -65,10 +65,14 @@ export function supportedByFormula(ctx: RuleContext, f: Figure): boolean {
   return !!rate && rate.formulas.some((source) => tryFormula(ctx, source, f, ctx.interval(f)).ok !== null);
 }
 
-/** Every input of the trial is printed in the rate's own sentence. */
+/**
+ * Every input of the trial is printed in the rate's own sentence, in prose: a form's row (年初预算数 | 全年预算数 |
+ * 全年执行数 | 执行率) holds both budgets, and its columns, not its words, say which one the rate is of.
+ */
 function inSentenceOf(ctx: RuleContext, rate: Figure, trial: Trial): boolean {
-  const sentence = ctx.place(rate)?.sentence;
-  return sentence !== undefined && [...trial.inputs.values()].every((input) => ctx.place(input)?.sentence === sentence);
+  const place = ctx.place(rate);
+  if (!place || place.form) return false;
+  return [...trial.inputs.values()].every((input) => ctx.place(input)?.sentence === place.sentence);
 }
 
 function describe(trial: Trial, result: Interval): string {
