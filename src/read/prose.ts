@@ -148,7 +148,10 @@ function comparisonIn(text: string): string {
 }
 
 /** The period a level figure belongs to, from its label first and then the sentence before it. */
-function periodOf(label: string, sentencePrefix: string): string {
+/** A part of a year a paragraph opens with (1月至6月, 上半年): not a point in time (截至12月底), which ends a whole year. */
+const PART_OF_YEAR = /上半年|下半年|[一二三四1-4]季度|前三季度|\d{1,2}\s*(?:月份?\s*)?[-—~至到]\s*\d{1,2}\s*月/g;
+
+function periodOf(label: string, sentencePrefix: string, paragraphPeriod = ''): string {
   for (const text of [label, sentencePrefix]) {
     const part = PART_YEAR.exec(text);
     if (part) return part[0].replace(/\s+/g, '');
@@ -156,7 +159,7 @@ function periodOf(label: string, sentencePrefix: string): string {
     const year = /((?:19|20)\d{2})\s*年/.exec(text);
     if (year) return year[1]!;
   }
-  return '';
+  return paragraphPeriod;
 }
 
 interface Subject {
@@ -313,6 +316,9 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
     const inSentence: NumberToken[] = [];
     while (cursor < tokens.length && tokens[cursor]!.start < sEnd) inSentence.push(tokens[cursor++]!);
     const sentence = text.slice(sStart, sEnd);
+    // 今年1月至6月，…收入1439.05亿元。…支出3078.34亿元，完成调整预算的58.59%: the paragraph's part of the year holds for
+    // the sentences after it that name no period of their own.
+    const paragraphPeriod = [...text.slice(0, sStart).matchAll(PART_OF_YEAR)].at(-1)?.[0].replace(/\s+/g, '') ?? '';
     const rules = RULE_SENTENCE.test(sentence) && (RULE_ONLY.test(sentence) || !SCORE_GIVEN.test(sentence));
     const levels: FigureDraft[] = [];
     const markers = [...sentence.matchAll(LIST_MARKER)].map((m) => sStart + m.index!);
@@ -424,7 +430,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         const value = token.value.times(token.scale);
         if (share && token.kind === 'percent' && OWN_BUDGET.test(share[1]!.replace(GLUED_PINYIN, '').replace(/的$/, ''))) {
           // 占预算的54.1%: the item against its own budget, a completion rate.
-          push({ ...base, kind: 'rate', label: claimLabel(label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix), comparison: '较预算', direction: 0, role: '', ...about });
+          push({ ...base, kind: 'rate', label: claimLabel(label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '较预算', direction: 0, role: '', ...about });
         } else if (share && token.kind === 'percent') {
           push({ ...base, kind: 'share', label: claimLabel(label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role: '', ...about });
         } else if (changeWord || token.kind === 'points') {
@@ -446,7 +452,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
           });
         } else {
           const comparison = /完成|预算/.test(labelText) ? comparisonIn(prefix) : '';
-          push({ ...base, kind: 'rate', label: label || (subject?.label ?? ''), value, unit: '%', rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix), comparison, direction: 0, role: roleOf(labelText), ...about });
+          push({ ...base, kind: 'rate', label: label || (subject?.label ?? ''), value, unit: '%', rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison, direction: 0, role: roleOf(labelText), ...about });
         }
         continue;
       }
@@ -455,7 +461,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       if (perUnit) {
         if (threshold) continue;
         const end = token.unitEnd + perUnit[0].length;
-        push({ ...base, end, kind: 'quantity', label, value: token.value, unit: `${token.unit}/${perUnit[1]}`, rawUnit: text.slice(token.end, end), comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText) });
+        push({ ...base, end, kind: 'quantity', label, value: token.value, unit: `${token.unit}/${perUnit[1]}`, rawUnit: text.slice(token.end, end), comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '', direction: 0, role: roleOf(labelText) });
         prevEnd = end;
         continue;
       }
@@ -477,11 +483,11 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
           push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison: '', direction: 0, role: '预算', ...about });
         } else if (SHARE_WHOLE.test(labelText) && /^\s*的/.test(after) && subject) {
           // The whole a share is of (…占同期一般预算支出1,132,010万元的75%): a figure, but the subject stays.
-          push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText) });
+          push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '', direction: 0, role: roleOf(labelText) });
         } else if (subject && earlierOfSubject(subject.draft, labelText, prefix, sStart)) {
           // 公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元: the earlier year of the same thing, in the
           // same sentence, is the base the change is against; the subject stays.
-          push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText), about: subject.draft });
+          push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '', direction: 0, role: roleOf(labelText), about: subject.draft });
         } else if (PRIOR_LEVEL.test(labelText) && subject) {
           // The base of a comparison: the prior year's level of the subject, which stays the subject; a base that
           // names another figure (较2014年度…“三公”经费合计16.08万元, after the 三公 parts) makes that figure the subject.
@@ -491,7 +497,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
           if (named && named !== subject.draft) subject = { label: named.label, unit: subject.unit, draft: named };
           push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: year ?? '上年', comparison: '', direction: 0, role: roleOf(labelText), ...(named ? { about: named } : about) });
         } else {
-          const level: FigureDraft = { ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText) };
+          const level: FigureDraft = { ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '', direction: 0, role: roleOf(labelText) };
           push(level);
           addLevel(level);
           // A level inside brackets is the subject of the claims inside them; after the bracket closes, the figure
@@ -539,7 +545,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
           if (label && !rules && servedPeople(labelText, sentence)) push(quantity(base, label, token.unit === '名' ? '人' : token.unit, token.value, labelText, prefix));
           continue;
         }
-        const level: FigureDraft = { ...base, kind: 'headcount', label: STAFF.test(labelText) || staffList ? label : (STAFF.exec(follows)?.[0] ?? ''), value: token.value, unit: token.unit === '名' ? '人' : token.unit, rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: '' };
+        const level: FigureDraft = { ...base, kind: 'headcount', label: STAFF.test(labelText) || staffList ? label : (STAFF.exec(follows)?.[0] ?? ''), value: token.value, unit: token.unit === '名' ? '人' : token.unit, rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '', direction: 0, role: '' };
         push(level);
         addLevel(level);
       }

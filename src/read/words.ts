@@ -62,7 +62,7 @@ export const VERSUS_BUDGET = /(?:比|较|与|对比|相比|相较于?)\s*(?:\d{4
 
 /** Period words. */
 export const PRIOR_YEAR = /上年(?!结转|结余|末)|上一年|去年|上年度|上年同期/;
-export const PART_YEAR = /上半年|下半年|[一二三四1-4]季度|前三季度|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|截至\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:底|末)?|\d{1,2}\s*月(?:底|末)/;
+export const PART_YEAR = /上半年|下半年|[一二三四1-4]季度|前三季度|\d{1,2}\s*(?:月份?\s*)?[-—~至到]\s*\d{1,2}\s*月|截至\s*(?:\d{4}\s*年)?\s*\d{1,2}\s*月(?:底|末)?|\d{1,2}\s*月(?:底|末)/;
 
 /** Roles a label or header gives. Order matters: the first that matches wins. */
 export const ROLES: Array<[RegExp, string]> = [

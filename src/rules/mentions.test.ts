@@ -10,6 +10,10 @@ ruleCases('mentions', {
     ],
   ],
   silent: [
+    [
+      'a paragraph that opens with a part of the year (1月至6月) holds it for the sentences after it',
+      '全年全省一般公共预算支出5930.32亿元，比上年增长3.7%，完成调整预算的95.36%。\n今年1月至6月，全省一般公共预算收入1439.05亿元，比上年同期增长29.91%。全省一般公共预算支出3078.34亿元，比上年同期增长6.36%，完成调整预算的58.59%。',
+    ],
     ['two cities, each named at the head of its line', '忻州市一般公共预算收入完成70.10亿元。全市一般公共预算支出131.20亿元。\n吕梁市一般公共预算收入完成142.30亿元。全市一般公共预算支出150.60亿元。'],
     ['completion rates of revenue and of spending', '一般公共预算收入180.20亿元，增长9.6%，完成全年预算的31.3%。一般公共预算支出226.4亿元，增长12.1%，完成全年预算的32.8%。'],
     ['区本级 and the whole district’s spending', '全区一般公共预算支出48.20亿元。区本级一般公共预算支出31.60亿元。'],

@@ -22,21 +22,35 @@ function namedWhole(share: Figure): string {
   return bare(after.replace(/(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/, '').replace(/的$/, ''));
 }
 
-function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figure): Figure[] {
+function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figure, listed: ReadonlyMap<string, Figure[]>): Figure[] {
   const name = namedWhole(share);
   const candidates = levels.filter((f) => f.kind === part.kind && f !== part);
   if (name.length >= 2) {
     // The whole of that name in the share's paragraph; else the one such whole of its section (another city's
     // 一般公共预算支出 two paragraphs up is not this share's whole).
-    const byName = candidates.filter((f) => ctx.derived('bare', f, (x) => bare(x.label)).endsWith(name));
+    // 地方一般公共预算收入完成28,583万元 is the 一般公共预算收入 its shares are of: the verb after the name says nothing.
+    const byName = candidates.filter((f) => ctx.derived('bare', f, (x) => bare(x.label).replace(/(?:累计)?(?:完成|实现)$/, '')).endsWith(name));
     const here = ctx.place(share);
     const inBlock = byName.filter((f) => ctx.place(f)?.block === here?.block);
-    if (inBlock.length) return inBlock;
+    // Two figures of that name with two values (盟本级 and 旗级 一般公共预算收入): which one is the whole is unclear.
+    if (inBlock.length) return new Set(inBlock.map((f) => f.value)).size === 1 ? inBlock : [];
     const inSection = byName.filter((f) => ctx.place(f)?.section === here?.section);
     return inSection.length === 1 ? inSection : [];
   }
   if (name.length > 0) return [];
-  return ctx.byIds(ctx.place(part)?.partOf ?? []).filter((f) => f.kind === part.kind && f.direction === 0 && !f.comparison);
+  // A whole smaller than one of the parts listed under it (年末结转结余1843.7万元。其中，基本支出13645.88万元…) is not
+  // the whole of that list: the list was read under the wrong figure.
+  return ctx
+    .byIds(ctx.place(part)?.partOf ?? [])
+    .filter((f) => f.kind === part.kind && f.direction === 0 && !f.comparison)
+    .filter((whole) => !(listed.get(whole.id) ?? []).some((p) => ctx.interval(p).lo.gt(ctx.interval(whole).hi)));
+}
+
+/** The parts listed under each whole, by the whole's id. */
+function listsOf(ctx: RuleContext): Map<string, Figure[]> {
+  const listed = new Map<string, Figure[]>();
+  for (const f of ctx.figures) for (const id of ctx.place(f)?.partOf ?? []) listed.set(id, [...(listed.get(id) ?? []), f]);
+  return listed;
 }
 
 export const partShares: Rule = {
@@ -56,11 +70,12 @@ export const partShares: Rule = {
   run(ctx) {
     const unstated: Array<{ share: Figure; part: Figure; whole: string }> = [];
     const levels = ctx.figures.filter((f) => (f.kind === 'amount' || f.kind === 'headcount') && f.direction === 0 && !f.comparison);
+    let listed: Map<string, Figure[]> | undefined;
     for (const share of ctx.figures) {
       if (share.kind !== 'share') continue;
       const part = ctx.about(share);
       if (!part || (part.kind !== 'amount' && part.kind !== 'headcount')) continue;
-      const wholes = wholesOf(ctx, levels, share, part);
+      const wholes = wholesOf(ctx, levels, share, part, (listed ??= listsOf(ctx)));
       if (!wholes.length) {
         const whole = namedWhole(share);
         if (whole.length >= 2) unstated.push({ share, part, whole });
@@ -113,10 +128,9 @@ function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; par
     if (parts.length < 2 || parts.length !== members.length || new Set(parts.map((p) => p.label)).size < parts.length) continue;
     const shares = sum(members.map((m) => ctx.interval(m.share)));
     if (shares.lo.lte(100)) continue;
-    // Without one of them the shares make 100 %: that one is of another breakdown of the same total (项目支出 beside
-    // the functional classes), not a sign that a share is too large.
-    const makes100 = (iv: Interval) => iv.lo.lte(100) && iv.hi.gte(100);
-    if (members.some((m) => makes100(sum(members.filter((o) => o !== m).map((o) => ctx.interval(o.share)))))) continue;
+    // Some of them make 100 %: the others are of another breakdown of the same total (项目支出 beside the functional
+    // classes; 税务部门/财政部门 beside 税收/非税), not a sign that a share is too large.
+    if (completeBreakdown(members.map((m) => ctx.interval(m.share)))) continue;
     const whole = sum(parts.map((p) => ctx.interval(p)));
     for (const { share, part } of members) {
       // At most part ÷ (Σ parts): the whole is at least its parts' sum.
@@ -149,4 +163,15 @@ function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; par
       });
     }
   }
+}
+
+/** Some of the shares, not all, add up to 100 % within rounding (the groups are few: a handful of shares). */
+function completeBreakdown(shares: Interval[]): boolean {
+  if (shares.length > 12) return false;
+  const all = (1 << shares.length) - 1;
+  for (let mask = 1; mask < all; mask++) {
+    const total = sum(shares.filter((_, i) => mask & (1 << i)));
+    if (total.lo.lte(100) && total.hi.gte(100)) return true;
+  }
+  return false;
 }
