@@ -311,6 +311,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
   const item = ITEM_MARKER.exec(text);
   const topicLead = item ? /^[^，,；;：:。\d]{2,40}?(?=[，,；;：:。])/.exec(text.slice(item[0].length)) : null;
   const topic = topicLead ? nameOf(topicLead[0]) : '';
+  let previousSubject = '';
   for (const [sStart, sEnd] of sentences(text)) {
     while (cursor < tokens.length && tokens[cursor]!.start < sStart) cursor++;
     const inSentence: NumberToken[] = [];
@@ -326,12 +327,16 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
     let markerCursor = 0;
     // The sentence's topic: its leading clause when it names something ((一)老旧小区改造项目，预算资金…).
     const lead = /^[^，,；;：:\d]{2,40}?(?=[，,；;：:])/.exec(sentence.trim().replace(ITEM_MARKER, ''));
-    let lastName = lead && !/\d/.test(lead[0]) ? nameOf(lead[0]) : '';
+    // 企业职工基本养老保险基金收入21489亿元…。支出19117亿元: a sentence that opens with a measure only is about what
+    // the sentence before it opened with, not about nothing (城乡居民…基金收入2296亿元…。支出1554亿元 is another fund's).
+    let lastName = lead && !/\d/.test(lead[0]) ? nameOf(lead[0]) : previousSubject;
+    let sentenceSubject = '';
     /** A figure's qualified name: its label when that names something, else the last name with its label. */
     const qualify = (labelText: string, printedLabel: string): string => {
       const own = nameOf(labelText);
       if (own) {
         lastName = own;
+        sentenceSubject ||= own;
         return printedLabel;
       }
       return [lastName, printedLabel].filter(Boolean).join(' ');
@@ -551,6 +556,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       }
     }
     if (levels.length) previousLevels = levels;
+    previousSubject = sentenceSubject || previousSubject;
     // 与预算相比无变化: a change of zero stated in words, about the figure before it.
     for (const m of sentence.matchAll(NO_CHANGE)) {
       const at = sStart + m.index!;

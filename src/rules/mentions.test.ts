@@ -11,6 +11,10 @@ ruleCases('mentions', {
   ],
   silent: [
     [
+      'a sentence that opens with 支出 is about what the sentence before it opened with: each fund its own spending',
+      '2014年全国社会保险基金收入37667亿元，比上年增长9.1%。支出32581亿元，比上年增长13.9%。企业职工基本养老保险基金收入21489亿元，比上年增长8.1%。支出19117亿元，比上年增长14.5%。工伤保险基金收入613亿元，比上年增长8.9%。支出514亿元，比上年增长15.1%。',
+    ],
+    [
       'a paragraph that opens with a part of the year (1月至6月) holds it for the sentences after it',
       '全年全省一般公共预算支出5930.32亿元，比上年增长3.7%，完成调整预算的95.36%。\n今年1月至6月，全省一般公共预算收入1439.05亿元，比上年同期增长29.91%。全省一般公共预算支出3078.34亿元，比上年同期增长6.36%，完成调整预算的58.59%。',
     ],
