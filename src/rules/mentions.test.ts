@@ -11,6 +11,10 @@ ruleCases('mentions', {
   ],
   silent: [
     [
+      'completion rates of a fund’s income and of the total’s spending, each of a 决算数 its sentence names',
+      '2018年，中央社会保险基金收入预算数676.34亿元，决算数589.67亿元，完成预算的87.2%。本年支出预算数654.83亿元，决算数532.49亿元，完成预算的81.3%。\n一、企业职工基本养老保险基金\n本年收入预算数302.41亿元，决算数303.02亿元，完成预算的100.2%。',
+    ],
+    [
       'a sentence that opens with 支出 is about what the sentence before it opened with: each fund its own spending',
       '2014年全国社会保险基金收入37667亿元，比上年增长9.1%。支出32581亿元，比上年增长13.9%。企业职工基本养老保险基金收入21489亿元，比上年增长8.1%。支出19117亿元，比上年增长14.5%。工伤保险基金收入613亿元，比上年增长8.9%。支出514亿元，比上年增长15.1%。',
     ],

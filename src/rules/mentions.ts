@@ -87,8 +87,11 @@ function sameThing(ctx: RuleContext, a: Figure, b: Figure): boolean {
   const [placeA, placeB] = [placeOfLine(ctx, a), placeOfLine(ctx, b)];
   if (placeA && placeB && placeA !== placeB) return false;
   // Rates of two figures (收入…完成全年预算的34.3%；支出…完成全年预算的34.8%) are two rates.
+  // 本年收入…决算数303.02亿元，完成预算的100.2% and 本年支出…决算数532.49亿元，完成预算的81.3%: the figures are
+  // told apart by their qualified names when their own labels (决算数) say nothing.
   const [ofA, ofB] = [ctx.about(a), ctx.about(b)];
-  if (ofA && ofB && ofA !== ofB && named(ofA.label) !== named(ofB.label)) return false;
+  const nameOfAbout = (f: Figure) => named(ctx.place(f)?.name || f.label);
+  if (ofA && ofB && ofA !== ofB && nameOfAbout(ofA) !== nameOfAbout(ofB)) return false;
   // Which fund a sentence is about (全区政府性基金…支出19.43亿元) tells two bare 支出 apart.
   if (fundBefore(a) !== fundBefore(b)) return false;
   return parts(x).some((p) => parts(y).some((q) => p.includes(q) || q.includes(p)));

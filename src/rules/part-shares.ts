@@ -38,12 +38,13 @@ function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figur
     return inSection.length === 1 ? inSection : [];
   }
   if (name.length > 0) return [];
-  // A whole smaller than one of the parts listed under it (年末结转结余1843.7万元。其中，基本支出13645.88万元…) is not
-  // the whole of that list: the list was read under the wrong figure.
+  // A whole smaller than one of the parts listed under it in the same unit (年末结转结余1843.7万元。其中，基本支出
+  // 13645.88万元…) is not the whole of that list: the list was read under the wrong figure. In another unit (预算数
+  // 2089元:其中…1777万元) it may be a unit slip, which the shares help to prove or disprove.
   return ctx
     .byIds(ctx.place(part)?.partOf ?? [])
     .filter((f) => f.kind === part.kind && f.direction === 0 && !f.comparison)
-    .filter((whole) => !(listed.get(whole.id) ?? []).some((p) => ctx.interval(p).lo.gt(ctx.interval(whole).hi)));
+    .filter((whole) => !(listed.get(whole.id) ?? []).some((p) => p.rawUnit === whole.rawUnit && ctx.interval(p).lo.gt(ctx.interval(whole).hi)));
 }
 
 /** The parts listed under each whole, by the whole's id. */
