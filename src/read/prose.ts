@@ -147,10 +147,10 @@ function comparisonIn(text: string): string {
   return found;
 }
 
-/** The period a level figure belongs to, from its label first and then the sentence before it. */
 /** A part of a year a paragraph opens with (1月至6月, 上半年): not a point in time (截至12月底), which ends a whole year. */
 const PART_OF_YEAR = /上半年|下半年|[一二三四1-4]季度|前三季度|\d{1,2}\s*(?:月份?\s*)?[-—~至到]\s*\d{1,2}\s*月/g;
 
+/** The period a level figure belongs to: from its label, the sentence before it, else the paragraph's part of the year. */
 function periodOf(label: string, sentencePrefix: string, paragraphPeriod = ''): string {
   for (const text of [label, sentencePrefix]) {
     const part = PART_YEAR.exec(text);
@@ -312,14 +312,14 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
   const topicLead = item ? /^[^，,；;：:。\d]{2,40}?(?=[，,；;：:。])/.exec(text.slice(item[0].length)) : null;
   const topic = topicLead ? nameOf(topicLead[0]) : '';
   let previousSubject = '';
+  // 今年1月至6月，…收入1439.05亿元。…支出3078.34亿元，完成调整预算的58.59%: the paragraph's part of the year holds for
+  // the sentences after it that name no period of their own.
+  let paragraphPeriod = '';
   for (const [sStart, sEnd] of sentences(text)) {
     while (cursor < tokens.length && tokens[cursor]!.start < sStart) cursor++;
     const inSentence: NumberToken[] = [];
     while (cursor < tokens.length && tokens[cursor]!.start < sEnd) inSentence.push(tokens[cursor++]!);
     const sentence = text.slice(sStart, sEnd);
-    // 今年1月至6月，…收入1439.05亿元。…支出3078.34亿元，完成调整预算的58.59%: the paragraph's part of the year holds for
-    // the sentences after it that name no period of their own.
-    const paragraphPeriod = [...text.slice(0, sStart).matchAll(PART_OF_YEAR)].at(-1)?.[0].replace(/\s+/g, '') ?? '';
     const rules = RULE_SENTENCE.test(sentence) && (RULE_ONLY.test(sentence) || !SCORE_GIVEN.test(sentence));
     const levels: FigureDraft[] = [];
     const markers = [...sentence.matchAll(LIST_MARKER)].map((m) => sStart + m.index!);
@@ -422,9 +422,9 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       const lastDraft = out.at(-1);
       const afterOwnChange =
         !own && changeWord && token.kind === 'percent' && lastDraft && lastDraft.mt === mt && lastDraft.start >= sStart && lastDraft.kind === 'amount' && lastDraft.direction !== 0 && lastDraft.about !== subject?.draft;
-      const target = own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? lastDraft.about : followsUnresolvedClaim(lastDraft, mt, sStart, changeWord, token.kind) ? undefined : subject?.draft;
       // …比2016年度减少0.28万元，降低3.09%, where the change names a figure of an earlier paragraph: found after the paragraphs are read.
       const followsUnresolved = !own && followsUnresolvedClaim(lastDraft, mt, sStart, changeWord, token.kind);
+      const target = own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? lastDraft.about : followsUnresolved ? undefined : subject?.draft;
       const unresolved = own && !target && changeWord ? { claimOf: { name: own, comparison: comparisonIn(prefix) } } : followsUnresolved ? { follows: lastDraft } : {};
       const about = target ? { about: target } : unresolved;
       const claimLabel = (words: string) => (own ? words : [subject?.label ?? '', words].filter(Boolean).join(' '));
@@ -557,6 +557,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
     }
     if (levels.length) previousLevels = levels;
     previousSubject = sentenceSubject || previousSubject;
+    paragraphPeriod = [...sentence.matchAll(PART_OF_YEAR)].at(-1)?.[0].replace(/\s+/g, '') ?? paragraphPeriod;
     // 与预算相比无变化: a change of zero stated in words, about the figure before it.
     for (const m of sentence.matchAll(NO_CHANGE)) {
       const at = sStart + m.index!;
