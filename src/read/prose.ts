@@ -236,14 +236,10 @@ function isLevel(d: FigureDraft): boolean {
  * holds it or is held by it. A change against the prior year is about an actual figure, not a budget.
  */
 function byName(drafts: FigureDraft[], name: string, comparison: string): FigureDraft | undefined {
-  return namedLevels(drafts, name, comparison).at(-1);
+  return tieredLevels(drafts, name, comparison)?.levels.at(-1);
 }
 
 /** The levels a claim's name may mean, the closest kind of match only (tier 0 own label, 1 name, 2 start, 3 part of the name). */
-function namedLevels(drafts: FigureDraft[], name: string, comparison: string): FigureDraft[] {
-  return tieredLevels(drafts, name, comparison)?.levels ?? [];
-}
-
 function tieredLevels(drafts: FigureDraft[], name: string, comparison: string): { tier: number; levels: FigureDraft[] } | null {
   const levels = drafts.filter((d) => isLevel(d) && !(comparison === '比上年' && d.role === '预算'));
   const key = (d: FigureDraft) => nameOf(d.name ?? d.label);
@@ -420,12 +416,12 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // A rate right after a change that named its own subject (公务用车运行维护费…比去年增加1.05万元，增长35.8%) is
       // about what that change is about, not about the paragraph's subject.
       const lastDraft = out.at(-1);
-      const afterOwnChange =
-        !own && changeWord && token.kind === 'percent' && lastDraft && lastDraft.mt === mt && lastDraft.start >= sStart && lastDraft.kind === 'amount' && lastDraft.direction !== 0 && lastDraft.about !== subject?.draft;
+      const changeBefore = !own && changeWord && token.kind === 'percent' && lastDraft && lastDraft.mt === mt && lastDraft.start >= sStart && lastDraft.kind === 'amount' && lastDraft.direction !== 0 ? lastDraft : undefined;
+      const afterOwnChange = changeBefore && changeBefore.about !== subject?.draft;
       // …比2016年度减少0.28万元，降低3.09%, where the change names a figure of an earlier paragraph: found after the paragraphs are read.
-      const followsUnresolved = !own && followsUnresolvedClaim(lastDraft, mt, sStart, changeWord, token.kind);
-      const target = own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? lastDraft.about : followsUnresolved ? undefined : subject?.draft;
-      const unresolved = own && !target && changeWord ? { claimOf: { name: own, comparison: comparisonIn(prefix) } } : followsUnresolved ? { follows: lastDraft } : {};
+      const followsUnresolved = changeBefore && !changeBefore.about && !!changeBefore.claimOf;
+      const target = own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? changeBefore.about : followsUnresolved ? undefined : subject?.draft;
+      const unresolved = own && !target && changeWord ? { claimOf: { name: own, comparison: comparisonIn(prefix) } } : followsUnresolved ? { follows: changeBefore } : {};
       const about = target ? { about: target } : unresolved;
       const claimLabel = (words: string) => (own ? words : [subject?.label ?? '', words].filter(Boolean).join(' '));
 
@@ -590,11 +586,6 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A rate of change right after a change whose figure is not in its paragraph. */
-function followsUnresolvedClaim(last: FigureDraft | undefined, mt: MappedText, sentenceStart: number, changeWord: boolean, kind: string): last is FigureDraft {
-  return changeWord && kind === 'percent' && !!last && last.mt === mt && last.start >= sentenceStart && last.kind === 'amount' && last.direction !== 0 && !last.about && !!last.claimOf;
-}
-
 function firstYear(text: string): string {
   return /((?:19|20)\d{2})\s*年/.exec(text)?.[1] ?? '';
 }
@@ -612,7 +603,9 @@ export function resolveAcrossParagraphs(drafts: FigureDraft[], blockOf: Readonly
   for (const d of drafts) {
     const b = blockOf.get(d);
     if (b === undefined || d.table) continue;
-    byBlock.set(b, [...(byBlock.get(b) ?? []), d]);
+    const inBlock = byBlock.get(b);
+    if (inBlock) inBlock.push(d);
+    else byBlock.set(b, [d]);
   }
   for (const d of drafts) {
     if (d.about || !d.claimOf) continue;

@@ -20,7 +20,7 @@ const OF_BUDGET = /完成(?:年初|调整后?|全年)?预算|预算(?:执行|完
  */
 function budgetNamedAlike(ctx: RuleContext, rate: Figure, actual: Figure): Figure | null {
   if (!OF_BUDGET.test(unmapped(rate.label).text) || measureOf(actual) === '预算') return null;
-  const name = ctx.derived('coreName', actual, (f) => coreName(f.label));
+  const name = ctx.derived('core', actual, (f) => coreName(f.label));
   if (name.length < 2) return null;
   const budgetLike = (f: Figure): boolean => {
     const measure = measureOf(f);
@@ -37,11 +37,10 @@ function budgetNamedAlike(ctx: RuleContext, rate: Figure, actual: Figure): Figur
       f.location.file === actual.location.file &&
       !ctx.about(f) &&
       (!f.period || !actual.period || f.period === actual.period) &&
-      ctx.derived('coreName', f, (g) => coreName(g.label)) === name &&
+      ctx.derived('core', f, (g) => coreName(g.label)) === name &&
       budgetLike(f),
   );
-  const values = new Set(found.map((f) => new Decimal(f.value).toFixed()));
-  return values.size === 1 ? found[0]! : null;
+  return new Set(found.map((f) => f.value)).size === 1 ? found[0]! : null;
 }
 
 export const completionRates: Rule = {

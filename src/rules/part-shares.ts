@@ -29,7 +29,7 @@ function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figur
     // The whole of that name in the share's paragraph; else the one such whole of its section (another city's
     // 一般公共预算支出 two paragraphs up is not this share's whole).
     // 地方一般公共预算收入完成28,583万元 is the 一般公共预算收入 its shares are of: the verb after the name says nothing.
-    const byName = candidates.filter((f) => ctx.derived('bare', f, (x) => bare(x.label).replace(/(?:累计)?(?:完成|实现)$/, '')).endsWith(name));
+    const byName = candidates.filter((f) => ctx.derived('whole-name', f, (x) => bare(x.label).replace(/(?:累计)?(?:完成|实现)$/, '')).endsWith(name));
     const here = ctx.place(share);
     const inBlock = byName.filter((f) => ctx.place(f)?.block === here?.block);
     // Two figures of that name with two values (盟本级 and 旗级 一般公共预算收入): which one is the whole is unclear.
@@ -50,7 +50,13 @@ function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figur
 /** The parts listed under each whole, by the whole's id. */
 function listsOf(ctx: RuleContext): Map<string, Figure[]> {
   const listed = new Map<string, Figure[]>();
-  for (const f of ctx.figures) for (const id of ctx.place(f)?.partOf ?? []) listed.set(id, [...(listed.get(id) ?? []), f]);
+  for (const f of ctx.figures) {
+    for (const id of ctx.place(f)?.partOf ?? []) {
+      const parts = listed.get(id);
+      if (parts) parts.push(f);
+      else listed.set(id, [f]);
+    }
+  }
   return listed;
 }
 

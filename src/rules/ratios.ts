@@ -101,16 +101,17 @@ export const ratios: Rule = {
         if (f.role === '分值' || f.kind === 'weight' || f.kind === 'score') continue;
         const reported = ctx.interval(f);
         // Each formula on the nearest inputs that give the rate, else on the nearest inputs it has.
+        const alternativeTrials = (rate.alternatives ?? []).map((source) => tryFormula(ctx, source, f, reported));
         let trials = rate.formulas.map((source) => tryFormula(ctx, source, f, reported)).filter((t) => t.complete);
         // 年初预算为22.00万元，支出决算为8.77万元，完成预算的39.86%: another base the rate's own sentence states with it
         // is the base the words name.
-        if (!trials.length) trials = (rate.alternatives ?? []).map((source) => tryFormula(ctx, source, f, reported)).filter((t) => t.complete && inSentenceOf(ctx, f, t.nearest!));
+        if (!trials.length) trials = alternativeTrials.filter((t) => t.complete && inSentenceOf(ctx, f, t.nearest!));
         if (!trials.length) {
           ctx.unverifiable.push(f);
           continue;
         }
         // Another base seen in reports reconciles a rate; it never makes one checkable on its own.
-        const others = (rate.alternatives ?? []).map((source) => tryFormula(ctx, source, f, reported)).filter((t) => t.ok);
+        const others = alternativeTrials.filter((t) => t.ok);
         const alternatives = [...trials.map((t) => (t.ok ?? t.nearest)!), ...others.map((t) => t.ok!)].map((trial) => ({
           inputs: [...trial.inputs.values()].map((input): [string, Figure] => ['input', input]),
           expected: (iv: IntervalOf) => evaluate(trial.expr, (name) => iv(trial.inputs.get(name)!)),
