@@ -160,7 +160,10 @@ function analyseTable(doc: DocumentModel, table: Table): TableRows {
     const unit = moneyScale(header) ?? tableUnit;
     return { col, header, role, scale: unit?.scale ?? new Decimal(1), rawUnit: unit?.unit ?? '' };
   });
-  const labelCol = columns.find((c) => c.role === 'text')?.col ?? 0;
+  // A table of numbers only (编制数 | 实际在职人数 | 控制率 over one row of values) has no label column: its first
+  // column holds figures like the others.
+  const textCol = columns.find((c) => c.role === 'text')?.col;
+  const labelCol = textCol ?? (columns[0]?.role === 'amount' ? -1 : 0);
   if (columns[labelCol]) columns[labelCol]!.role = 'label';
 
   const rows: RowInfo[] = table.rows.map((row, r) => {
@@ -172,7 +175,7 @@ function analyseTable(doc: DocumentModel, table: Table): TableRows {
       });
     }
     // The label: the label column, or the first text cell when that is empty (一、履职类项目 in the 序号 column).
-    let label = texts[r]![labelCol]!.text.trim();
+    let label = texts[r]![labelCol]?.text.trim() ?? '';
     if (label === '') label = texts[r]!.map((t) => t.text.trim()).find((t, c) => t !== '' && columns[c]!.role !== 'amount' && columns[c]!.role !== 'rate' && !numbers[r]![c]) ?? '';
     const { level, partial, stripped } = rowLevel(label);
     const serialCol = columns.find((c) => c.role === 'serial');

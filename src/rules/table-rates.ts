@@ -3,6 +3,7 @@
  * numerator is a spending or in-use column, the denominator a budget-like one, as the vocabulary reads their
  * headers; when a table has several budget-like columns (年初下达金额, 调整预算数; 指标金额, 计划金额) the rate is
  * consistent if any of them gives it, so a table that measures against the other budget is not a false alarm.
+ * Staff tables read the same way: 控制率 is 实际在职人数 over 编制数.
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
@@ -12,8 +13,11 @@ import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
 // 预算完成率 is spending over budget; 项目完成率 and 任务完成率 count work done, not money.
 const RATE = /执行率|控制率|利用率|使用率|支出率|拨付率|(?<!项目|任务|工作|目标|指标|计划)完成率|进度/;
-const NUMERATOR = /实际|支出数|支出金额|已支付|支付|决算|执行数|执行金额|在用|完成|使用/;
-const DENOMINATOR = /预算|计划|指标|原值|年初|调整|下达|批复|安排/;
+const NUMERATOR = /实际|支出数|支出金额|已支付|支付|决算|执行数|执行金额|在用|完成|使用|在职|实有/;
+// 编制数 is the base of 人员控制率 (在职 ÷ 编制), as a budget is of 执行率.
+const DENOMINATOR = /预算|计划|指标|原值|年初|调整|下达|批复|安排|编制|核定/;
+/** A column of people (编制数, 实际在职人数) pairs only with another of people; money only with money. */
+const PEOPLE = /人数|编制|在职|实有|[（(]人[)）]/;
 const DENOMINATOR_PREFERENCE: Array<ColumnReading['measure']> = ['adjusted', 'budget', 'amount', 'initial'];
 
 function numerators(t: TableAnalysis): ColumnReading[] {
@@ -56,7 +60,7 @@ function tableRates(ctx: RuleContext, file: string, t: TableAnalysis): void {
         if (!spend) continue;
         for (const den of dens) {
           const budget = cell(den.col);
-          if (budget) pairs.push({ num, den, spend, budget });
+          if (budget && PEOPLE.test(num.header) === PEOPLE.test(den.header)) pairs.push({ num, den, spend, budget });
         }
       }
       ctx.relate({

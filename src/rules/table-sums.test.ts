@@ -1,9 +1,12 @@
 import { ruleCases } from '../../test/harness/rule-cases.js';
 
+const basicData = (total: string, last = '') =>
+  `经费控制情况(万元)\n\n| 项目 | 2021年决算数 | 2022年预算数 |\n| --- | --- | --- |\n| 支出总额 | ${total} | 1342.49 |\n| 基本支出 | 606.44 | 719.99 |\n| 其中:公用经费 | 89.15 | 95.86 |\n| 项目支出 | 667.94 | 622.50 |${last}\n| 三公经费 | | |`;
 const table = (total: string) => `单位：万元\n\n| 项目 | 金额 |\n| --- | --- |\n| 办公费 | 12.50 |\n| 印刷费 | 3.20 |\n| 差旅费 | 8.00 |\n| 合计 | ${total} |`;
 
 ruleCases('table-sums', {
   fires: [
+    ['支出总额 that is not 基本支出 + 项目支出 listed under it', basicData('1247.38'), '1247.38', '1274.38'],
     ['a 合计 row that is not the sum of the rows above it', table('24.70'), '24.70', '23.70'],
     [
       '调整前 + 调整数 ≠ 调整后',
@@ -13,6 +16,8 @@ ruleCases('table-sums', {
     ],
   ],
   silent: [
+    ['支出总额 = 基本支出 + 项目支出, the 其中 row between them set aside', basicData('1274.38')],
+    ['a list that names more than 基本支出 and 项目支出 is no known partition', basicData('1247.38', '\n| 其他支出 | 10.00 | 5.00 |')],
     ['two halves side by side: the right half’s column is not the left half’s rows', '| 收入 | 预算数 | 执行数 | 支出 | 预算数 | 执行数 |\n| --- | --- | --- | --- | --- | --- |\n| 一、本级收入 | 2100 | 2100 | 一、本级支出 | 4900 | 4900 |\n| 税收 | 1440 | 1440 | 一般公共服务 | 800 | 800 |\n| 非税 | 660 | 660 | 教育 | 1200 | 1200 |'],
     ['a column of rates whose header the layout lost: half its rows exceed their total', '| 二、区级固定收入 | 20302 | 18749 | 1553 | 8.28 |\n| --- | --- | --- | --- | --- |\n| 1、耕地占用税 | 13526 | 12589 | 937 | 7.44 |\n| 2、行政性收费收入 | 712 | 647 | 65 | 10.05 |\n| 3、罚没收入 | 342 | 311 | 31 | 9.97 |\n| 4、其他收入 | 5722 | 5202 | 520 | 10.00 |'],
     ['a column of row numbers (行号) is not summed', '单位：元\n\n| 项目 | 行号 | 本期 |\n| --- | --- | --- |\n| 1、总收入 | 1 | 5000.00 |\n| 其中：医疗收入 | 2 | 3000.00 |\n| 财政拨款收入 | 3 | 1500.00 |\n| 其他收入 | 4 | 500.00 |'],

@@ -8,15 +8,41 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { add, overlaps, sumOf, type Interval } from '../math/interval.js';
-import { footings, type RowInfo } from '../read/table-rows.js';
+import { footings, type Footing, type RowInfo } from '../read/table-rows.js';
+import { completePartition } from './partitions.js';
 import type { TableAnalysis } from '../vocabulary/tables.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
 const PLACEHOLDER = /^[-—–－/\\…]+$/;
 
+/** A row naming a whole by its words (支出总额, 收入合计, 总支出), not by a 合计 row of its own. */
+const WHOLE_ROW = /总额|合计|总计|总数|^总|^本年/;
+
+/**
+ * A whole followed by the rows that name all of one partition of it (支出总额, then 基本支出 and 项目支出, each
+ * with its own 其中 rows): the sum the row labels state where the table has no 合计 row for it. Rows that are not
+ * members end the list; a list that leaves a member unnamed is no sum.
+ */
+function partitionFootings(t: TableAnalysis): Footing[] {
+  const rows = t.rows.filter((r) => r.kind !== 'header' && r.kind !== 'repeated' && r.kind !== 'empty');
+  const out: Footing[] = [];
+  rows.forEach((whole, i) => {
+    if (whole.kind !== 'item' || whole.partial || !WHOLE_ROW.test(whole.label.replace(/\s+/g, ''))) return;
+    const members: RowInfo[] = [];
+    for (const r of rows.slice(i + 1)) {
+      if (r.partial) continue;
+      if (r.kind !== 'item' || r.level !== whole.level) break;
+      members.push(r);
+    }
+    const partition = members.length >= 2 ? completePartition(members.map((m) => m.label)) : null;
+    if (partition && !partition.members.some((m) => m.test(whole.label))) out.push({ total: whole, parts: members, partial: false });
+  });
+  return out;
+}
+
 function columnSums(ctx: RuleContext, file: string, t: TableAnalysis): void {
   const figure = (row: RowInfo, col: number) => ctx.cell(file, t.table.id, row.index, col);
-  for (const footing of footings(t)) {
+  for (const footing of [...footings(t), ...partitionFootings(t)]) {
     for (const col of t.columns.filter((c) => c.role === 'amount')) {
       // A table of two halves side by side (一、本级收入 | 2095 | 2095 | 一、本级支出 | 4894 | 4894): a column right of
       // a second label column is the other half's, whose rows are not this row's.
