@@ -27,6 +27,8 @@ import {
   SCORE_GIVEN,
   SCORE_LABEL,
   SHARE,
+  WEIGHT,
+  OTHER_BASIS,
   OWN_BUDGET,
   GLUED_PINYIN,
   STAFF,
@@ -239,6 +241,20 @@ function byName(drafts: FigureDraft[], name: string, comparison: string): Figure
   return tieredLevels(drafts, name, comparison)?.levels.at(-1);
 }
 
+/** A tail that makes another thing of a name: 增值税 → 增值税留抵退税, 陕西省 → 陕西省教育, 购置 → 购置及运行费. */
+const OTHER_HEAD = /(?:税|收入|支出|费|资金|经费|教育|健康|卫生|补助|保障|服务|事务|建设|管理)$/;
+/** Tails that only name the measure of the same thing: 税收 → 税收收入, 因公出国 → 因公出国费. */
+const SAME_HEAD = /^(?:收入|支出|费|费用|资金|经费)$/;
+
+/** Whether the longer of two names, holding the shorter, is still about the same thing. */
+function sameHead(key: string, name: string): boolean {
+  const [long, short] = key.length >= name.length ? [key, name] : [name, key];
+  const at = long.indexOf(short);
+  if (at < 0) return true;
+  const tail = long.slice(at + short.length);
+  return tail.length < 2 || tail === short || SAME_HEAD.test(tail) || !OTHER_HEAD.test(tail);
+}
+
 /** The levels a claim's name may mean, the closest kind of match only (tier 0 own label, 1 name, 2 start, 3 part of the name). */
 function tieredLevels(drafts: FigureDraft[], name: string, comparison: string): { tier: number; levels: FigureDraft[] } | null {
   const levels = drafts.filter((d) => isLevel(d) && !(comparison === '比上年' && d.role === '预算'));
@@ -248,8 +264,8 @@ function tieredLevels(drafts: FigureDraft[], name: string, comparison: string): 
     (d) => nameOf(d.label) === name,
     (d) => key(d) === name,
     // 税收 names 税收收入, not 非税收入: a name the level starts with before one it merely holds.
-    (d) => !!key(d) && (key(d).startsWith(name) || name.startsWith(key(d))),
-    (d) => !!key(d) && (key(d).includes(name) || name.includes(key(d))),
+    (d) => !!key(d) && (key(d).startsWith(name) || name.startsWith(key(d))) && sameHead(key(d), name),
+    (d) => !!key(d) && (key(d).includes(name) || name.includes(key(d))) && sameHead(key(d), name),
   ];
   for (let tier = 0; tier < tiers.length; tier++) {
     const found = levels.filter(tiers[tier]!);
@@ -411,7 +427,8 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // A claim that names what it is about (收入总计较上年增加 84.17 万元) is about the figure of that name in the
       // paragraph, not merely the last one; when no figure has that name, it is about none.
       // 税收占比为62.57%: a share whose words name its part is about the figure of that name, not the last one.
-      const shareAt = token.kind === 'percent' && SHARE.test(clause) ? clause.lastIndexOf('占') : -1;
+      const weight = token.kind === 'percent' && !changeWord && !SHARE.test(clause) && WEIGHT.test(clause) && !OTHER_BASIS.test(clause) ? /比重(?:为|达|约|是)?$/.exec(clause)! : null;
+      const shareAt = token.kind === 'percent' && SHARE.test(clause) ? clause.lastIndexOf('占') : weight ? weight.index : -1;
       const own = changeWord ? claimName(clause) || claimName(clauseGroup(before)) : shareAt > 0 ? claimName(clause.slice(0, shareAt)) : '';
       // A rate right after a change that named its own subject (公务用车运行维护费…比去年增加1.05万元，增长35.8%) is
       // about what that change is about, not about the paragraph's subject.
@@ -427,7 +444,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
 
       if (token.kind === 'percent' || token.kind === 'points') {
         if (threshold || rules || (TARGET_CLAUSE.test(labelText) && !changeWord)) continue;
-        const share = SHARE.exec(clause);
+        const share = SHARE.exec(clause) ?? (weight ? ['', ''] : null);
         const value = token.value.times(token.scale);
         if (share && token.kind === 'percent' && OWN_BUDGET.test(share[1]!.replace(GLUED_PINYIN, '').replace(/的$/, ''))) {
           // 占预算的54.1%: the item against its own budget, a completion rate.

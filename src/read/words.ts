@@ -48,6 +48,13 @@ export const NO_CHANGE = /无增减|无变化|没有变化|未发生变化|无�
 export const SHARE = /占(.{0,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/;
 
 /**
+ * 税收比重为61.5%: the part's weight in the whole of the list it is in (税收 among 一般公共预算收入's 其中), no whole
+ * named. On another basis (同口径税收比重, 剔除…后) it is of a whole the text does not state.
+ */
+export const WEIGHT = /(?<!占)比重(?:为|达|约|是)?$/;
+export const OTHER_BASIS = /同口径|可比|剔除|扣除|口径/;
+
+/**
  * The whole of a 占 that is the figure's own budget or task (占预算的54.1%, 占年度计划的98%, 占任务数的102%): a rate of
  * completion of the item itself, not a share of a whole.
  */

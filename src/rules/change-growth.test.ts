@@ -18,6 +18,7 @@ ruleCases('change-growth', {
     ],
   ],
   silent: [
+    ['a change of 增值税 is not about 增值税留抵退税, a figure of another name that starts with it', '全市增值税留抵退税累计完成11亿元。全市增值税减收10亿元，下降34.8%。'],
     ['a change in the next paragraph that holds', '本单位2022年度“三公”经费财政拨款支出年初预算为30.00万元，支出决算为12.60万元，完成预算的42.00%。\n2022年度“三公”经费财政拨款支出决算数比2021年度减少0.90万元，降低6.67%。'],
     [
       'a name two figures of the paragraph before answer to (收入总计 and 本年收入合计) leaves the claim unresolved',

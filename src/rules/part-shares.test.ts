@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('part-shares', {
   fires: [
+    ['a weight (比重) in the whole of the list its part is in', '全市一般公共预算收入完成119.19亿元，其中：税收收入完成73.32亿元，税收比重为65.5%。', '65.5', '61.5'],
     [
       'shares of a whole the excerpt does not state, adding up to more than 100 %',
       '1. 基本支出预算 2476260.58 元,占一般公共预算支出的84.06%,同比减少 4966.66 元。\n2. 项目支出 469500 元,占一般公共预算支出的 19.62%,同比增加 70100 元。',
@@ -17,6 +18,8 @@ ruleCases('part-shares', {
     ],
   ],
   silent: [
+    ['a weight (比重) that its list’s whole gives', '全市一般公共预算收入完成119.19亿元，其中：税收收入完成73.32亿元，税收比重为61.5%。'],
+    ['a weight on another basis (同口径) is of a whole the text does not state', '全市一般公共预算收入完成119.19亿元，其中：税收收入完成73.32亿元（同口径税收比重64.8%）。'],
     [
       'shares of two breakdowns of one total (by collector, by kind) each make 100 %',
       '从征收部门看，税务部门征收24,000万元，占一般公共预算收入的60.00%；财政部门征收16,000万元，占一般公共预算收入的40.00%。从收入分类看，税收收入22,000万元，占一般公共预算收入的55.00%；非税收入18,000万元，占一般公共预算收入的45.00%。',

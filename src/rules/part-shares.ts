@@ -18,7 +18,10 @@ function bare(text: string): string {
 
 /** The whole a share names: the words after 占, without 的 / 比例 / 比重. */
 function namedWhole(share: Figure): string {
-  const after = unmapped(share.label).text.split('占').pop() ?? '';
+  const label = unmapped(share.label).text;
+  // 税收比重: a weight in the list its part is in, no whole named.
+  if (!label.includes('占')) return '';
+  const after = label.split('占').pop() ?? '';
   return bare(after.replace(/(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/, '').replace(/的$/, ''));
 }
 
