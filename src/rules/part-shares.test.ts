@@ -2,6 +2,18 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('part-shares', {
   fires: [
+    [
+      'the whole of the area the share names, stated a paragraph before its parts by level',
+      '全县一般公共预算收入完成50,000万元，增长5.0%。\n在全县一般公共预算收入中，县本级一般公共预算收入完成8,000万元；乡镇级一般公共预算收入完成42,000万元。全县一般公共预算收入中，税收收入完成30,000万元，占一般公共预算收入的66.0%。',
+      '66.0',
+      '60',
+    ],
+    [
+      'the whole stated without 同口径 beside the same whole 同口径',
+      '地方一般公共预算收入完成20,000万元，增长6.0%，其中：税收收入完成12,000万元，占一般公共预算收入的62.00%。地方一般公共预算收入(同口径)完成21,000万元，增长9.0%。',
+      '62.00',
+      '60',
+    ],
     ['a weight (比重) in the whole of the list its part is in', '全市一般公共预算收入完成119.19亿元，其中：税收收入完成73.32亿元，税收比重为65.5%。', '65.5', '61.5'],
     [
       'shares of a whole the excerpt does not state, adding up to more than 100 %',

@@ -25,6 +25,28 @@ function namedWhole(share: Figure): string {
   return bare(after.replace(/(?:的)?(?:比例|比重|比)?(?:为|达|约)?$/, '').replace(/的$/, ''));
 }
 
+const OTHER_BASIS = /同口径|可比口径|剔除|扣除/;
+const WHOLE_AREA = /全(?:国|省|市|州|盟|县|旗|区|镇|乡)/g;
+
+/**
+ * Among figures of the whole's name with several values, the ones the share's words point to: not one on another
+ * basis (同口径) unless the share is; the one of the area its sentence names (全盟…中 → 全盟, not 盟本级 or 旗级).
+ */
+function oneScope(share: Figure, wholes: Figure[]): Figure[] {
+  if (new Set(wholes.map((f) => f.value)).size < 2) return wholes;
+  const basis = OTHER_BASIS.test(share.label) ? wholes : wholes.filter((f) => !OTHER_BASIS.test(unmapped(f.label).text));
+  if (new Set(basis.map((f) => f.value)).size < 2) return basis;
+  const area = areaOf(share);
+  const inArea = area ? basis.filter((f) => unmapped(f.label).text.includes(area)) : [];
+  return inArea.length ? inArea : basis;
+}
+
+/** The one area a share's sentence names (全盟一般公共预算收入中，…占…), if it names one. */
+function areaOf(share: Figure): string | null {
+  const areas = new Set<string>(unmapped(share.location.quote).text.match(WHOLE_AREA) ?? []);
+  return areas.size === 1 ? [...areas][0]! : null;
+}
+
 function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figure, listed: ReadonlyMap<string, Figure[]>): Figure[] {
   const name = namedWhole(share);
   const candidates = levels.filter((f) => f.kind === part.kind && f !== part);
@@ -32,13 +54,21 @@ function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figur
     // The whole of that name in the share's paragraph; else the one such whole of its section (another city's
     // 一般公共预算支出 two paragraphs up is not this share's whole).
     // 地方一般公共预算收入完成28,583万元 is the 一般公共预算收入 its shares are of: the verb after the name says nothing.
-    const byName = candidates.filter((f) => ctx.derived('whole-name', f, (x) => bare(x.label).replace(/(?:累计)?(?:完成|实现)$/, '')).endsWith(name));
+    const byName = candidates.filter((f) => ctx.derived('whole-name', f, (x) => bare(x.label).replace(/(?:累[计計])?(?:完成|实现|實現)$/, '')).endsWith(name));
     const here = ctx.place(share);
-    const inBlock = byName.filter((f) => ctx.place(f)?.block === here?.block);
-    // Two figures of that name with two values (盟本级 and 旗级 一般公共预算收入): which one is the whole is unclear.
-    if (inBlock.length) return new Set(inBlock.map((f) => f.value)).size === 1 ? inBlock : [];
+    const oneValue = (wholes: Figure[]) => new Set(wholes.map((f) => f.value)).size === 1;
     const inSection = byName.filter((f) => ctx.place(f)?.section === here?.section);
-    return inSection.length === 1 ? inSection : [];
+    const inBlock = oneScope(share, inSection.filter((f) => ctx.place(f)?.block === here?.block));
+    if (inBlock.length && oneValue(inBlock)) return inBlock;
+    // The whole of the area the share names (全盟…中) stated in an earlier paragraph, when those of its own are
+    // the area's parts (盟本级, 旗级).
+    const area = areaOf(share);
+    const ofArea = area ? inSection.filter((f) => unmapped(f.label).text.includes(area)) : [];
+    if (ofArea.length && oneValue(ofArea)) return ofArea;
+    // Two figures of that name with two values (盟本级 and 旗级 一般公共预算收入): which one is the whole is unclear.
+    if (inBlock.length) return [];
+    const scoped = oneScope(share, inSection);
+    return scoped.length === 1 ? scoped : [];
   }
   if (name.length > 0) return [];
   // A whole smaller than one of the parts listed under it in the same unit (年末结转结余1843.7万元。其中，基本支出
