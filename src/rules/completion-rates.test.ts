@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('completion-rates', {
   fires: [
+    ['a progress rate right after the budget and what was spent of it', '截至12月底，下达我县衔接资金6.20亿元，已支出5.10亿元，支出进度88.5%，结转1.10亿元。', '88.5', '82.26'],
     ['a completion rate its figure and budget do not give', '1-10月全区一般公共预算收入累计完成88600万元，占年初预算数102400万元的84.5%，同比增长6.2%。', '84.5', '86.52'],
     [
       'a part’s execution rate against the part of the budget of that name stated in another paragraph',
@@ -11,6 +12,8 @@ ruleCases('completion-rates', {
     ],
   ],
   silent: [
+    ['a progress rate that its budget and spending give', '截至12月底，下达我县衔接资金6.20亿元，已支出5.10亿元，支出进度82.3%，结转1.10亿元。'],
+    ['the figure before the spending is no budget (上年支出)', '上年支出6.20亿元，已支出5.10亿元，支出进度88.5%。'],
     ['a completion rate that holds', '1-10月全区一般公共预算收入累计完成88600万元，占年初预算数102400万元的86.5%，同比增长6.2%。'],
     ['a completion rate without its budget', '1-10月全区一般公共预算收入累计完成88600万元，完成年初预算的86.5%。'],
     [

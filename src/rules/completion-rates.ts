@@ -2,6 +2,7 @@
  * A completion rate with the budget it is of, stated together: 收入累计完成 99552 万元，占年初预算数 109466 万元的
  * 90.9% (完成年初预算任务 71,900 万元的 88.08%). The rate is the figure over that budget. Rates of the vocabulary
  * (执行率, 控制率) are the rule ratios' to check; a rate whose budget the sentence does not state is not checked.
+ * A spending that names only its measure (已支出) with its rate right after the budget is of that budget.
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
@@ -9,6 +10,7 @@ import { severityOf, show, percentOf } from '../math/interval.js';
 import type { Rule, RuleContext } from './rule.js';
 import { unmapped } from '../text/mapped-text.js';
 import { coreName, measureOf } from './names.js';
+import { budgetAndSpendingBefore } from './spending.js';
 
 /** 预算执行比例为88.69% / 完成预算的39.86%: a rate that says it is of the budget. */
 const OF_BUDGET = /完成(?:年初|调整后?|全年)?预算|预算(?:执行|完成)(?:比例|率|进度)/;
@@ -43,6 +45,9 @@ function budgetNamedAlike(ctx: RuleContext, rate: Figure, actual: Figure): Figur
   return new Set(found.map((f) => f.value)).size === 1 ? found[0]! : null;
 }
 
+/** 完成率 / 支出进度: a rate of spending against the budget, named without saying which budget. */
+const PROGRESS = /完成率|支出进度|执行进度|支付进度|拨付进度|执行率|支付率|拨付率|使用率|支出率/;
+
 export const completionRates: Rule = {
   id: 'completion-rates',
   check: 'ratio_mismatch',
@@ -67,7 +72,8 @@ export const completionRates: Rule = {
       // with 为人大预算数37.1亿元的91.16%，为市下三季度目标33.23亿元101.78%, each rate has its own base.
       const before = ctx.figures[ctx.figures.indexOf(rate) - 1];
       const statedWith = before && isBudget(before) && ctx.place(before)?.sentence === sentence && ctx.claimsAbout(actual).includes(before) ? before : null;
-      const budget = statedWith ?? budgetNamedAlike(ctx, rate, actual);
+      const progressOf = PROGRESS.test(unmapped(rate.label).text) ? budgetAndSpendingBefore(ctx, rate, actual)?.budget : null;
+      const budget = statedWith ?? progressOf ?? budgetNamedAlike(ctx, rate, actual);
       if (!budget) continue;
       ctx.relate({
         check: 'ratio_mismatch',

@@ -5,7 +5,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { severityOf, show, sub } from '../math/interval.js';
+import { severityOf, sub } from '../math/interval.js';
 import { unmapped } from '../text/mapped-text.js';
 import type { Rule } from './rule.js';
 
@@ -44,7 +44,7 @@ export const netValues: Rule = {
               ['depreciation', d],
             ],
             expected: (iv) => sub(iv(g), iv(d)),
-            formula: (e) => `${g.raw} − ${d.raw} = ${show(e)}`,
+            formula: (e) => `${g.raw} − ${d.raw} = ${ctx.shown(e, net)}`,
           },
         ],
         severity: (margin) => severityOf(margin, new Decimal(net.value)),

@@ -1,0 +1,29 @@
+/**
+ * A sentence that states a budget, then what was spent of it in a word that names only the measure (预算1.1万元，
+ * 已执行0.72万元; 下达资金8.56亿元，已支出7.61亿元): the spending is of that budget. What follows it in the same
+ * sentence — its rate (完成率, 支出进度), what is left (结转, 未支付) — is about the pair.
+ */
+import type { Figure } from '../model/audit.js';
+import { unmapped } from '../text/mapped-text.js';
+import type { RuleContext } from './rule.js';
+
+/** 已支出 / 已执行: a spending that names nothing but its measure, so it is of what the sentence names before it. */
+const SPENT_ONLY = /^(?:已|实际|累计)?(?:执行|支出|支付|拨付|使用)(?:数|金额)?$/;
+const BUDGET_WORD = /预算|下达|安排|批复/;
+
+export interface BudgetAndSpending {
+  budget: Figure;
+  spent: Figure;
+}
+
+/** The budget and the spending right before `figure` in its sentence, in that order, if the sentence states them so. */
+export function budgetAndSpendingBefore(ctx: RuleContext, figure: Figure, spent: Figure): BudgetAndSpending | null {
+  const at = ctx.figures.indexOf(spent);
+  const budget = ctx.figures[at - 1];
+  if (at < 1 || ctx.figures[at + 1] !== figure || !budget) return null;
+  if (spent.kind !== 'amount' || spent.direction !== 0 || spent.comparison || !SPENT_ONLY.test(unmapped(spent.label).text.trim())) return null;
+  const sentence = ctx.place(figure)?.sentence;
+  if (ctx.place(spent)?.sentence !== sentence || ctx.place(budget)?.sentence !== sentence) return null;
+  const isBudget = budget.kind === 'amount' && budget.direction === 0 && !budget.comparison && (budget.role === '预算' || BUDGET_WORD.test(unmapped(budget.label).text));
+  return isBudget && budget.unit === spent.unit ? { budget, spent } : null;
+}
