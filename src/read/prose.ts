@@ -437,8 +437,11 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       const afterOwnChange = changeBefore && changeBefore.about !== subject?.draft;
       // …比2016年度减少0.28万元，降低3.09%, where the change names a figure of an earlier paragraph: found after the paragraphs are read.
       const followsUnresolved = changeBefore && !changeBefore.about && !!changeBefore.claimOf;
-      const target = own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? changeBefore.about : followsUnresolved ? undefined : subject?.draft;
-      const unresolved = own && !target && changeWord ? { claimOf: { name: own, comparison: comparisonIn(prefix) } } : followsUnresolved ? { follows: changeBefore } : {};
+      // 车辆运行维护费比上年少公务接待费比上年少9.5万元: two comparisons before one number, words are missing; which
+      // figure it is of, the text does not say.
+      const garbled = changeWord && (clause.match(/(?:比|较|与)(?:上年|去年|上年度|上年同期)/g)?.length ?? 0) >= 2;
+      const target = garbled ? undefined : own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? changeBefore.about : followsUnresolved ? undefined : subject?.draft;
+      const unresolved = garbled ? {} : own && !target && changeWord ? { claimOf: { name: own, comparison: comparisonIn(prefix) } } : followsUnresolved ? { follows: changeBefore } : {};
       const about = target ? { about: target } : unresolved;
       const claimLabel = (words: string) => (own ? words : [subject?.label ?? '', words].filter(Boolean).join(' '));
 

@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('part-shares', {
   fires: [
+    ['a share of the whole the words name', '2020年本年支出合计4021.94万元。一般公共预算财政拨款支出1264.92万元,占本年支出合计的33.45%。', '33.45', '31.45'],
     [
       'the whole of the area the share names, stated a paragraph before its parts by level',
       '全县一般公共预算收入完成50,000万元，增长5.0%。\n在全县一般公共预算收入中，县本级一般公共预算收入完成8,000万元；乡镇级一般公共预算收入完成42,000万元。全县一般公共预算收入中，税收收入完成30,000万元，占一般公共预算收入的66.0%。',

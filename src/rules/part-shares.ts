@@ -125,6 +125,7 @@ export const partShares: Rule = {
         check: 'share_mismatch',
         kind: 'share',
         stated: share,
+        ...(part.metric ? { metric: part.metric } : {}),
         alternatives: wholes.map((whole) => ({
           inputs: [
             ['part', part],

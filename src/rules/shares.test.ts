@@ -3,8 +3,9 @@ import { rulesOf } from '../../test/harness/extract.js';
 import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('shares', {
-  fires: [['a share of the whole the words name', '2020年本年支出合计4021.94万元。一般公共预算财政拨款支出1264.92万元,占本年支出合计的33.45%。', '33.45', '31.45']],
+  fires: [['a share of the whole the vocabulary knows by another name (总支出 → 支出合计)', '2020年本年支出合计4021.94万元。一般公共预算财政拨款支出1264.92万元,占总支出的33.45%。', '33.45', '31.45']],
   silent: [
+    ['the whole its words name, not another figure the vocabulary reads as that whole (市县级收入 of the 政府性基金)', '全省一般公共预算收入389.9亿元，增长18.4%。分结构看：税收收入283.5亿元，占一般公共预算收入的比重为72.7%；非税收入106.4亿元，占一般公共预算收入的比重为27.3%。\n全省政府性基金收入190.7亿元，增长31%。其中：省级收入36.4亿元；市县级收入154.3亿元。'],
     ['a share after a bracket is about the figure before the bracket', '本年收入合计1,200.00万元；包括财政拨款收入1,128.00万元(其中，一般公共预算1,128.00万元，政府性基金预算0万元，国有资本经营预算0万元)，占收入合计94.00%。'],
     // wrong-whole: a whole named without its measure has the part's (spending of spending, not of the budget).
     ['占“三公”经费的 100 % of spending, the budget elsewhere', '“三公”经费年初预算4.20万元。\n2023年“三公”经费支出3.10万元，其中公务接待费支出3.10万元，占“三公”经费的100%。'],

@@ -57,8 +57,11 @@ export const shares: Rule = {
     },
   },
   run(ctx) {
+    // A share the reader found its whole for (the whole its words name, by name in its paragraph; the whole of its
+    // 其中 list) is checked there: the vocabulary's metric is a coarser guess (市县级收入 read as 收入).
+    const byReader = new Set(ctx.relations.filter((r) => r.relation.rule === 'part-shares').map((r) => r.spec.stated));
     for (const claim of ctx.input.claims) {
-      if (claim.kind !== 'share' || !claim.numerator) continue;
+      if (claim.kind !== 'share' || !claim.numerator || byReader.has(claim.figure)) continue;
       // The reader's part wins where the two readings differ: it knows a bracket's figures are not the figure after
       // the bracket is about (财政拨款收入1,077.36万元(其中…国有资本经营预算0万元)，占收入合计93.57%).
       const about = ctx.about(claim.figure);

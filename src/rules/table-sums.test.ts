@@ -6,6 +6,7 @@ const table = (total: string) => `单位：万元\n\n| 项目 | 金额 |\n| --- 
 
 ruleCases('table-sums', {
   fires: [
+    ['parts that fall short of their whole, with the table going on after them', '单位：万元\n\n| 项目 | 预算数 | 决算数 |\n| --- | --- | --- |\n| (一)支出合计 | 9.78 | 9.75 |\n| 1.因公出国(境)费 | 0 | 0 |\n| 2.公务用车购置及运行维护费 | 0 | 0 |\n\n以上为本单位2018年三公经费决算。', '9.78', '0'],
     ['支出总额 that is not 基本支出 + 项目支出 listed under it', basicData('1247.38'), '1247.38', '1274.38'],
     ['a 合计 row that is not the sum of the rows above it', table('24.70'), '24.70', '23.70'],
     [
@@ -16,6 +17,7 @@ ruleCases('table-sums', {
     ],
   ],
   silent: [
+    ['a table cut off after its second part (the excerpt ends there): the parts may fall short', '单位：万元\n\n| 项目 | 预算数 | 决算数 |\n| --- | --- | --- |\n| (一)支出合计 | 9.78 | 9.75 |\n| 1.因公出国(境)费 | 0 | 0 |\n| 2.公务用车购置及运行维护费 | 0 | 0 |'],
     ['支出总额 = 基本支出 + 项目支出, the 其中 row between them set aside', basicData('1274.38')],
     ['a list that names more than 基本支出 and 项目支出 is no known partition', basicData('1247.38', '\n| 其他支出 | 10.00 | 5.00 |')],
     ['two halves side by side: the right half’s column is not the left half’s rows', '| 收入 | 预算数 | 执行数 | 支出 | 预算数 | 执行数 |\n| --- | --- | --- | --- | --- | --- |\n| 一、本级收入 | 2100 | 2100 | 一、本级支出 | 4900 | 4900 |\n| 税收 | 1440 | 1440 | 一般公共服务 | 800 | 800 |\n| 非税 | 660 | 660 | 教育 | 1200 | 1200 |'],

@@ -40,9 +40,22 @@ function partitionFootings(t: TableAnalysis): Footing[] {
   return out;
 }
 
+/**
+ * Whether a footing's parts run to the last row of a table that ends the document: an excerpt or a page cut there
+ * may have lost the rows after it (3.公务接待费 under 1. and 2.), so the parts may only not exceed their whole.
+ */
+function cutAfter(ctx: RuleContext, file: string, t: TableAnalysis, footing: Footing): boolean {
+  const doc = ctx.input.docs.find((d) => d.file === file);
+  const last = doc?.blocks.at(-1);
+  if (!doc || last?.kind !== 'table' || last.table !== doc.tables.indexOf(t.table)) return false;
+  const lastRow = Math.max(...t.rows.filter((r) => r.kind !== 'empty').map((r) => r.index));
+  return footing.parts.some((p) => p.index === lastRow) && footing.total.index < lastRow;
+}
+
 function columnSums(ctx: RuleContext, file: string, t: TableAnalysis): void {
   const figure = (row: RowInfo, col: number) => ctx.cell(file, t.table.id, row.index, col);
-  for (const footing of [...footings(t), ...partitionFootings(t)]) {
+  for (const found of [...footings(t), ...partitionFootings(t)]) {
+    const footing = cutAfter(ctx, file, t, found) ? { ...found, partial: true } : found;
     for (const col of t.columns.filter((c) => c.role === 'amount')) {
       // A table of two halves side by side (一、本级收入 | 2095 | 2095 | 一、本级支出 | 4894 | 4894): a column right of
       // a second label column is the other half's, whose rows are not this row's.
