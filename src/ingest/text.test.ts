@@ -31,6 +31,20 @@ describe('text reports', () => {
     expect(paragraphs('**一是**持续推进。')).toEqual(['一是持续推进。']);
   });
 
+  it('prose run into the first row of a flattened table is a paragraph of its own, on the same printed line', () => {
+    const prose = '1-2月，全县实现财政收入17056万元，增长14.14%。从收入结构看：税收收入15348万元，占收入的89.99%。';
+    const d = doc(`${prose} 收入执行情况表 | 预算科目 | 本年收入计划 | 累计完成数 |\n| 税收收入 | 89275 | 15348 |\n| 增值税 | 45119 | 7833 |`);
+    expect(paragraphs(`${prose} 收入执行情况表 | 预算科目 | 本年收入计划 | 累计完成数 |\n| 税收收入 | 89275 | 15348 |\n| 增值税 | 45119 | 7833 |`)[0]).toBe(prose);
+    expect(d.lines[0]!.lineNo).toBe(1);
+    expect(d.lines[1]!.lineNo).toBe(1);
+    expect(d.tables[0]!.rows.flat().some((c) => c.text.includes('税收收入15348'))).toBe(false);
+  });
+
+  it('a line of words with a few bars in it stays one line', () => {
+    const d = doc('项目名称：办公设备购置 | 主管部门：财政局 | 实施单位：财政局，本年度按计划完成全部采购任务。');
+    expect(d.lines).toHaveLength(1);
+  });
+
   it('space-aligned columns (pdftotext -layout) are a table', () => {
     const d = doc('项目名称        调整预算数      实际支付      执行率\n培训支出          8.01            7.62         95.15%\n一般行政事务      724.81          721.64       99.56%');
     expect(d.tables).toHaveLength(1);

@@ -28,6 +28,18 @@ const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const OWN_UNIT = /[（(](?:人|个|万元|元|亿元|千元|%|㎡|平方米)[)）]\s*$/;
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
+/**
+ * Where a line's prose ends and a flattened table starts, or 0: the text before the first `|` holds sentences (at
+ * least one 。 in 40 characters or more) and the table starts after the last sentence or colon before it.
+ */
+function proseBeforeTable(text: string): number {
+  const bar = text.indexOf('|');
+  if (bar < 40 || !text.slice(0, bar).includes('。') || (text.match(/\|/g)?.length ?? 0) < 3) return 0;
+  const head = text.slice(0, bar);
+  const end = Math.max(head.lastIndexOf('。'), head.lastIndexOf('：'), head.lastIndexOf(':'), head.lastIndexOf('；')) + 1;
+  return end >= 20 && head.slice(end).trim().length < 60 ? end : 0;
+}
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   const pages = text.split('\f');
@@ -40,7 +52,16 @@ export function splitLines(text: string): Line[] {
       if (RUNNING.test(t)) kind = 'running';
       else if (paged && BARE_PAGE_NUMBER.test(t) && (i <= 1 || i >= raw.length - 2)) kind = 'running';
       else if (/^\s{0,3}#{1,6}\s/.test(t)) kind = 'heading';
-      lines.push({ page: paged ? p + 1 : null, lineNo: i + 1, text: t, kind });
+      const page = paged ? p + 1 : null;
+      // Prose run into a flattened table's first row (…增长22.5%。 具体收入项目情况如下: 执行情况表 | 预 算 科 目 | …):
+      // two lines of one printed line, so the sentences are read as prose and the rows as the table.
+      const at = kind === 'text' ? proseBeforeTable(t) : 0;
+      if (at > 0) {
+        lines.push({ page, lineNo: i + 1, text: t.slice(0, at), kind });
+        lines.push({ page, lineNo: i + 1, text: t.slice(at), kind });
+        return;
+      }
+      lines.push({ page, lineNo: i + 1, text: t, kind });
     });
   });
   return lines;

@@ -7,6 +7,8 @@
 import { unmapped } from '../text/mapped-text.js';
 
 const DROP: RegExp[] = [
+  // 同口径增收: the basis, not what is named.
+  /同口径|可比口径|自然口径/g,
   /(?:19|20)\d{2}\s*年度?|\d{1,2}\s*[-—~至]\s*\d{1,2}\s*月|截至|上半年|下半年/g,
   /[“”"'‘’「」《》〈〉\s:：,，;；、。]/g,
   /[（(][^）)]*[）)]/g,

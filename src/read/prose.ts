@@ -29,6 +29,7 @@ import {
   SHARE,
   WEIGHT,
   OTHER_BASIS,
+  ADJUSTED_BASIS,
   OWN_BUDGET,
   GLUED_PINYIN,
   STAFF,
@@ -442,7 +443,10 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       const garbled = changeWord && (clause.match(/(?:比|较|与)(?:上年|去年|上年度|上年同期)/g)?.length ?? 0) >= 2;
       const target = garbled ? undefined : own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? changeBefore.about : followsUnresolved ? undefined : subject?.draft;
       const unresolved = garbled ? {} : own && !target && changeWord ? { claimOf: { name: own, comparison: comparisonIn(prefix) } } : followsUnresolved ? { follows: changeBefore } : {};
-      const about = target ? { about: target } : unresolved;
+      // 剔除该项因素，“三公”经费同比下降8.3%: a change on another basis than the figure printed (5亿元, 下降39.8%) is
+      // not about that figure; one on the basis the figure states (同口径完成…，同口径增长9.7%) is.
+      const otherBasis = !!target && ADJUSTED_BASIS.test(before) && !ADJUSTED_BASIS.test(target.label);
+      const about = target && !otherBasis ? { about: target } : otherBasis ? {} : unresolved;
       const claimLabel = (words: string) => (own ? words : [subject?.label ?? '', words].filter(Boolean).join(' '));
 
       if (token.kind === 'percent' || token.kind === 'points') {

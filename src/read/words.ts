@@ -53,6 +53,8 @@ export const SHARE = /占(.{0,24}?)(?:的)?(?:比例|比重|比)?(?:为|达|约)
  */
 export const WEIGHT = /(?<!占)比重(?:为|达|约|是)?$/;
 export const OTHER_BASIS = /同口径|可比|剔除|扣除|口径/;
+/** Words that put a figure on an adjusted basis (剔除…因素, 同口径, 可比口径). */
+export const ADJUSTED_BASIS = /剔除|扣除|同口径|可比口径|按可比/;
 
 /**
  * The whole of a 占 that is the figure's own budget or task (占预算的54.1%, 占年度计划的98%, 占任务数的102%): a rate of

@@ -31,6 +31,7 @@ ruleCases('part-shares', {
     ],
   ],
   silent: [
+    ['a list under a figure on an adjusted basis (同口径) is of the figure as printed', '全县一般公共预算收入8,552万元，考虑留抵退税因素，同口径完成地方财政收入10,066万元，同口径增长9.7%，其中：税收收入完成5,537万元，非税收入完成3,015万元，非税占比35.3%。'],
     ['a weight (比重) that its list’s whole gives', '全市一般公共预算收入完成119.19亿元，其中：税收收入完成73.32亿元，税收比重为61.5%。'],
     ['a weight on another basis (同口径) is of a whole the text does not state', '全市一般公共预算收入完成119.19亿元，其中：税收收入完成73.32亿元（同口径税收比重64.8%）。'],
     [

@@ -76,7 +76,9 @@ function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figur
   // 2089元:其中…1777万元) it may be a unit slip, which the shares help to prove or disprove.
   return ctx
     .byIds(ctx.place(part)?.partOf ?? [])
-    .filter((f) => f.kind === part.kind && f.direction === 0 && !f.comparison)
+    // 同口径完成地方财政收入10,066万元，其中：税收收入5,537万元…，非税占比35.3%: the parts are of the figure as
+    // printed (8,552), not of the adjusted one the list follows.
+    .filter((f) => f.kind === part.kind && f.direction === 0 && !f.comparison && !OTHER_BASIS.test(unmapped(f.label).text))
     .filter((whole) => !(listed.get(whole.id) ?? []).some((p) => p.rawUnit === whole.rawUnit && ctx.interval(p).lo.gt(ctx.interval(whole).hi)));
 }
 
