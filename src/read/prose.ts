@@ -283,8 +283,19 @@ function unitInLabel(label: string): MoneyUnit | null {
   return m ? { unit: m[1]!, scale: new Decimal(MONEY_SCALE[m[1]!]!) } : null;
 }
 
-/** 其中 / 包括 start a list of parts of the figure before them. */
-const LIST_MARKER = /(?:其中|包括|包含)\s*[:：,，]?/g;
+/** 其中 / 包括 / ，含 start a list of parts of the figure before them. */
+const LIST_MARKER = /(?:其中|包括|包含|(?<=[,，(（])含(?![量税有义]))\s*[:：,，]?/g;
+
+/**
+ * What a claim with no name of its own is about: the subject, or, when the subject is the last part of a list that
+ * a semicolon closed (收支总预算4,471.22万元，含…经费250万元，…经费537.31万元；比2012年预算增加755.18万元), the list's
+ * whole.
+ */
+function subjectAfterList(subject: FigureDraft | undefined, last: FigureDraft | undefined, text: string, at: number): FigureDraft | undefined {
+  // 1、公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元: the item goes on past its own base.
+  if (!subject?.partOf || subject.partOf.length !== 1 || last !== subject || !/[；;]/.test(text.slice(subject.end, at))) return subject;
+  return subject.partOf[0];
+}
 
 /** A heading run into the text (…本级59.75万元二、项目资金使用…): what came before it is done. */
 const INLINE_HEADING = /(?:^|[^\d\u4e00-\u9fff])[一二三四五六七八九十]{1,2}[、．.]|[（(][一二三四五六七八九十]{1,2}[）)]|[^\d][一二三四五六七八九十]{1,2}、/;
@@ -441,7 +452,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // 车辆运行维护费比上年少公务接待费比上年少9.5万元: two comparisons before one number, words are missing; which
       // figure it is of, the text does not say.
       const garbled = changeWord && (clause.match(/(?:比|较|与)(?:上年|去年|上年度|上年同期)/g)?.length ?? 0) >= 2;
-      const target = garbled ? undefined : own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? changeBefore.about : followsUnresolved ? undefined : subject?.draft;
+      const target = garbled ? undefined : own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? changeBefore.about : followsUnresolved ? undefined : subjectAfterList(subject?.draft, out.at(-1), text, token.start);
       const unresolved = garbled ? {} : own && !target && changeWord ? { claimOf: { name: own, comparison: comparisonIn(prefix) } } : followsUnresolved ? { follows: changeBefore } : {};
       // 剔除该项因素，“三公”经费同比下降8.3%: a change on another basis than the figure printed (5亿元, 下降39.8%) is
       // not about that figure; one on the basis the figure states (同口径完成…，同口径增长9.7%) is.

@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('change-growth', {
   fires: [
+    ['a change after a list a semicolon closed, against the list’s whole', '机关事务局2013年收支总预算4,471.22万元，其中山庄管理处经费250万元，机关幼儿园经费537.31万元；比2012年预算增加755.18万元，增长25.32%。', '25.32', '20.32'],
     ['a change on the adjusted basis its figure states (同口径)', '全县一般公共预算收入8,552万元，同口径完成地方财政收入10,066万元，同口径增收890万元，同口径增长12.0%。', '12.0', '9.7'],
     ['a change of the total named by its base', '2023年“三公”经费合计28.40万元，其中：公务接待费1.60万元，车辆运行费26.80万元，因公出国(境)费0万元。较2022年“三公”经费合计15.20万元增加12.20万元。', '12.20', '13.20'],
     ['a change and a rate with no comparison word pair with each other', '其中：地方一般公共预算收入完成48200万元，增加5200万元，增长13.90%；上划中央收入完成11800万元，减少300万元，下降2.48%。', '13.90', '12.09'],
@@ -19,6 +20,8 @@ ruleCases('change-growth', {
     ],
   ],
   silent: [
+    ['a list item that goes on past a semicolon with its own base: its change is the item’s', '2016年三公经费预算拨入33万元，2015年三公经费预算拨入57.55万元，与上年对比减少24.55万元。其中：1、公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元；减少率35.22%。'],
+    ['a change after a list a semicolon closed is about the list’s whole', '机关事务局2013年收支总预算4,471.22万元，含山庄管理处经费250万元，机关幼儿园经费537.31万元；比2012年预算增加755.18万元，增长20.32%。'],
     ['a change on another basis (剔除该项因素) than the figure and change printed before it', '省级“三公”经费决算支出5亿元，比上年减少3.3亿元，下降39.8%。主要原因是部门下划市县管理，剔除该项因素，“三公”经费同比下降8.3%。'],
     ['a change of 增值税 is not about 增值税留抵退税, a figure of another name that starts with it', '全市增值税留抵退税累计完成11亿元。全市增值税减收10亿元，下降34.8%。'],
     ['a change in the next paragraph that holds', '本单位2022年度“三公”经费财政拨款支出年初预算为30.00万元，支出决算为12.60万元，完成预算的42.00%。\n2022年度“三公”经费财政拨款支出决算数比2021年度减少0.90万元，降低6.67%。'],
