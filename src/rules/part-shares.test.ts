@@ -2,6 +2,12 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('part-shares', {
   fires: [
+    [
+      'shares of a whole named loosely (占收入的), of the total the run of shares opens with',
+      '2月份，全县实现财政收入5682万元，下降24.22%。1-2月，全县实现财政收入17056万元，增长14.14%。从收入结构看：税收收入15348万元，占收入的89.99%；非税收入1708万元，占收入的11.01%。',
+      '11.01',
+      '10.01',
+    ],
     ['a share of the whole the words name', '2020年本年支出合计4021.94万元。一般公共预算财政拨款支出1264.92万元,占本年支出合计的33.45%。', '33.45', '31.45'],
     [
       'the whole of the area the share names, stated a paragraph before its parts by level',
@@ -31,6 +37,7 @@ ruleCases('part-shares', {
     ],
   ],
   silent: [
+    ['a figure of part of the area (旗级) is not the whole a share names loosely', '全盟一般公共预算收入310682万元。在全盟一般公共预算收入中，盟本级一般公共预算收入33648万元；旗级一般公共预算收入277034万元。税收收入213251万元，占一般公共预算收入的68.6%。'],
     ['a list under a figure on an adjusted basis (同口径) is of the figure as printed', '全县一般公共预算收入8,552万元，考虑留抵退税因素，同口径完成地方财政收入10,066万元，同口径增长9.7%，其中：税收收入完成5,537万元，非税收入完成3,015万元，非税占比35.3%。'],
     ['a weight (比重) that its list’s whole gives', '全市一般公共预算收入完成119.19亿元，其中：税收收入完成73.32亿元，税收比重为61.5%。'],
     ['a weight on another basis (同口径) is of a whole the text does not state', '全市一般公共预算收入完成119.19亿元，其中：税收收入完成73.32亿元（同口径税收比重64.8%）。'],

@@ -41,6 +41,30 @@ function oneScope(share: Figure, wholes: Figure[]): Figure[] {
   return inArea.length ? inArea : basis;
 }
 
+/** A level of part of an area (市本级, 旗级, 乡镇级): not the area's whole. */
+const SUB_SCOPE = /本级|[省市州盟县区旗乡镇村]级/;
+
+/**
+ * Among figures of the whole's name with several values in the paragraph, the one the run of shares opens with:
+ * the last stated before the share's part (1-2月…财政收入17056万元。…税收收入15348万元，占收入的89.99%), leaving out
+ * figures that are themselves parts (of a 其中 list, or with a share of that whole), figures of part of an area
+ * (旗级) the share does not name, and figures smaller than the part.
+ */
+function runOpening(ctx: RuleContext, share: Figure, part: Figure, name: string, wholes: Figure[]): Figure | null {
+  const quote = unmapped(share.location.quote).text;
+  const sharedParts = new Set(ctx.figures.filter((f) => f.kind === 'share' && namedWhole(f) === name).map((f) => ctx.about(f)));
+  const order = (f: Figure) => ctx.figures.indexOf(f);
+  const before = wholes.filter(
+    (f) =>
+      order(f) < order(part) &&
+      !sharedParts.has(f) &&
+      !(ctx.place(f)?.partOf ?? []).length &&
+      !(SUB_SCOPE.exec(unmapped(f.label).text) && !quote.includes(SUB_SCOPE.exec(unmapped(f.label).text)![0])),
+  );
+  const last = before.at(-1);
+  return last && ctx.interval(last).hi.gte(ctx.interval(part).lo) ? last : null;
+}
+
 /** The one area a share's sentence names (全盟一般公共预算收入中，…占…), if it names one. */
 function areaOf(share: Figure): string | null {
   const areas = new Set<string>(unmapped(share.location.quote).text.match(WHOLE_AREA) ?? []);
@@ -65,6 +89,8 @@ function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figur
     const area = areaOf(share);
     const ofArea = area ? inSection.filter((f) => unmapped(f.label).text.includes(area)) : [];
     if (ofArea.length && oneValue(ofArea)) return ofArea;
+    const opening = inBlock.length ? runOpening(ctx, share, part, name, inBlock) : null;
+    if (opening) return [opening];
     // Two figures of that name with two values (盟本级 and 旗级 一般公共预算收入): which one is the whole is unclear.
     if (inBlock.length) return [];
     const scoped = oneScope(share, inSection);
