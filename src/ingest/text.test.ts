@@ -45,6 +45,16 @@ describe('text reports', () => {
     expect(d.lines).toHaveLength(1);
   });
 
+  it('a line opening with 其中： continues the paragraph of the figure it lists the parts of', () => {
+    expect(paragraphs('1-5月，全省一般公共预算支出1532.7亿元，下降0.3%。\n其中：省级支出344.3亿元；市县级支出1188.4亿元。\n二、政府性基金')).toEqual([
+      '1-5月，全省一般公共预算支出1532.7亿元，下降0.3%。其中：省级支出344.3亿元；市县级支出1188.4亿元。',
+      '二、政府性基金',
+    ]);
+    // After a line without figures (a heading of words) it starts its own paragraph; fields one per line stay apart.
+    expect(paragraphs('（二）支出情况\n其中：省级支出344.3亿元。')).toHaveLength(2);
+    expect(paragraphs('年度预算资金总额: 1084.25\n其中:中央补助 668.00\n市级资金 343.00')).toHaveLength(3);
+  });
+
   it('space-aligned columns (pdftotext -layout) are a table', () => {
     const d = doc('项目名称        调整预算数      实际支付      执行率\n培训支出          8.01            7.62         95.15%\n一般行政事务      724.81          721.64       99.56%');
     expect(d.tables).toHaveLength(1);

@@ -12,6 +12,7 @@ const ITEM_START =
   /^\s*(?:#{1,6}\s|第[一二三四五六七八九十百]+[章节部分条]|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}(?:\.\d{1,2})*[、.．](?!\d)|[①-⑳]|附件|附表|表\s*\d)/;
 const FIELD_START = /^\s*[\u4e00-\u9fff（）()]{2,16}[：:]/;
 const HEADING_LINE = /^\s*#{1,6}\s/;
+const LIST_START = /^其中\s*[:：,，]/;
 
 /** Display width: CJK characters count 1, others ½. */
 function width(text: string): number {
@@ -32,6 +33,9 @@ export function shouldJoin(prev: string, next: string, fullWidth: number): boole
   const p = prev.trim();
   const n = next.trim();
   if (p === '' || n === '') return false;
+  // A sentence that opens with 其中： lists the parts of the last figure of the sentence before it: one paragraph
+  // with it. Fields one per line (年度预算资金总额: 1084.25 / 其中:中央补助 668.00) stay lines of their own.
+  if (LIST_START.test(n) && !HEADING_LINE.test(prev) && /\d/.test(p) && /[。；;]$/.test(p) && /[，,；;。]/.test(n)) return true;
   if (SENTENCE_END.test(p)) return false;
   if (HEADING_LINE.test(prev) || ITEM_START.test(n) || FIELD_START.test(n)) return false;
   const w = width(p);
