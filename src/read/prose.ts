@@ -11,6 +11,7 @@ import type { MappedText } from '../text/mapped-text.js';
 import { scanNumbers, type NumberToken } from './numbers.js';
 import type { FigureDraft } from './draft.js';
 import { nameOf } from './names.js';
+import { roleOf } from './columns.js';
 import {
   CHANGE_DOWN,
   CHANGE_UP,
@@ -20,7 +21,6 @@ import {
   NOT_A_FIGURE_LABEL,
   PART_YEAR,
   PRIOR_YEAR,
-  ROLES,
   RULE_ONLY,
   RULE_POINTS,
   RULE_SENTENCE,
@@ -126,10 +126,6 @@ function quantity(base: DraftBase, label: string, unit: string, value: Decimal, 
   return { ...base, end: base.mt.text.startsWith(unit, base.end) ? base.end + unit.length : base.end, kind: 'quantity', label, value, unit, rawUnit: unit, comparator: '=', period: periodOf(labelText, prefix), comparison: '', direction: 0, role: roleOf(labelText) };
 }
 
-function roleOf(label: string): string {
-  for (const [re, role] of ROLES) if (re.test(label)) return role;
-  return '';
-}
 
 /** The last comparison phrase in `text`, as 比上年 / 较预算. */
 function comparisonIn(text: string): string {

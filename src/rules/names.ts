@@ -22,11 +22,14 @@ export function coreName(label: string): string {
     .replace(/[:：]$/, '');
 }
 
+const FUND_NAMES = /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
+
 /** 预算 or 执行 (决算, 实际, 支出数, 已支出) or neither, from the figure's role or its label. */
 export function measureOf(f: { role: string; label: string }): string {
   if (f.role === '预算' || f.role === '执行') return f.role;
   if (f.role === '实际') return '执行';
-  const label = unmapped(f.label.split(' › ').pop() ?? '').text;
+  // 一般公共预算收入, 政府性基金预算支出: the fund's name, not a budget.
+  const label = unmapped(f.label.split(' › ').pop() ?? '').text.replace(FUND_NAMES, '');
   if (/预算|计划/.test(label)) return '预算';
   if (/决算|实际|执行数|支出数|已支出|已支付|已拨付/.test(label)) return '执行';
   return '';
