@@ -11,7 +11,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { add, overlaps, point, sumOf, type Interval, severityOf } from '../math/interval.js';
+import { add, overlaps, point, sub, sumOf, type Interval, severityOf } from '../math/interval.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
 import { completePartition, type Partition } from './partitions.js';
 import { measureOf } from './names.js';
@@ -116,6 +116,14 @@ export const partsSum: Rule = {
       zh: '{label}为 {reported}，但其组成部分（{partition}）合计为 {expected}。',
       en: '{label} is {reported}, but its parts ({partition}) add up to {expected}.',
     },
+    'rule.trailing-short': {
+      zh: '{label}为 {reported}，但句中在它之前列出的各项合计为 {expected}。',
+      en: '{label} is {reported}, but the items the sentence lists before it add up to {expected}.',
+    },
+    'rule.balance': {
+      zh: '收支相抵后{label}为 {reported}，但收入总计减支出总计为 {expected}。',
+      en: '{label} after balancing is {reported}, but total revenue less total spending is {expected}.',
+    },
     'rule.parallel-parts': {
       zh: '{label}为 {reported}，但各分项中同名项目合计为 {expected}（各分项总额之和与总表一致）。',
       en: '{label} is {reported}, but the items of the same name in the blocks below add up to {expected} (their totals do add up to the total block).',
@@ -171,8 +179,133 @@ export const partsSum: Rule = {
     }
     parallelBlocks(ctx, found.filter((l) => l.wholes.length === 1));
     unmarkedPartitions(ctx);
+    trailingTotals(ctx);
   },
 };
+
+/** The printed text right before a figure on its line (…收入总计 before 105435万元). */
+function textBefore(ctx: RuleContext, f: Figure, length: number): string {
+  const span = f.location.spans[0];
+  const doc = ctx.input.docs.find((d) => d.file === f.location.file);
+  const line = span && doc ? doc.lines[span.line] : undefined;
+  return line ? unmapped(line.text.slice(Math.max(0, span!.start - length), span!.start)).text : '';
+}
+
+const CLOSING_TOTAL = /(?:合计|总计|共计)\s*(?:为|是|达)?\s*[:：]?\s*$/;
+
+/** Which way money flows in a label: in (收入), out (支出), or unsaid. */
+function flowOf(label: string): 'in' | 'out' | '' {
+  const income = /收入|来源/.test(label);
+  const spending = /支出/.test(label);
+  return income === spending ? '' : income ? 'in' : 'out';
+}
+
+/**
+ * A total that closes the list its sentence gave (本级收入3002万元，加上补助收入93096万元，…，上年结余154万元，收入总计
+ * 105435万元): the total of the levels before it, each counted once (其中 items left out), and no fewer. Items that
+ * flow the other way (支出 in a 收入总计) mean the sentence is a balance, not a list: nothing is checked.
+ */
+function trailingTotals(ctx: RuleContext): void {
+  const isLevel = (f: Figure) => f.kind === 'amount' && f.direction === 0 && !f.comparison && !ctx.about(f) && !(ctx.place(f)?.partOf.length) && !f.location.table;
+  const bySentence = new Map<string | number, Figure[]>();
+  for (const f of ctx.figures) {
+    const sentence = ctx.place(f)?.sentence;
+    if (sentence === undefined || !isLevel(f)) continue;
+    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), f]);
+  }
+  // The last 收入总计 and 支出总计 of each section, for the balance stated after them (收支相抵，结转下年14263万元).
+  const totals = new Map<string, { in?: Figure; out?: Figure }>();
+  for (const levels of bySentence.values()) {
+    let from = 0;
+    levels.forEach((total, i) => {
+      const before = textBefore(ctx, total, 12);
+      if (BALANCE.test(before)) balance(ctx, total, totals.get(sectionOf(ctx, total)));
+      if (!CLOSING_TOTAL.test(before.slice(-8))) return;
+      // Asides in brackets ((累计稳定调节基金43429万元)) are not items.
+      const parts = levels.slice(from, i).filter((p) => !inBrackets(ctx, p));
+      from = i + 1;
+      const flow = flowOf(unmapped(total.label).text + before);
+      if (flow) totals.set(sectionOf(ctx, total), { ...totals.get(sectionOf(ctx, total)), [flow]: total });
+      // 进口货物增值税、消费税和关税合计21628.75亿元: a total of things it names itself, not of the items before it.
+      if (/[、和及与]/.test(clauseBefore(ctx, total))) return;
+      // 加上解省支出2419万元、…，支出合计675930万元: the list began in the sentence before (一般公共预算支出…).
+      if (parts[0] && /^加/.test(unmapped(parts[0].label).text.trim())) return;
+      // Items each printed with their unit: bare numbers run together from a table (行次 1, 2, 3) are no list.
+      if (parts.length < 2 || !total.rawUnit || parts.some((p) => p.unit !== total.unit || !p.rawUnit)) return;
+      if (parts.some((p) => { const f = flowOf(unmapped(p.label).text); return f !== '' && flow !== '' && f !== flow; })) return;
+      // An item stated with its 其中 parts (总收入410338万元，其中地方收入271630万元…；加上级补助收入…) may be counted
+      // by the part the list goes on from: a sum that fits either reading holds.
+      const listed = parts.map((p) => ctx.figures.filter((f) => ctx.place(f)?.partOf.includes(p.id)));
+      const byParts = listed.some((l) => l.length) ? parts.flatMap((p, k) => (listed[k]!.length ? listed[k]! : [p])) : null;
+      const readings = byParts ? [parts, byParts] : [parts];
+      ctx.relate({
+        check: 'sum_mismatch',
+        kind: 'sum',
+        stated: total,
+        alternatives: readings.map((items) => ({
+          inputs: items.map((p): [string, Figure] => ['part', p]),
+          expected: (iv: IntervalOf) => sumOf(items.map(iv)),
+          formula: (sum: Interval) => `${items.map(printedFigure).join(' + ')} = ${mid(scaled(ctx, sum, total))}${total.rawUnit}`,
+        })),
+        // Items that do not make half their total, or twice it: the sentence lists something else than its parts.
+        severity: (margin) => (margin.gt(new Decimal(total.value).abs().div(2)) ? 'info' : severityOf(margin, new Decimal(total.value))),
+        message: (sum) => ({
+          code: sum.lo.gt(ctx.interval(total).hi) ? 'rule.parts-exceed' : 'rule.trailing-short',
+          params: { label: total.label, reported: printedFigure(total), expected: `${mid(scaled(ctx, sum, total))}${total.rawUnit}` },
+        }),
+      });
+    });
+  }
+}
+
+/** The clause a figure closes: the text before it on its line since the last comma, semicolon or full stop. */
+function clauseBefore(ctx: RuleContext, f: Figure): string {
+  const text = textBefore(ctx, f, 40);
+  return text.slice(Math.max(text.lastIndexOf('，'), text.lastIndexOf(','), text.lastIndexOf('；'), text.lastIndexOf(';'), text.lastIndexOf('。')) + 1);
+}
+
+/** Whether a figure stands inside brackets on its line. */
+function inBrackets(ctx: RuleContext, f: Figure): boolean {
+  const span = f.location.spans[0];
+  const doc = ctx.input.docs.find((d) => d.file === f.location.file);
+  const text = span && doc ? doc.lines[span.line]?.text.slice(0, span.start) ?? '' : '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+const BALANCE = /收支相抵[，,、\s]*(?:后)?[，,\s]*(?:年终|当年|年末)?(?:净)?(?:结余|结转|滚存结余|结转下年(?:支出|使用)?)?\s*(?:为|是)?\s*$/;
+
+function sectionOf(ctx: RuleContext, f: Figure): string {
+  return `${f.location.file}|${ctx.place(f)?.section ?? ''}`;
+}
+
+/** 收支相抵，结转下年支出14263万元: the 收入总计 less the 支出总计 stated before it in its section. */
+function balance(ctx: RuleContext, left: Figure, totals: { in?: Figure; out?: Figure } | undefined): void {
+  const income = totals?.in;
+  const spending = totals?.out;
+  if (!income || !spending || income.unit !== left.unit || spending.unit !== left.unit) return;
+  ctx.relate({
+    check: 'difference_mismatch',
+    kind: 'difference',
+    stated: left,
+    alternatives: [
+      {
+        inputs: [
+          ['income', income],
+          ['spending', spending],
+        ],
+        expected: (iv: IntervalOf) => sub(iv(income), iv(spending)),
+        formula: (e: Interval) => `${printedFigure(income)} − ${printedFigure(spending)} = ${mid(scaled(ctx, e, left))}${left.rawUnit}`,
+      },
+    ],
+    severity: (margin) => severityOf(margin, new Decimal(left.value)),
+    message: (e) => ({ code: 'rule.balance', params: { label: left.label, reported: printedFigure(left), expected: `${mid(scaled(ctx, e, left))}${left.rawUnit}` } }),
+  });
+}
 
 /**
  * Parts that each state their share (占 62.50%) with shares adding up to 100 % within rounding: the report says
