@@ -12,6 +12,7 @@ import { scanNumbers, type NumberToken } from './numbers.js';
 import type { FigureDraft } from './draft.js';
 import { nameOf } from './names.js';
 import { roleOf } from './columns.js';
+import { completePartition } from './partitions.js';
 import {
   CHANGE_DOWN,
   CHANGE_UP,
@@ -279,18 +280,27 @@ function unitInLabel(label: string): MoneyUnit | null {
   return m ? { unit: m[1]!, scale: new Decimal(MONEY_SCALE[m[1]!]!) } : null;
 }
 
-/** 其中 / 包括 / ，含 start a list of parts of the figure before them. */
-const LIST_MARKER = /(?:其中|包括|包含|(?<=[,，(（])含(?![量税有义]))\s*[:：,，]?/g;
+/** Characters a GBK text read as UTF-8 (or the reverse) leaves in Chinese prose: box drawing, bopomofo, U+FFFD, ?字. */
+const MOJIBAKE = /[\u2500-\u257F\u3100-\u312F\uFFFD]|\?[\u4e00-\u9fff。]/;
+
+/** 其中 / 包括 / ，含 / …万元中， start a list of parts of the figure before them. */
+const LIST_MARKER = /(?:其中|包括|包含|(?<=[,，(（])含(?![量税有义])|(?<=元)中(?=\s*[,，:：]))\s*[:：,，]?/g;
 
 /**
  * What a claim with no name of its own is about: the subject, or, when the subject is the last part of a list that
- * a semicolon closed (收支总预算4,471.22万元，含…经费250万元，…经费537.31万元；比2012年预算增加755.18万元), the list's
+ * a semicolon or a full stop closed (收支总预算4,471.22万元，含…经费250万元，…经费537.31万元；比2012年预算增加755.18万元), the list's
  * whole.
  */
-function subjectAfterList(subject: FigureDraft | undefined, last: FigureDraft | undefined, text: string, at: number): FigureDraft | undefined {
+function subjectAfterList(subject: FigureDraft | undefined, last: FigureDraft | undefined, drafts: FigureDraft[], text: string, at: number): FigureDraft | undefined {
   // 1、公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元: the item goes on past its own base.
-  if (!subject?.partOf || subject.partOf.length !== 1 || last !== subject || !/[；;]/.test(text.slice(subject.end, at))) return subject;
-  return subject.partOf[0];
+  if (!subject?.partOf || subject.partOf.length !== 1 || last !== subject) return subject;
+  const between = text.slice(subject.end, at);
+  if (/[；;]/.test(between)) return subject.partOf[0];
+  // After a full stop, only a list that named all of its whole (人员经费, 公用经费 of 基本支出) is over: 其中，因公出国
+  // (境)费0.61亿元。比2015年减少48.45万元 is about that item, the list going on after it.
+  const whole = subject.partOf[0]!;
+  const parts = drafts.filter((d) => d.partOf?.includes(whole));
+  return /。/.test(between) && parts.length >= 2 && completePartition(parts.map((p) => p.label)) ? whole : subject;
 }
 
 /** A heading run into the text (…本级59.75万元二、项目资金使用…): what came before it is done. */
@@ -322,7 +332,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
   const out: FigureDraft[] = [];
   let cursor = 0;
   // The subject of claims carries over to the next sentence of the paragraph (…435.82万元。收支较上年减少83.71万元).
-  let subject: Subject | null = null;
+  let subject = null as Subject | null;
   // The subject outside the brackets a level was read in, restored when a claim follows the closing bracket.
   let outside: Subject | null = null;
   let previousLevels: FigureDraft[] = [];
@@ -442,13 +452,18 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // about what that change is about, not about the paragraph's subject.
       const lastDraft = out.at(-1);
       const changeBefore = !own && changeWord && token.kind === 'percent' && lastDraft && lastDraft.mt === mt && lastDraft.start >= sStart && lastDraft.kind === 'amount' && lastDraft.direction !== 0 ? lastDraft : undefined;
-      const afterOwnChange = changeBefore && changeBefore.about !== subject?.draft;
+      const afterOwnChange: boolean = !!changeBefore && changeBefore.about !== subject?.draft;
       // …比2016年度减少0.28万元，降低3.09%, where the change names a figure of an earlier paragraph: found after the paragraphs are read.
       const followsUnresolved = changeBefore && !changeBefore.about && !!changeBefore.claimOf;
       // 车辆运行维护费比上年少公务接待费比上年少9.5万元: two comparisons before one number, words are missing; which
       // figure it is of, the text does not say.
-      const garbled = changeWord && (clause.match(/(?:比|较|与)(?:上年|去年|上年度|上年同期)/g)?.length ?? 0) >= 2;
-      const target = garbled ? undefined : own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? changeBefore.about : followsUnresolved ? undefined : subjectAfterList(subject?.draft, out.at(-1), text, token.start);
+      // Mis-decoded text before it in the sentence (?。ㄒ唬┮话愎卜罩С?8639萬元，較上年減支5273萬元): the figure the
+      // claim is of may be among the lost characters.
+      const garbled = (changeWord && (clause.match(/(?:比|较|与)(?:上年|去年|上年度|上年同期)/g)?.length ?? 0) >= 2) || MOJIBAKE.test(text.slice(Math.max(0, sStart - 12), token.start));
+      const target: FigureDraft | undefined = garbled ? undefined : own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? changeBefore!.about : followsUnresolved ? undefined : subjectAfterList(subject?.draft, out.at(-1), out, text, token.start);
+      // A claim after a closed list is about the list's whole (…，公用经费37.5万元。比2021年预算231.17万元增加33.55万元):
+      // so are the claims after it.
+      if (subject && target && !own && target !== subject.draft && subject.draft.partOf?.includes(target)) subject = { label: target.label, unit: subject.unit, draft: target };
       const unresolved = garbled ? {} : own && !target && changeWord ? { claimOf: { name: own, comparison: comparisonIn(prefix) } } : followsUnresolved ? { follows: changeBefore } : {};
       // 剔除该项因素，“三公”经费同比下降8.3%: a change on another basis than the figure printed (5亿元, 下降39.8%) is
       // not about that figure; one on the basis the figure states (同口径完成…，同口径增长9.7%) is.

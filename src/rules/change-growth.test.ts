@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('change-growth', {
   fires: [
+    ['a change in the sentence after a list is about the list’s whole, against the base it states', '2022年基本支出264.72万元，其中人员经费227.22万元，公用经费37.5万元。比2021年预算231.17万元增加33.55万元，增长17.51%。', '17.51', '14.51'],
     ['a change after a list a semicolon closed, against the list’s whole', '机关事务局2013年收支总预算4,471.22万元，其中山庄管理处经费250万元，机关幼儿园经费537.31万元；比2012年预算增加755.18万元，增长25.32%。', '25.32', '20.32'],
     ['a change on the adjusted basis its figure states (同口径)', '全县一般公共预算收入8,552万元，同口径完成地方财政收入10,066万元，同口径增收890万元，同口径增长12.0%。', '12.0', '9.7'],
     ['a change of the total named by its base', '2023年“三公”经费合计28.40万元，其中：公务接待费1.60万元，车辆运行费26.80万元，因公出国(境)费0万元。较2022年“三公”经费合计15.20万元增加12.20万元。', '12.20', '13.20'],
@@ -20,6 +21,7 @@ ruleCases('change-growth', {
     ],
   ],
   silent: [
+    ['a change after mis-decoded text (?。ㄒ唬┮…): the figure it is of may be among the lost characters', '本级一般公共预算支出数为459989万元，增支42991万元，增长10.3%。主要项目支出情况如下：?。ㄒ唬┮话愎卜罩С?8639万元，较上年减支5273万元，下降9.8%。'],
     ['a list item that goes on past a semicolon with its own base: its change is the item’s', '2016年三公经费预算拨入33万元，2015年三公经费预算拨入57.55万元，与上年对比减少24.55万元。其中：1、公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元；减少率35.22%。'],
     ['a change after a list a semicolon closed is about the list’s whole', '机关事务局2013年收支总预算4,471.22万元，含山庄管理处经费250万元，机关幼儿园经费537.31万元；比2012年预算增加755.18万元，增长20.32%。'],
     ['a change on another basis (剔除该项因素) than the figure and change printed before it', '省级“三公”经费决算支出5亿元，比上年减少3.3亿元，下降39.8%。主要原因是部门下划市县管理，剔除该项因素，“三公”经费同比下降8.3%。'],

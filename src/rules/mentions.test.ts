@@ -10,6 +10,7 @@ ruleCases('mentions', {
     ],
   ],
   silent: [
+    ['a part listed after “X万元中，” is not a second mention of X', '2018年本年支出3629.2万元中，财政拨款支出2131.80万元，占本年支出的58.74%。纳入专户管理的非税收入拨款支出1497.40万元，占本年支出的41.26%。'],
     [
       'completion rates of a fund’s income and of the total’s spending, each of a 决算数 its sentence names',
       '2018年，中央社会保险基金收入预算数676.34亿元，决算数589.67亿元，完成预算的87.2%。本年支出预算数654.83亿元，决算数532.49亿元，完成预算的81.3%。\n一、企业职工基本养老保险基金\n本年收入预算数302.41亿元，决算数303.02亿元，完成预算的100.2%。',

@@ -33,6 +33,8 @@ ruleCases('parts-sum', {
     ],
   ],
   silent: [
+    ['a list whose first item is printed without its amount (…收入加上…) is not summed', '县级一般公共预算收入加上预计上级各类补助收入124392万元、新增地方政府债券收入13000万元、调入结转结余资金收入21226万元，收入合计231838万元。'],
+    ['the retired are not part of the staff paid in service (供养人员)', '编制总数25人。实际财政供养人员22人，其中在职22人，退休9人（已转由社保局发放退休金）。'],
     ['a 合计 of things its own label names (进口货物增值税、消费税和关税合计) is no total of the items before it', '国内增值税33223.3亿元，为预算的92.1%；国内消费税16532.15亿元，为预算的95.9%；进口货物增值税、消费税和关税合计21628.75亿元，为预算的94.2%。'],
     ['a list that began in the sentence before (加上解…) is not summed from its middle', '一般公共预算支出637000万元。加上解省支出2419万元、债务还本支出24374万元、安排预算稳定调节基金12150万元，支出合计675930万元。'],
     ['an aside in brackets is not an item; an item may count by its 其中 part', '全区一般公共预算总收入410338万元，其中地方一般公共预算收入271630万元；加上级补助收入120846万元，上年结余收入42690万元，收入合计435166万元。一般公共预算支出361315万元，加上解上级支出52441万元，安排预算稳定调节基金28478万元（累计稳定调节基金43429万元），支出合计442234万元。'],

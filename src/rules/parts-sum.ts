@@ -13,8 +13,11 @@ import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
 import { add, overlaps, point, sub, sumOf, type Interval, severityOf } from '../math/interval.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
-import { completePartition, type Partition } from './partitions.js';
+import { completePartition, type Partition } from '../read/partitions.js';
 import { measureOf } from './names.js';
+
+const SERVING = /在职|在编|在岗|供养/;
+const RETIRED = /退休|离休/;
 
 function sum(ctx: RuleContext, figures: Figure[]): Interval {
   return figures.reduce((acc, f) => add(acc, ctx.interval(f)), point(0));
@@ -148,6 +151,9 @@ export const partsSum: Rule = {
       const mixed = list.parts.some((p) => measureOf(p) !== '' && !measures.has(measureOf(p)));
       if (mixed && sameMeasure.length < 2) continue;
       list.parts = withoutSubParts(ctx, mixed ? sameMeasure : list.parts);
+      // Staff in service (在职, 供养) do not hold the retired (实际财政供养人员22人，其中在职22人，退休9人(已转由社保局发放)).
+      if (list.wholes.every((w) => w.kind === 'headcount' && SERVING.test(unmapped(w.label).text))) list.parts = list.parts.filter((p) => !RETIRED.test(unmapped(p.label).text));
+      if (!list.parts.length) continue;
       const parts = list.parts;
       const partition = completePartition(parts.map((p) => unmapped(p.label).text)) ?? sharesMakeWhole(ctx, parts);
       const first = list.wholes[0]!;
@@ -228,8 +234,9 @@ function trailingTotals(ctx: RuleContext): void {
       if (flow) totals.set(sectionOf(ctx, total), { ...totals.get(sectionOf(ctx, total)), [flow]: total });
       // 进口货物增值税、消费税和关税合计21628.75亿元: a total of things it names itself, not of the items before it.
       if (/[、和及与]/.test(clauseBefore(ctx, total))) return;
-      // 加上解省支出2419万元、…，支出合计675930万元: the list began in the sentence before (一般公共预算支出…).
-      if (parts[0] && /^加/.test(unmapped(parts[0].label).text.trim())) return;
+      // 加上解省支出2419万元、…，支出合计675930万元: the list began in the sentence before (一般公共预算支出…), or with an
+      // item printed without its amount (县级一般公共预算收入加上…补助收入124392万元).
+      if (parts[0] && /^加|[^增追]加上?/.test(unmapped(parts[0].label).text.trim())) return;
       // Items each printed with their unit: bare numbers run together from a table (行次 1, 2, 3) are no list.
       if (parts.length < 2 || !total.rawUnit || parts.some((p) => p.unit !== total.unit || !p.rawUnit)) return;
       if (parts.some((p) => { const f = flowOf(unmapped(p.label).text); return f !== '' && flow !== '' && f !== flow; })) return;

@@ -9,7 +9,7 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { add, overlaps, sumOf, type Interval } from '../math/interval.js';
 import { footings, type Footing, type RowInfo } from '../read/table-rows.js';
-import { completePartition } from './partitions.js';
+import { completePartition } from '../read/partitions.js';
 import type { TableAnalysis } from '../vocabulary/tables.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
