@@ -39,6 +39,8 @@ export function shouldJoin(prev: string, next: string, fullWidth: number, afterB
   if (SENTENCE_END.test(p)) return false;
   if (HEADING_LINE.test(prev) || ITEM_START.test(n) || FIELD_START.test(n)) return false;
   const w = width(p);
+  // A numbered line with no clause in it (一、一般公共预算财政拨款“三公”经费支出决算总体情况) is a heading, however long.
+  if (ITEM_START.test(p) && !/[，,。；;：:]/.test(p) && !/\d/.test(p.replace(ITEM_START, ''))) return false;
   // A full line was wrapped; a long line was cut mid-sentence (page breaks).
   if (w >= 0.75 * fullWidth || w >= 40) return true;
   // A short numbered line is a heading (（一）主要经验、做法), never continued.
