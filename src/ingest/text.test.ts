@@ -53,6 +53,8 @@ describe('text reports', () => {
     // After a line without figures (a heading of words) it starts its own paragraph; fields one per line stay apart.
     expect(paragraphs('（二）支出情况\n其中：省级支出344.3亿元。')).toHaveLength(2);
     expect(paragraphs('年度预算资金总额: 1084.25\n其中:中央补助 668.00\n市级资金 343.00')).toHaveLength(3);
+    // After a sentence with no amount in it (a target), the list is not that sentence's.
+    expect(paragraphs('预算执行率应不低于90%，我局预算执行率超过90%的目标要求。\n其中，基本支出1,205.40万元，项目支出2,294.60万元。')).toHaveLength(2);
   });
 
   it('space-aligned columns (pdftotext -layout) are a table', () => {

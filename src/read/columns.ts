@@ -10,7 +10,7 @@ import { isNumericText } from '../text/table-grid.js';
 import { moneyScale } from './table-rows.js';
 import { parseNumber } from './numbers.js';
 import type { FigureDraft } from './draft.js';
-import type { MoneyUnit } from './prose.js';
+import type { MoneyUnit } from './draft.js';
 import { PRIOR_YEAR, ROLES, SERIAL, STAFF, TIME_UNIT } from './words.js';
 
 const CODE_HEADER = /编码|代码|科目编号|凭证号|日期|时间|年份|电话|联系方式|邮编/;

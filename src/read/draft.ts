@@ -6,6 +6,12 @@ import type { Decimal } from 'decimal.js';
 import type { Figure, FigureKind } from '../model/audit.js';
 import type { MappedText } from '../text/mapped-text.js';
 
+/** A money unit in force (万元, 元, 亿元) and its scale to 万元. */
+export interface MoneyUnit {
+  unit: string;
+  scale: Decimal;
+}
+
 export interface FigureDraft {
   mt: MappedText;
   /** Normalised-text range of the number and its unit, for the spans. */

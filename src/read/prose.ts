@@ -42,10 +42,8 @@ import {
   VERSUS_PRIOR,
 } from './words.js';
 
-export interface MoneyUnit {
-  unit: string;
-  scale: Decimal;
-}
+export type { MoneyUnit } from './draft.js';
+import type { MoneyUnit } from './draft.js';
 
 export interface ProseOptions {
   /** The unit this part of the document states for bare amounts (金额单位：万元), or null. */

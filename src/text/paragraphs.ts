@@ -13,6 +13,14 @@ const ITEM_START =
 const FIELD_START = /^\s*[\u4e00-\u9fff（）()]{2,16}[：:]/;
 const HEADING_LINE = /^\s*#{1,6}\s/;
 const LIST_START = /^其中\s*[:：,，]/;
+/** An amount or a headcount: what a 其中 list can be the parts of. */
+const AMOUNT = /\d\s*(?:万元|亿元|千元|元|萬元|億元|人)/;
+
+/** The last sentence of a line that ends one. */
+function lastSentence(text: string): string {
+  const body = text.slice(0, -1);
+  return body.slice(Math.max(body.lastIndexOf('。'), body.lastIndexOf('；'), body.lastIndexOf(';')) + 1);
+}
 
 /** Display width: CJK characters count 1, others ½. */
 function width(text: string): number {
@@ -35,7 +43,7 @@ export function shouldJoin(prev: string, next: string, fullWidth: number, afterB
   if (p === '' || n === '') return false;
   // A sentence that opens with 其中： lists the parts of the last figure of the sentence before it: one paragraph
   // with it. Fields one per line (年度预算资金总额: 1084.25 / 其中:中央补助 668.00) stay lines of their own.
-  if (LIST_START.test(n) && !HEADING_LINE.test(prev) && /\d/.test(p) && /[。；;]$/.test(p) && /[，,；;。]/.test(n)) return true;
+  if (LIST_START.test(n) && !HEADING_LINE.test(prev) && /[。；;]$/.test(p) && /[，,；;。]/.test(n) && AMOUNT.test(lastSentence(p))) return true;
   if (SENTENCE_END.test(p)) return false;
   if (HEADING_LINE.test(prev) || ITEM_START.test(n) || FIELD_START.test(n)) return false;
   const w = width(p);
