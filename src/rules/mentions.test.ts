@@ -10,6 +10,7 @@ ruleCases('mentions', {
     ],
   ],
   silent: [
+    ['a figure whose label names only its measure is of its section’s heading ((一)基本支出：)', '二、收入支出预算\n(一)收入预算，2018年年初预算数120.71万元，其中，一般公共预算拨款120.71万元。\n三、一般公共预算拨款支出预算\n(一)基本支出：\n2018年年初预算数为98.71万元，是指为保障单位机构正常运转而发生的各项支出。\n(二)项目支出：\n2018年年初预算重大疾病防控经费22.00万元。'],
     ['a part listed after “X万元中，” is not a second mention of X', '2018年本年支出3629.2万元中，财政拨款支出2131.80万元，占本年支出的58.74%。纳入专户管理的非税收入拨款支出1497.40万元，占本年支出的41.26%。'],
     [
       'completion rates of a fund’s income and of the total’s spending, each of a 决算数 its sentence names',

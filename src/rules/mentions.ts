@@ -10,6 +10,8 @@ import type { Figure } from '../model/audit.js';
 import { show } from '../math/interval.js';
 import { unmapped } from '../text/mapped-text.js';
 import { supportedByFormula } from './ratios.js';
+import { nameOf } from '../read/names.js';
+import { blockText } from '../text/block-text.js';
 import type { Rule, RuleContext } from './rule.js';
 
 function groupKey(ctx: RuleContext, f: Figure): string {
@@ -54,6 +56,21 @@ function fundBefore(f: Figure): string {
   return found.length ? found[found.length - 1]![0].replace('社保基金', '社会保险基金') : '';
 }
 
+/**
+ * What the lead-in heading of a figure's section names ((一)基本支出：), when the figure's own label names nothing
+ * but its measure (2018年年初预算数为98.71万元): the figure is of that subject.
+ */
+function headingSubject(ctx: RuleContext, f: Figure): string {
+  if (nameOf(f.label)) return '';
+  const section = ctx.place(f)?.section ?? -1;
+  const doc = ctx.input.docs.find((d) => d.file === f.location.file);
+  const block = doc && section >= 0 ? doc.blocks[section] : undefined;
+  const heading = block && doc ? blockText(doc, block.lines).text.trim() : '';
+  // A lead-in that names the subject of the lines below it ((一)基本支出：), not a title (（三）财政拨款支出决算具体情况).
+  if (!/[:：]$/.test(heading) || heading.length > 16) return '';
+  return nameOf(heading.replace(/^[\s（(]*[一二三四五六七八九十\d]+[)）、.．]?/, ''));
+}
+
 /** A place named at the head of a figure's line (朔州市一般公共预算收入…), if any. */
 const PLACE_HEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]\s*)?([\u4e00-\u9fff]{2,8}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡))(?![\u4e00-\u9fff]{0,2}(?:级|本级|直))/;
 
@@ -77,6 +94,8 @@ function sameThing(ctx: RuleContext, a: Figure, b: Figure): boolean {
   const wholes = (f: Figure) => (ctx.place(f)?.partOf ?? []).join(',');
   if (wholes(a) !== wholes(b)) return false;
   if (a.location.table || b.location.table) return true;
+  // (一)基本支出：2018年年初预算数为98.71万元: a figure whose label names only its measure is of its section's heading.
+  if (ctx.place(a)?.section !== ctx.place(b)?.section && (headingSubject(ctx, a) || headingSubject(ctx, b))) return false;
   const x = ctx.place(a)?.name || a.label;
   const y = ctx.place(b)?.name || b.label;
   if (!x || !y) return false;

@@ -33,6 +33,7 @@ ruleCases('parts-sum', {
     ],
   ],
   silent: [
+    ['what has been paid (已拨付) is not a part of the allocation beside its fee; 统筹整合使用 names the fund, not spending', '统筹整合使用财政涉农资金107.13万元，其中项目管理费1.07万元，目前项目资金已拨付106.36万元。'],
     ['a list whose first item is printed without its amount (…收入加上…) is not summed', '县级一般公共预算收入加上预计上级各类补助收入124392万元、新增地方政府债券收入13000万元、调入结转结余资金收入21226万元，收入合计231838万元。'],
     ['the retired are not part of the staff paid in service (供养人员)', '编制总数25人。实际财政供养人员22人，其中在职22人，退休9人（已转由社保局发放退休金）。'],
     ['a 合计 of things its own label names (进口货物增值税、消费税和关税合计) is no total of the items before it', '国内增值税33223.3亿元，为预算的92.1%；国内消费税16532.15亿元，为预算的95.9%；进口货物增值税、消费税和关税合计21628.75亿元，为预算的94.2%。'],
