@@ -77,10 +77,6 @@ describe('text reports', () => {
     expect(paragraphs('一、一般公共预算财政拨款“三公”经费支出决算总体情况说明（本部门）\n寻甸县塘子街道办事处2023年度“三公”经费支出预算为24.5万元。')).toHaveLength(2);
   });
 
-  it('across a blank line, a short line that ends a clause is a paragraph of its own', () => {
-    expect(paragraphs('公务用车购置费预算安排0万元,与2021年预算持平\n\n公务用车运行维护费预算安排8万元,较2021年预算下降42.86%。')).toHaveLength(2);
-  });
-
   it('form feeds start pages; page numbers are running lines, kept but not read', () => {
     const d = doc('第一页正文\n- 1 -\n\f第二页正文\n第 2 页');
     expect(d.pageCount).toBe(2);

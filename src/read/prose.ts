@@ -93,6 +93,9 @@ function labelRange(text: string, from: number, to: number): [number, number] {
   } else if (colon >= 0) {
     start = start + colon + 1;
   }
+  // …与2021年预算持平公务用车运行维护费预算安排8万元: a comparison that 持平 closed is over; the name after it is the label.
+  const settled = [...text.slice(start, to).matchAll(NO_CHANGE)].pop();
+  if (settled && /[\u4e00-\u9fff]{2}/.test(text.slice(start + settled.index! + settled[0].length, to))) start += settled.index! + settled[0].length;
   let end = to;
   const lead = LEAD.exec(text.slice(start, end));
   if (lead && lead[0].length < end - start) start += lead[0].length;
@@ -278,6 +281,9 @@ function unitInLabel(label: string): MoneyUnit | null {
   return m ? { unit: m[1]!, scale: new Decimal(MONEY_SCALE[m[1]!]!) } : null;
 }
 
+/** A change verb before what it is of (减少了“三公”经费342.74万元). */
+const LEADING_CHANGE = /^[，,、\s]*(减少了?|增加了?|节约了?|节省了?|压减了?|缩减了?|增长了?)(?![到至为])(?=[“"‘]?[\u4e00-\u9fff])/;
+
 /** Characters a GBK text read as UTF-8 (or the reverse) leaves in Chinese prose: box drawing, bopomofo, U+FFFD, ?字. */
 const MOJIBAKE = /[\u2500-\u257F\u3100-\u312F\uFFFD]|\?[\u4e00-\u9fff。]/;
 
@@ -353,6 +359,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
     const markers = [...sentence.matchAll(LIST_MARKER)].map((m) => sStart + m.index!);
     let list: PartList | null = null;
     let markerCursor = 0;
+    let changeLead = null as { direction: number; at: number } | null;
     // The sentence's topic: its leading clause when it names something ((一)老旧小区改造项目，预算资金…).
     const lead = /^[^，,；;：:\d]{2,40}?(?=[，,；;：:])/.exec(sentence.trim().replace(ITEM_MARKER, ''));
     // 企业职工基本养老保险基金收入21489亿元…。支出19117亿元: a sentence that opens with a measure only is about what
@@ -434,11 +441,17 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // 110增7降: counts of places that rose and fell, not a change of the figure before.
       if (token.kind === 'none' && /^[降增减升]/.test(text.slice(token.unitEnd, token.unitEnd + 1)) && /[增降减升]$/.test(before.trimEnd())) continue;
       const overBudget = versusBudget(before.trimEnd());
-      const up = CHANGE_UP.test(before.trimEnd()) || overBudget > 0;
-      const down = CHANGE_DOWN.test(before.trimEnd()) || overBudget < 0;
+      // 减少了“三公”经费342.74万元，其中公务用车…308.87万元: a change whose verb comes before what it is of, and the
+      // 其中 parts of that change. What they are a part of the change of, the words leave open: they are of no level.
+      const leading = token.kind === 'money' ? LEADING_CHANGE.exec(text.slice(ls, token.start)) : null;
+      const underChange: number = token.kind === 'money' && changeLead !== null && markers.some((m) => m > changeLead!.at && m < token.start) ? changeLead.direction : 0;
+      const leadingUp: number = leading ? (CHANGE_UP.test(leading[1]!) ? 1 : -1) : underChange;
+      const up: boolean = CHANGE_UP.test(before.trimEnd()) || overBudget > 0 || leadingUp > 0;
+      const down = CHANGE_DOWN.test(before.trimEnd()) || overBudget < 0 || leadingUp < 0;
       const threshold = !overBudget && (THRESHOLD_BEFORE.test(before.replace(/\s+$/, '')) || THRESHOLD_AFTER.test(after) || RANGE_UPPER.test(prefix));
       const changeWord = up || down || CHANGE_WORD.test(before.trimEnd());
-      const direction = up ? 1 : down ? -1 : 0;
+      const direction: number = up ? 1 : down ? -1 : 0;
+      if (leading) changeLead = { direction, at: token.unitEnd };
       currentName = qualify(labelText, label);
       // A claim that names what it is about (收入总计较上年增加 84.17 万元) is about the figure of that name in the
       // paragraph, not merely the last one; when no figure has that name, it is about none.
@@ -457,7 +470,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // figure it is of, the text does not say.
       // Mis-decoded text before it in the sentence (?。ㄒ唬┮话愎卜罩С?8639萬元，較上年減支5273萬元): the figure the
       // claim is of may be among the lost characters.
-      const garbled = (changeWord && (clause.match(/(?:比|较|与)(?:上年|去年|上年度|上年同期)/g)?.length ?? 0) >= 2) || MOJIBAKE.test(text.slice(Math.max(0, sStart - 12), token.start));
+      const garbled = !!leading || underChange !== 0 || (changeWord && (clause.match(/(?:比|较|与)(?:上年|去年|上年度|上年同期)/g)?.length ?? 0) >= 2) || MOJIBAKE.test(text.slice(Math.max(0, sStart - 12), token.start));
       const target: FigureDraft | undefined = garbled ? undefined : own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? changeBefore!.about : followsUnresolved ? undefined : subjectAfterList(subject?.draft, out.at(-1), out, text, token.start);
       // A claim after a closed list is about the list's whole (…，公用经费37.5万元。比2021年预算231.17万元增加33.55万元):
       // so are the claims after it.

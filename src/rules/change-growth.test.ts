@@ -21,6 +21,7 @@ ruleCases('change-growth', {
     ],
   ],
   silent: [
+    ['a comparison 持平 closed is over: the name after it starts a new figure (lines run together)', '公务用车购置费预算安排0万元，与2021年预算持平公务用车运行维护费预算安排8万元，较2021年预算下降42.86%。减少6万元。'],
     ['a change after mis-decoded text (?。ㄒ唬┮…): the figure it is of may be among the lost characters', '本级一般公共预算支出数为459989万元，增支42991万元，增长10.3%。主要项目支出情况如下：?。ㄒ唬┮话愎卜罩С?8639万元，较上年减支5273万元，下降9.8%。'],
     ['a list item that goes on past a semicolon with its own base: its change is the item’s', '2016年三公经费预算拨入33万元，2015年三公经费预算拨入57.55万元，与上年对比减少24.55万元。其中：1、公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元；减少率35.22%。'],
     ['a change after a list a semicolon closed is about the list’s whole', '机关事务局2013年收支总预算4,471.22万元，含山庄管理处经费250万元，机关幼儿园经费537.31万元；比2012年预算增加755.18万元，增长20.32%。'],

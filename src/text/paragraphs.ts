@@ -37,7 +37,7 @@ export function typicalWidth(lines: Line[]): number {
   return widths[Math.floor(widths.length * 0.8)]!;
 }
 
-export function shouldJoin(prev: string, next: string, fullWidth: number, afterBlank = false): boolean {
+export function shouldJoin(prev: string, next: string, fullWidth: number): boolean {
   const p = prev.trim();
   const n = next.trim();
   if (p === '' || n === '') return false;
@@ -59,9 +59,8 @@ export function shouldJoin(prev: string, next: string, fullWidth: number, afterB
   if ((/\d[.,，]$/.test(p) && /^\d/.test(n)) || (/\d$/.test(p) && /^(?:万元|亿元|元|%|％)/.test(n))) return true;
   // A label whose value went to the next line (…调整后预算数 / 50.69 万元).
   if (/^[\d.,，]+\s*(?:万元|亿元|元|%|％|人|个|项|分)/.test(n) && /[\u4e00-\u9fff]$/.test(p)) return true;
-  // Running text (it has clause punctuation) cut short by a page break; across a blank line, a short line that
-  // ends a clause (…，与2021年预算持平) is a paragraph of its own, the next one starting another.
-  return w >= 12 && /[，、,。]/.test(p) && (!afterBlank || /[：:，,、]$/.test(p));
+  // Running text (it has clause punctuation) cut short by a page break.
+  return w >= 12 && /[，、,。]/.test(p);
 }
 
 /**
@@ -75,23 +74,17 @@ export function paragraphBlocks(lines: Line[], indices: number[], fullWidth = ty
     if (current.length) blocks.push({ kind: 'paragraph', lines: current });
     current = [];
   };
-  let blank = false;
   for (const idx of indices) {
     const line = lines[idx]!;
     if (line.kind === 'running') continue;
-    if (line.text.trim() === '') {
-      blank = true;
-      continue;
-    }
-    const afterBlank = blank;
-    blank = false;
+    if (line.text.trim() === '') continue;
     if (line.kind === 'heading' || HEADING_LINE.test(line.text)) {
       flush();
       blocks.push({ kind: 'heading', lines: [idx] });
       continue;
     }
     const last = current[current.length - 1];
-    if (last !== undefined && shouldJoin(lines[last]!.text, line.text, fullWidth, afterBlank)) {
+    if (last !== undefined && shouldJoin(lines[last]!.text, line.text, fullWidth)) {
       current.push(idx);
     } else {
       flush();

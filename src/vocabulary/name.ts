@@ -43,6 +43,8 @@ export function nameFigures(reading: FigureReading, namings: readonly MetricNami
     const n = at ? byPosition.get(atKey(at)) : undefined;
     if (!n) return figure;
     named.add(n);
+    // An amount the reader read as a change (减少了…342.74万元，其中公务用车…308.87万元) is no level of a metric.
+    if (figure.kind === 'amount' && figure.direction !== 0) return figure;
     figureIdOf.set(n, figure.id);
     return { ...figure, metric: n.metric, naming: n.naming, factId: figure.id };
   });
