@@ -1,0 +1,58 @@
+/**
+ * The change of a whole against the changes of its parts (“三公”经费比2022年减少0.41万元。其中：因公出国(境)费增加0
+ * 万元；公务用车…增加0.05万元；公务接待费…减少0.46万元): when the parts the report lists under the whole add up to it
+ * (the list is complete), and each part states its change against the same year as the whole's, the whole's change
+ * is the sum of theirs, each with its sign. A list that does not make its whole, or a part without its change,
+ * leaves the sum unknown.
+ */
+import { Decimal } from 'decimal.js';
+import type { Figure } from '../model/audit.js';
+import { overlaps, point, severityOf, sub, sumOf, type Interval } from '../math/interval.js';
+import type { IntervalOf, Rule } from './rule.js';
+
+function signed(iv: Interval, direction: number): Interval {
+  return direction < 0 ? sub(point(0), iv) : iv;
+}
+
+function printed(f: Figure): string {
+  return `${f.direction < 0 ? '−' : '+'}${f.raw}${f.rawUnit}`;
+}
+
+export const changeSums: Rule = {
+  id: 'change-sums',
+  check: 'difference_mismatch',
+  description: 'The change of a whole must be the sum of its parts’ changes when its parts make it.',
+  messages: {
+    'rule.change-sum': {
+      zh: '{label}变动 {reported}，但其各组成部分的变动合计为 {expected}。',
+      en: '{label} changed by {reported}, but the changes of its parts add up to {expected}.',
+    },
+  },
+  run(ctx) {
+    const isChange = (f: Figure) => f.kind === 'amount' && f.direction !== 0;
+    for (const change of ctx.figures.filter(isChange)) {
+      const whole = ctx.about(change);
+      if (!whole || whole.kind !== 'amount' || whole.direction !== 0) continue;
+      const parts = ctx.figures.filter((f) => f !== whole && f.direction === 0 && (ctx.place(f)?.partOf ?? []).includes(whole.id));
+      if (parts.length < 2 || !overlaps(sumOf(parts.map((p) => ctx.interval(p))), ctx.interval(whole))) continue;
+      const changes = parts.map((p) => ctx.claimsAbout(p).filter((c) => isChange(c) && (c.comparison === change.comparison || c.comparison === '') && c.unit === change.unit));
+      if (changes.some((c) => c.length !== 1)) continue;
+      const partChanges = changes.map((c) => c[0]!);
+      ctx.relate({
+        check: 'difference_mismatch',
+        kind: 'change',
+        stated: change,
+        statedInterval: (iv: IntervalOf) => signed(iv(change), change.direction),
+        alternatives: [
+          {
+            inputs: partChanges.map((c): [string, Figure] => ['change', c]),
+            expected: (iv: IntervalOf) => sumOf(partChanges.map((c) => signed(iv(c), c.direction))),
+            formula: (e: Interval) => `${partChanges.map(printed).join(' ')} = ${ctx.shown(e, change)}`,
+          },
+        ],
+        severity: (margin) => severityOf(margin, new Decimal(change.value)),
+        message: (e) => ({ code: 'rule.change-sum', params: { label: whole.label, reported: printed(change), expected: ctx.shown(e, change) } }),
+      });
+    }
+  },
+};
