@@ -27,8 +27,9 @@ import { netValues } from './net-values.js';
 import { completionRates } from './completion-rates.js';
 import { remainders } from './remainders.js';
 import { changeSums } from './change-sums.js';
+import { fundParts } from './fund-parts.js';
 
-export const RULES: Rule[] = register([ratios, mentions, sums, tableSums, tableRatesRule, budgetDifferences, scoreTotals, rubricScores, changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, shares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges, netValues, completionRates, remainders, changeSums, periods]);
+export const RULES: Rule[] = register([ratios, mentions, sums, tableSums, tableRatesRule, budgetDifferences, scoreTotals, rubricScores, changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, shares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges, netValues, completionRates, remainders, changeSums, fundParts, periods]);
 
 /** One run of the rules over a report's figures as they are: the context holds the flags and what each used. */
 export function applyRules(input: RuleInput, rules: Rule[] = RULES): RuleContext {
