@@ -282,7 +282,7 @@ function unitInLabel(label: string): MoneyUnit | null {
 }
 
 /** A change verb before what it is of (减少了“三公”经费342.74万元). */
-const LEADING_CHANGE = /^[，,、\s]*(减少了?|增加了?|节约了?|节省了?|压减了?|缩减了?|增长了?)(?![到至为])(?=[“"‘]?[\u4e00-\u9fff])/;
+const LEADING_CHANGE = /^[，,、\s]*(减少了?|增加了?|节约了?|节省了?|压减了?|缩减了?|增长了?)(?![了到至为值率额])(?=[“"‘]?[\u4e00-\u9fff])/;
 
 /** Characters a GBK text read as UTF-8 (or the reverse) leaves in Chinese prose: box drawing, bopomofo, U+FFFD, ?字. */
 const MOJIBAKE = /[\u2500-\u257F\u3100-\u312F\uFFFD]|\?[\u4e00-\u9fff。]/;
@@ -300,11 +300,12 @@ function subjectAfterList(subject: FigureDraft | undefined, last: FigureDraft | 
   if (!subject?.partOf || subject.partOf.length !== 1 || last !== subject) return subject;
   const between = text.slice(subject.end, at);
   if (/[；;]/.test(between)) return subject.partOf[0];
+  if (!/。/.test(between)) return subject;
   // After a full stop, only a list that named all of its whole (人员经费, 公用经费 of 基本支出) is over: 其中，因公出国
   // (境)费0.61亿元。比2015年减少48.45万元 is about that item, the list going on after it.
   const whole = subject.partOf[0]!;
   const parts = drafts.filter((d) => d.partOf?.includes(whole));
-  return /。/.test(between) && parts.length >= 2 && completePartition(parts.map((p) => p.label)) ? whole : subject;
+  return parts.length >= 2 && completePartition(parts.map((p) => p.label)) ? whole : subject;
 }
 
 /** A heading run into the text (…本级59.75万元二、项目资金使用…): what came before it is done. */
@@ -468,8 +469,8 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       const followsUnresolved = changeBefore && !changeBefore.about && !!changeBefore.claimOf;
       // 车辆运行维护费比上年少公务接待费比上年少9.5万元: two comparisons before one number, words are missing; which
       // figure it is of, the text does not say.
-      // Mis-decoded text before it in the sentence (?。ㄒ唬┮话愎卜罩С?8639萬元，較上年減支5273萬元): the figure the
-      // claim is of may be among the lost characters.
+      // Mis-decoded text before it in the sentence, or just before the sentence (?。ㄒ唬┮话愎卜罩С?8639萬元，較上年減支
+      // 5273萬元, where the ? ended a sentence): the figure the claim is of may be among the lost characters.
       const garbled = !!leading || underChange !== 0 || (changeWord && (clause.match(/(?:比|较|与)(?:上年|去年|上年度|上年同期)/g)?.length ?? 0) >= 2) || MOJIBAKE.test(text.slice(Math.max(0, sStart - 12), token.start));
       const target: FigureDraft | undefined = garbled ? undefined : own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? changeBefore!.about : followsUnresolved ? undefined : subjectAfterList(subject?.draft, out.at(-1), out, text, token.start);
       // A claim after a closed list is about the list's whole (…，公用经费37.5万元。比2021年预算231.17万元增加33.55万元):

@@ -33,7 +33,7 @@ export const changeSums: Rule = {
     for (const change of ctx.figures.filter(isChange)) {
       const whole = ctx.about(change);
       if (!whole || whole.kind !== 'amount' || whole.direction !== 0) continue;
-      const parts = ctx.figures.filter((f) => f !== whole && f.direction === 0 && (ctx.place(f)?.partOf ?? []).includes(whole.id));
+      const parts = ctx.partsOf(whole).filter((f) => f !== whole && f.direction === 0);
       if (parts.length < 2 || !overlaps(sumOf(parts.map((p) => ctx.interval(p))), ctx.interval(whole))) continue;
       const changes = parts.map((p) => ctx.claimsAbout(p).filter((c) => isChange(c) && (c.comparison === change.comparison || c.comparison === '') && c.unit === change.unit));
       if (changes.some((c) => c.length !== 1)) continue;

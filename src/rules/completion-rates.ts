@@ -70,7 +70,7 @@ export const completionRates: Rule = {
       const isBudget = (f: Figure) => f.kind === 'amount' && f.direction === 0 && !f.comparison && f.role === '预算' && f !== actual;
       // The budget printed right before the rate (占年初预算数X的Y%), a claim about the same figure, in its sentence:
       // with 为人大预算数37.1亿元的91.16%，为市下三季度目标33.23亿元101.78%, each rate has its own base.
-      const before = ctx.figures[ctx.figures.indexOf(rate) - 1];
+      const before = ctx.figures[ctx.position(rate) - 1];
       const statedWith = before && isBudget(before) && ctx.place(before)?.sentence === sentence && ctx.claimsAbout(actual).includes(before) ? before : null;
       const progressOf = PROGRESS.test(unmapped(rate.label).text) ? budgetAndSpendingBefore(ctx, rate, actual)?.budget : null;
       const budget = statedWith ?? progressOf ?? budgetNamedAlike(ctx, rate, actual);

@@ -10,6 +10,7 @@ ruleCases('fund-parts', {
   ],
   silent: [
     ['a whole and its change that its funds make', restated('189.91', '225.58')],
+    ['funds of another year are not the whole’s parts', '本部门2019年度财政拨款本年收入1205.11万元。\n2018年一般公共预算财政拨款本年收入900.00万元。\n2018年政府性基金预算财政拨款本年收入100.00万元。'],
     ['one fund named alone is not all of the whole', '本部门2019年度财政拨款本年收入1205.11万元。\n一般公共预算财政拨款本年收入979.53万元。'],
   ],
 });

@@ -49,11 +49,24 @@ export const fundParts: Rule = {
   },
   run(ctx) {
     const levels = ctx.figures.filter((f) => f.kind === 'amount' && f.direction === 0 && !f.comparison && !f.location.table && !ctx.about(f));
-    for (const [i, whole] of levels.entries()) {
-      const name = bare(whole.label);
+    const bareOf = (f: Figure) => ctx.derived('fund-bare', f, (x) => bare(x.label));
+    // Each level that names a fund first, by section, fund and the rest of its label, in reading order.
+    const byFund = new Map<string, Figure[]>();
+    for (const f of levels) {
+      const k = FUNDS.findIndex(([re]) => re.test(bareOf(f)));
+      if (k < 0) continue;
+      const key = `${ctx.place(f)?.section}|${k}|${bareOf(f).replace(FUNDS[k]![0], '')}`;
+      const same = byFund.get(key);
+      if (same) same.push(f);
+      else byFund.set(key, [f]);
+    }
+    for (const whole of levels) {
+      const name = bareOf(whole);
       if (name.length < 4 || !/收入|支出/.test(name) || FUNDS.some(([re]) => re.test(name))) continue;
       const section = ctx.place(whole)?.section;
-      const restated = FUNDS.map(([fund, required]) => ({ required, part: levels.slice(i + 1).find((f) => ctx.place(f)?.section === section && fund.test(bare(f.label)) && bare(f.label).replace(fund, '') === name) }));
+      // The first part after the whole, of its year (2018年一般公共预算…收入 is not a part of 2019年的).
+      const partOf = (k: number) => byFund.get(`${section}|${k}|${name}`)?.find((f) => ctx.position(f) > ctx.position(whole) && (f.period || whole.period) === (whole.period || f.period));
+      const restated = FUNDS.map(([, required], k) => ({ required, part: partOf(k) }));
       if (restated.some((r) => r.required && !r.part)) continue;
       const parts = restated.flatMap((r) => (r.part ? [r.part] : []));
       ctx.relate({

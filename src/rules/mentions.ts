@@ -61,8 +61,13 @@ function fundBefore(f: Figure): string {
  * but its measure (2018年年初预算数为98.71万元): the figure is of that subject.
  */
 function headingSubject(ctx: RuleContext, f: Figure): string {
+  return ctx.derived('heading-subject', f, (x) => leadInSubject(ctx, x));
+}
+
+function leadInSubject(ctx: RuleContext, f: Figure): string {
   if (nameOf(f.label)) return '';
-  const section = ctx.place(f)?.section ?? -1;
+  // Sections of a merged reading are numbered per document, a million apart: the block is the remainder.
+  const section = (ctx.place(f)?.section ?? -1) % 1_000_000;
   const doc = ctx.input.docs.find((d) => d.file === f.location.file);
   const block = doc && section >= 0 ? doc.blocks[section] : undefined;
   const heading = block && doc ? blockText(doc, block.lines).text.trim() : '';
@@ -76,7 +81,9 @@ const PLACE_HEAD = /^\s*(?:[（(]?[一二三四五六七八九十\d]+[)）、.�
 
 function placeOfLine(ctx: RuleContext, f: Figure): string | null {
   const doc = ctx.input.docs.find((d) => d.file === f.location.file);
-  const line = doc?.lines.find((l) => l.lineNo === f.location.line && (f.location.page === null || l.page === f.location.page));
+  // By the line the figure's characters are on: one printed line may be two lines of the model (prose, then a table).
+  const at = f.location.spans[0]?.line;
+  const line = doc && at !== undefined ? doc.lines[at] : undefined;
   const m = line ? PLACE_HEAD.exec(unmapped(line.text).text) : null;
   return m && !/^(?:全|本|我|该)/.test(m[1]!) ? m[1]! : null;
 }

@@ -41,6 +41,24 @@ function oneScope(share: Figure, wholes: Figure[]): Figure[] {
   return inArea.length ? inArea : basis;
 }
 
+/** The parts stated with a share of a whole of each name (税收收入…，占收入的89.99%), computed once per report. */
+const sharesByWhole = new WeakMap<RuleContext, Map<string, Set<Figure | null>>>();
+function partsWithShareOf(ctx: RuleContext, name: string): Set<Figure | null> {
+  let byName = sharesByWhole.get(ctx);
+  if (!byName) {
+    byName = new Map();
+    for (const f of ctx.figures) {
+      if (f.kind !== 'share') continue;
+      const whole = namedWhole(f);
+      const parts = byName.get(whole) ?? new Set();
+      parts.add(ctx.about(f));
+      byName.set(whole, parts);
+    }
+    sharesByWhole.set(ctx, byName);
+  }
+  return byName.get(name) ?? new Set();
+}
+
 /** A level of part of an area (市本级, 旗级, 乡镇级): not the area's whole. */
 const SUB_SCOPE = /本级|[省市州盟县区旗乡镇村]级/;
 
@@ -52,8 +70,8 @@ const SUB_SCOPE = /本级|[省市州盟县区旗乡镇村]级/;
  */
 function runOpening(ctx: RuleContext, share: Figure, part: Figure, name: string, wholes: Figure[]): Figure | null {
   const quote = unmapped(share.location.quote).text;
-  const sharedParts = new Set(ctx.figures.filter((f) => f.kind === 'share' && namedWhole(f) === name).map((f) => ctx.about(f)));
-  const order = (f: Figure) => ctx.figures.indexOf(f);
+  const sharedParts = partsWithShareOf(ctx, name);
+  const order = (f: Figure) => ctx.position(f);
   const before = wholes.filter(
     (f) =>
       order(f) < order(part) &&

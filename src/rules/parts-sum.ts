@@ -217,7 +217,9 @@ function trailingTotals(ctx: RuleContext): void {
   for (const f of ctx.figures) {
     const sentence = ctx.place(f)?.sentence;
     if (sentence === undefined || !isLevel(f)) continue;
-    bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), f]);
+    const same = bySentence.get(sentence);
+    if (same) same.push(f);
+    else bySentence.set(sentence, [f]);
   }
   // The last 收入总计 and 支出总计 of each section, for the balance stated after them (收支相抵，结转下年14263万元).
   const totals = new Map<string, { in?: Figure; out?: Figure }>();
@@ -242,7 +244,7 @@ function trailingTotals(ctx: RuleContext): void {
       if (parts.some((p) => { const f = flowOf(unmapped(p.label).text); return f !== '' && flow !== '' && f !== flow; })) return;
       // An item stated with its 其中 parts (总收入410338万元，其中地方收入271630万元…；加上级补助收入…) may be counted
       // by the part the list goes on from: a sum that fits either reading holds.
-      const listed = parts.map((p) => ctx.figures.filter((f) => ctx.place(f)?.partOf.includes(p.id)));
+      const listed = parts.map((p) => ctx.partsOf(p));
       const byParts = listed.some((l) => l.length) ? parts.flatMap((p, k) => (listed[k]!.length ? listed[k]! : [p])) : null;
       const readings = byParts ? [parts, byParts] : [parts];
       ctx.relate({

@@ -188,6 +188,30 @@ export class RuleContext {
     return this.cellIndex.get(`${file}|${table}:${row}:${col}`);
   }
 
+  private positions: Map<Figure, number> | null = null;
+  private listed: Map<string, Figure[]> | null = null;
+
+  /** Where a figure stands among the report's figures, in reading order (an index, computed once). */
+  position(f: Figure): number {
+    this.positions ??= new Map(this.figures.map((x, i) => [x, i]));
+    return this.positions.get(f) ?? -1;
+  }
+
+  /** The figures listed as parts of a figure (其中…), in reading order (an index, computed once). */
+  partsOf(whole: Figure): Figure[] {
+    if (!this.listed) {
+      this.listed = new Map();
+      for (const f of this.figures) {
+        for (const id of this.place(f)?.partOf ?? []) {
+          const parts = this.listed.get(id);
+          if (parts) parts.push(f);
+          else this.listed.set(id, [f]);
+        }
+      }
+    }
+    return this.listed.get(whole.id) ?? [];
+  }
+
   /** The claims (changes, rates, shares, prior levels) about a figure. */
   claimsAbout(f: Figure): Figure[] {
     return this.claims.get(f) ?? [];

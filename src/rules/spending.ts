@@ -18,7 +18,7 @@ export interface BudgetAndSpending {
 
 /** The budget and the spending right before `figure` in its sentence, in that order, if the sentence states them so. */
 export function budgetAndSpendingBefore(ctx: RuleContext, figure: Figure, spent: Figure): BudgetAndSpending | null {
-  const at = ctx.figures.indexOf(spent);
+  const at = ctx.position(spent);
   const budget = ctx.figures[at - 1];
   if (at < 1 || ctx.figures[at + 1] !== figure || !budget) return null;
   if (spent.kind !== 'amount' || spent.direction !== 0 || spent.comparison || !SPENT_ONLY.test(unmapped(spent.label).text.trim())) return null;

@@ -29,7 +29,8 @@ function partitionFootings(t: TableAnalysis): Footing[] {
   rows.forEach((whole, i) => {
     if (whole.kind !== 'item' || whole.partial || !WHOLE_ROW.test(whole.label.replace(/\s+/g, ''))) return;
     const members: RowInfo[] = [];
-    for (const r of rows.slice(i + 1)) {
+    for (let j = i + 1; j < rows.length; j++) {
+      const r = rows[j]!;
       if (r.partial) continue;
       if (r.kind !== 'item' || r.level !== whole.level) break;
       members.push(r);
