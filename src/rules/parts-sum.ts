@@ -15,6 +15,7 @@ import { add, overlaps, point, sub, sumOf, type Interval, severityOf } from '../
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
 import { completePartition, type Partition } from '../read/partitions.js';
 import { measureOf } from './names.js';
+import { inBrackets, textBefore } from './printed.js';
 
 const SERVING = /在职|在编|在岗|供养/;
 const RETIRED = /退休|离休/;
@@ -189,14 +190,6 @@ export const partsSum: Rule = {
   },
 };
 
-/** The printed text right before a figure on its line (…收入总计 before 105435万元). */
-function textBefore(ctx: RuleContext, f: Figure, length: number): string {
-  const span = f.location.spans[0];
-  const doc = ctx.input.docs.find((d) => d.file === f.location.file);
-  const line = span && doc ? doc.lines[span.line] : undefined;
-  return line ? unmapped(line.text.slice(Math.max(0, span!.start - length), span!.start)).text : '';
-}
-
 const CLOSING_TOTAL = /(?:合计|总计|共计)\s*(?:为|是|达)?\s*[:：]?\s*$/;
 
 /** Which way money flows in a label: in (收入), out (支出), or unsaid. */
@@ -271,19 +264,6 @@ function trailingTotals(ctx: RuleContext): void {
 function clauseBefore(ctx: RuleContext, f: Figure): string {
   const text = textBefore(ctx, f, 40);
   return text.slice(Math.max(text.lastIndexOf('，'), text.lastIndexOf(','), text.lastIndexOf('；'), text.lastIndexOf(';'), text.lastIndexOf('。')) + 1);
-}
-
-/** Whether a figure stands inside brackets on its line. */
-function inBrackets(ctx: RuleContext, f: Figure): boolean {
-  const span = f.location.spans[0];
-  const doc = ctx.input.docs.find((d) => d.file === f.location.file);
-  const text = span && doc ? doc.lines[span.line]?.text.slice(0, span.start) ?? '' : '';
-  let depth = 0;
-  for (const c of text) {
-    if (c === '(' || c === '（') depth++;
-    else if ((c === ')' || c === '）') && depth > 0) depth--;
-  }
-  return depth > 0;
 }
 
 const BALANCE = /收支相抵[，,、\s]*(?:后)?[，,\s]*(?:年终|当年|年末)?(?:净)?(?:结余|结转|滚存结余|结转下年(?:支出|使用)?)?\s*(?:为|是)?\s*$/;

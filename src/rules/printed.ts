@@ -1,0 +1,29 @@
+/**
+ * The characters printed around a figure on its line, read from the document model: what a rule needs when the
+ * reader's label leaves out a word (收入总计 before 105435万元) or a bracket (an aside, (累计…43429万元)).
+ */
+import type { Figure } from '../model/audit.js';
+import { unmapped } from '../text/mapped-text.js';
+import type { RuleContext } from './rule.js';
+
+/** The printed text right before a figure on its line (…收入总计 before 105435万元). */
+export function textBefore(ctx: RuleContext, f: Figure, length: number): string {
+  const span = f.location.spans[0];
+  const doc = ctx.input.docs.find((d) => d.file === f.location.file);
+  const line = span && doc ? doc.lines[span.line] : undefined;
+  return line ? unmapped(line.text.slice(Math.max(0, span!.start - length), span!.start)).text : '';
+}
+
+/** Whether a figure stands inside brackets on its line. */
+export function inBrackets(ctx: RuleContext, f: Figure): boolean {
+  const span = f.location.spans[0];
+  const doc = ctx.input.docs.find((d) => d.file === f.location.file);
+  const text = span && doc ? doc.lines[span.line]?.text.slice(0, span.start) ?? '' : '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(' || c === '（') depth++;
+    else if ((c === ')' || c === '）') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
