@@ -71,6 +71,11 @@ export function sub(a: Interval, b: Interval): Interval {
   return { lo: Down.sub(a.lo, b.hi), hi: Up.sub(a.hi, b.lo) };
 }
 
+/** A change's interval with its sign: negated for a decrease (direction < 0), as it is otherwise. */
+export function withSign(a: Interval, direction: number): Interval {
+  return direction < 0 ? sub(point(0), a) : a;
+}
+
 export function mul(a: Interval, b: Interval): Interval {
   const lows = [Down.mul(a.lo, b.lo), Down.mul(a.lo, b.hi), Down.mul(a.hi, b.lo), Down.mul(a.hi, b.hi)];
   const highs = [Up.mul(a.lo, b.lo), Up.mul(a.lo, b.hi), Up.mul(a.hi, b.lo), Up.mul(a.hi, b.hi)];

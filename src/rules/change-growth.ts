@@ -7,11 +7,11 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { changeRate, mul, overlaps, point, relativeChange, sub, type Interval, severityOf } from '../math/interval.js';
+import { changeRate, mul, overlaps, point, relativeChange, sub, withSign, type Interval, severityOf } from '../math/interval.js';
 import type { IntervalOf, Rule } from './rule.js';
 
 function signed(iv: IntervalOf, f: Figure, direction: number): Interval {
-  return direction < 0 ? sub(point(0), iv(f)) : iv(f);
+  return withSign(iv(f), direction);
 }
 
 export const changeGrowth: Rule = {

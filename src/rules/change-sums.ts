@@ -7,15 +7,30 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { overlaps, point, severityOf, sub, sumOf, type Interval } from '../math/interval.js';
-import type { IntervalOf, Rule } from './rule.js';
-
-function signed(iv: Interval, direction: number): Interval {
-  return direction < 0 ? sub(point(0), iv) : iv;
-}
+import { overlaps, severityOf, sumOf, withSign, type Interval } from '../math/interval.js';
+import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
 function printed(f: Figure): string {
   return `${f.direction < 0 ? '−' : '+'}${f.raw}${f.rawUnit}`;
+}
+
+/** A whole's change against the sum of its parts' changes, each with its sign; `code` names the rule's message. */
+export function relateChangeSum(ctx: RuleContext, whole: Figure, change: Figure, partChanges: Figure[], code: string): void {
+  ctx.relate({
+    check: 'difference_mismatch',
+    kind: 'change',
+    stated: change,
+    statedInterval: (iv: IntervalOf) => withSign(iv(change), change.direction),
+    alternatives: [
+      {
+        inputs: partChanges.map((c): [string, Figure] => ['change', c]),
+        expected: (iv: IntervalOf) => sumOf(partChanges.map((c) => withSign(iv(c), c.direction))),
+        formula: (e: Interval) => `${partChanges.map(printed).join(' ')} = ${ctx.shown(e, change)}`,
+      },
+    ],
+    severity: (margin) => severityOf(margin, new Decimal(change.value)),
+    message: (e) => ({ code, params: { label: whole.label, reported: printed(change), expected: ctx.shown(e, change) } }),
+  });
 }
 
 export const changeSums: Rule = {
@@ -37,22 +52,7 @@ export const changeSums: Rule = {
       if (parts.length < 2 || !overlaps(sumOf(parts.map((p) => ctx.interval(p))), ctx.interval(whole))) continue;
       const changes = parts.map((p) => ctx.claimsAbout(p).filter((c) => isChange(c) && (c.comparison === change.comparison || c.comparison === '') && c.unit === change.unit));
       if (changes.some((c) => c.length !== 1)) continue;
-      const partChanges = changes.map((c) => c[0]!);
-      ctx.relate({
-        check: 'difference_mismatch',
-        kind: 'change',
-        stated: change,
-        statedInterval: (iv: IntervalOf) => signed(iv(change), change.direction),
-        alternatives: [
-          {
-            inputs: partChanges.map((c): [string, Figure] => ['change', c]),
-            expected: (iv: IntervalOf) => sumOf(partChanges.map((c) => signed(iv(c), c.direction))),
-            formula: (e: Interval) => `${partChanges.map(printed).join(' ')} = ${ctx.shown(e, change)}`,
-          },
-        ],
-        severity: (margin) => severityOf(margin, new Decimal(change.value)),
-        message: (e) => ({ code: 'rule.change-sum', params: { label: whole.label, reported: printed(change), expected: ctx.shown(e, change) } }),
-      });
+      relateChangeSum(ctx, whole, change, changes.map((c) => c[0]!), 'rule.change-sum');
     }
   },
 };

@@ -7,9 +7,10 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { point, severityOf, sub, sumOf, type Interval } from '../math/interval.js';
+import { severityOf, sumOf, type Interval } from '../math/interval.js';
 import { unmapped } from '../text/mapped-text.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
+import { relateChangeSum } from './change-sums.js';
 
 const FUNDS: Array<[RegExp, boolean]> = [
   [/^一般公共预算/, true],
@@ -22,10 +23,6 @@ function bare(label: string): string {
   return unmapped(label)
     .text.replace(/^(?:本部门|本单位|我单位|本局|我局|部门)?\s*(?:(?:19|20)\d{2}\s*年度?)?/, '')
     .replace(/[\s“”"]/g, '');
-}
-
-function signed(iv: Interval, direction: number): Interval {
-  return direction < 0 ? sub(point(0), iv) : iv;
 }
 
 function oneChange(ctx: RuleContext, f: Figure): Figure | null {
@@ -86,23 +83,7 @@ export const fundParts: Rule = {
       const change = oneChange(ctx, whole);
       const partChanges = parts.map((p) => oneChange(ctx, p));
       if (!change || partChanges.some((c) => !c)) continue;
-      const changes = partChanges as Figure[];
-      const sign = (f: Figure) => `${f.direction < 0 ? '−' : '+'}${f.raw}${f.rawUnit}`;
-      ctx.relate({
-        check: 'difference_mismatch',
-        kind: 'change',
-        stated: change,
-        statedInterval: (iv: IntervalOf) => signed(iv(change), change.direction),
-        alternatives: [
-          {
-            inputs: changes.map((c): [string, Figure] => ['change', c]),
-            expected: (iv: IntervalOf) => sumOf(changes.map((c) => signed(iv(c), c.direction))),
-            formula: (e: Interval) => `${changes.map(sign).join(' ')} = ${ctx.shown(e, change)}`,
-          },
-        ],
-        severity: (margin) => severityOf(margin, new Decimal(change.value)),
-        message: (e) => ({ code: 'rule.fund-changes', params: { label: whole.label, reported: sign(change), expected: ctx.shown(e, change) } }),
-      });
+      relateChangeSum(ctx, whole, change, partChanges as Figure[], 'rule.fund-changes');
     }
   },
 };

@@ -6,7 +6,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { severityOf, sub, type Interval } from '../math/interval.js';
+import { severityOf, sub, withSign, type Interval } from '../math/interval.js';
 import { unmapped } from '../text/mapped-text.js';
 import type { IntervalOf, Rule } from './rule.js';
 import { inBrackets, textBefore } from './printed.js';
@@ -48,7 +48,7 @@ export const pointsGaps: Rule = {
       }
       if (!own) continue;
       const mine = own;
-      const signedOwn = (iv: IntervalOf): Interval => (mine.kind === 'growth' && mine.direction < 0 ? { lo: iv(mine).hi.neg(), hi: iv(mine).lo.neg() } : iv(mine));
+      const signedOwn = (iv: IntervalOf): Interval => withSign(iv(mine), mine.kind === 'growth' ? mine.direction : 1);
       const signedOther = (iv: IntervalOf): Interval => iv(other);
       ctx.relate({
         check: 'difference_mismatch',
