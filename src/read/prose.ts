@@ -219,6 +219,9 @@ function earlierOfSubject(subject: FigureDraft, labelText: string, prefix: strin
 /** A level stated as the whole of a share (占同期省级财政一般预算支出 1,132,010 万元的 75%), when 的 follows it. */
 const SHARE_WHOLE = /占[^，,；;。]{0,30}$/;
 
+/** What stands between a whole printed inside a share's words and the share: 的, 的比重为, 的比例. */
+const INLINE_SHARE = /^\s*的\s*(?:比重|比例)?\s*(?:为|是|达|约)?\s*$/;
+
 /** A budget a rate is of (为县人民代表大会批准全县全年预算46,908万元的80.43%): its label ends with the budget's name. */
 const BUDGET_BEFORE_OF = /(?:预算|计划)(?:任务|数)?$/;
 
@@ -407,6 +410,8 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       levels.push(level);
     };
     let currentName = '';
+    /** The last whole printed inside a share's words (占…1,132,010万元的), which the share right after it is of. */
+    let shareWhole: FigureDraft | null = null;
     /** Every figure of the token loop leaves with the qualified name of its label. */
     const push = (d: FigureDraft) => {
       d.name ??= currentName;
@@ -485,13 +490,15 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
 
       if (token.kind === 'percent' || token.kind === 'points') {
         if (threshold || rules || (TARGET_CLAUSE.test(labelText) && !changeWord)) continue;
-        const share = SHARE.exec(clause) ?? (weight ? ['', ''] : null);
+        // 占一般公共预算支出165720万元的84%: the whole printed between 占 and 的, its share right after it.
+        const wholeBefore = token.kind === 'percent' && !changeWord && shareWhole && out.at(-1) === shareWhole && INLINE_SHARE.test(before) ? shareWhole : null;
+        const share = SHARE.exec(clause) ?? (weight ? ['', ''] : wholeBefore ? ['', wholeBefore.label.replace(/^.*占/, '')] : null);
         const value = token.value.times(token.scale);
         if (share && token.kind === 'percent' && OWN_BUDGET.test(share[1]!.replace(GLUED_PINYIN, '').replace(/的$/, ''))) {
           // 占预算的54.1%: the item against its own budget, a completion rate.
           push({ ...base, kind: 'rate', label: claimLabel(label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '较预算', direction: 0, role: '', ...about });
         } else if (share && token.kind === 'percent') {
-          push({ ...base, kind: 'share', label: claimLabel(label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role: '', ...about });
+          push({ ...base, kind: 'share', label: claimLabel(wholeBefore ? `${wholeBefore.label}的` : label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role: '', ...about });
         } else if (changeWord || token.kind === 'points') {
           // A change in percentage points is about the last rate stated before it (执行率95.36%，较上年提高2.1个百分点).
           const rate = token.kind === 'points' ? [...out].reverse().find((d) => d.mt === mt && d.kind === 'rate' && d.start >= sStart) : undefined;
@@ -542,7 +549,8 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
           push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison: '', direction: 0, role: '预算', ...about });
         } else if (SHARE_WHOLE.test(labelText) && /^\s*的/.test(after) && subject) {
           // The whole a share is of (…占同期一般预算支出1,132,010万元的75%): a figure, but the subject stays.
-          push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '', direction: 0, role: roleOf(labelText) });
+          shareWhole = { ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '', direction: 0, role: roleOf(labelText) };
+          push(shareWhole);
         } else if (subject && earlierOfSubject(subject.draft, labelText, prefix, sStart)) {
           // 公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元: the earlier year of the same thing, in the
           // same sentence, is the base the change is against; the subject stays.

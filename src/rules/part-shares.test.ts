@@ -35,8 +35,11 @@ ruleCases('part-shares', {
       '58.00',
       '60',
     ],
+    ['a share of the whole printed inside its words (占…X万元的Y%)', '全县13项民生支出合计52,000万元，占一般公共预算支出80,000万元的72%，其中教育支出12,000万元。', '72', '65'],
+    ['a share of the whole printed inside its words (占…X万元的比例Y%)', '其中民生支出6,300万元，占全区一般公共预算支出9,000万元的比例63.00%。', '63.00', '70'],
   ],
   silent: [
+    ['a share of the whole printed inside its words, as printed', '全县13项民生支出合计52,000万元，占一般公共预算支出80,000万元的65%，其中教育支出12,000万元。'],
     ['a figure of part of the area (旗级) is not the whole a share names loosely', '全盟一般公共预算收入310682万元。在全盟一般公共预算收入中，盟本级一般公共预算收入33648万元；旗级一般公共预算收入277034万元。税收收入213251万元，占一般公共预算收入的68.6%。'],
     ['a list under a figure on an adjusted basis (同口径) is of the figure as printed', '全县一般公共预算收入8,552万元，考虑留抵退税因素，同口径完成地方财政收入10,066万元，同口径增长9.7%，其中：税收收入完成5,537万元，非税收入完成3,015万元，非税占比35.3%。'],
     ['a weight (比重) that its list’s whole gives', '全市一般公共预算收入完成119.19亿元，其中：税收收入完成73.32亿元，税收比重为61.5%。'],
