@@ -36,9 +36,9 @@ export const SCORE_GIVEN = /得分(?:为|是)?\s*\d+(?:\.\d+)?\s*分/;
 /** 计5分 / 扣0.5分 / 得3分 right before the unit: a rule's points. */
 export const RULE_POINTS = /[计扣加减]\s*$/;
 
-/** Words that say a figure changes against something (增加, 下降3.71%), with the direction they give. */
-export const CHANGE_UP = /(?:增加|增长|上升|提高|上涨|增多|增收|增支|超收|多收|多支|增|多|超支|超出)(?:了)?(?:金额|额|幅度|率|比例)?(?:为|达|约)?$/;
-export const CHANGE_DOWN = /(?:减少|下降|降低|减收|减支|短收|少收|少支|欠收|减|少|节约|节省|压减|缩减|下滑|降幅)(?:了)?(?:金额|额|幅度|率|比例)?(?:为|达|约)?$/;
+/** Words that say a figure changes against something (增加, 下降3.71%, 负增长1.21%), with the direction they give. */
+export const CHANGE_UP = /(?<!负)(?:增加|增长|上升|提高|上涨|增多|增收|增支|超收|多收|多支|增|多|超支|超出)(?:了)?(?:金额|额|幅度|率|比例)?(?:为|达|约)?$/;
+export const CHANGE_DOWN = /(?:负增长|减少|下降|降低|减收|减支|短收|少收|少支|欠收|减|少|节约|节省|压减|缩减|下滑|降幅)(?:了)?(?:金额|额|幅度|率|比例)?(?:为|达|约)?$/;
 export const CHANGE_WORD = /(?:增减|增幅|降幅|变动率|变化率|增长率|下降率|降低率|增减率|增减幅度|变动幅度|变动)(?:为|达|约)?$/;
 
 /** A change of zero stated in words (与预算相比无变化). */

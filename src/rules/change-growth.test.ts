@@ -12,6 +12,7 @@ ruleCases('change-growth', {
     ['the base’s rounding counted once', '公务接待费 0.29 万元，与上年同期相比减少 0.30 万元，下降 60.85%。', '60.85', '50.85'],
     ['the base stated for the comparison wins over the change (4.50 − 3.18 = 1.32)', '“三公”经费支出3.18万元,较年初预算4.50万元减少1.23万元,下降29.33%。', '1.23', '1.32'],
     ['a rate against the budget', '公务接待费支出5.21万元,与2021年度预算相比,减少0.1万元,下降0.006%。', '0.006', '1.88'],
+    ['负增长 is a decrease: the prior level is the current plus its change', '上划中央收入完成37.78亿元，减少0.46亿元，负增长1.51%。', '1.51', '1.20'],
     ['增收 is a change: the prior level is the current minus it', '2023年一般公共预算收入完成52000万元，比上年增收3000万元，增长9.1%。', '9.1', '6.12'],
     [
       'a change in the next paragraph that names the figure it is about',
