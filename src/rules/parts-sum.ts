@@ -191,6 +191,9 @@ export const partsSum: Rule = {
 };
 
 const CLOSING_TOTAL = /(?:合计|总计|共计)\s*(?:为|是|达)?\s*[:：]?\s*$/;
+/** A total named by what it is (总收入, 可支配收入), closing a list only when items were added to it (加上年结余…). */
+const CHAIN_TOTAL = /(?:总收入|总支出|可支配收入|可用财力|总财力)\s*(?:为|是|达)?\s*[:：]?\s*$/;
+const ADDED = /^加|[^增追]加上?/;
 
 /** Which way money flows in a label: in (收入), out (支出), or unsaid. */
 function flowOf(label: string): 'in' | 'out' | '' {
@@ -218,20 +221,28 @@ function trailingTotals(ctx: RuleContext): void {
   const totals = new Map<string, { in?: Figure; out?: Figure }>();
   for (const levels of bySentence.values()) {
     let from = 0;
+    let closed: Figure | null = null;
     levels.forEach((total, i) => {
       const before = textBefore(ctx, total, 12);
       if (BALANCE.test(before)) balance(ctx, total, totals.get(sectionOf(ctx, total)));
-      if (!CLOSING_TOTAL.test(before.slice(-8))) return;
+      const added = (f: Figure) => ADDED.test(unmapped(f.label).text.trim());
+      const chained = CHAIN_TOTAL.test(before.slice(-8)) && levels.slice(from, i).some(added);
+      if (!CLOSING_TOTAL.test(before.slice(-8)) && !chained) return;
       // Asides in brackets ((累计稳定调节基金43429万元)) are not items.
-      const parts = levels.slice(from, i).filter((p) => !inBrackets(ctx, p));
+      let parts = levels.slice(from, i).filter((p) => !inBrackets(ctx, p));
       from = i + 1;
+      // …，全县一般预算总收入399300万元，加上年结余336万元，…，收入总计411143万元: the items added go on from the
+      // total the sentence closed before them.
+      const previous = closed;
+      closed = total;
+      if (previous && parts[0] && added(parts[0])) parts = [previous, ...parts];
       const flow = flowOf(unmapped(total.label).text + before);
       if (flow) totals.set(sectionOf(ctx, total), { ...totals.get(sectionOf(ctx, total)), [flow]: total });
       // 进口货物增值税、消费税和关税合计21628.75亿元: a total of things it names itself, not of the items before it.
       if (/[、和及与]/.test(clauseBefore(ctx, total))) return;
       // 加上解省支出2419万元、…，支出合计675930万元: the list began in the sentence before (一般公共预算支出…), or with an
       // item printed without its amount (县级一般公共预算收入加上…补助收入124392万元).
-      if (parts[0] && /^加|[^增追]加上?/.test(unmapped(parts[0].label).text.trim())) return;
+      if (parts[0] && added(parts[0])) return;
       // Items each printed with their unit: bare numbers run together from a table (行次 1, 2, 3) are no list.
       if (parts.length < 2 || !total.rawUnit || parts.some((p) => p.unit !== total.unit || !p.rawUnit)) return;
       if (parts.some((p) => { const f = flowOf(unmapped(p.label).text); return f !== '' && flow !== '' && f !== flow; })) return;
