@@ -79,6 +79,42 @@ export function evaluate(e: Expr, env: (name: string) => Interval | null): Inter
   }
 }
 
+/** Bounds in binary floating point: only ever to rule a trial out before the exact evaluation, never a verdict. */
+export type RoughInterval = readonly [lo: number, hi: number];
+
+/** Relative slack that covers the rounding of decimal inputs to doubles and of each float operation on them. */
+const SLACK = 1e-9;
+
+function widen(lo: number, hi: number): RoughInterval {
+  return [lo - Math.abs(lo) * SLACK - Number.MIN_VALUE, hi + Math.abs(hi) * SLACK + Number.MIN_VALUE];
+}
+
+/**
+ * An enclosure of what `evaluate` gives, in floats and widened at every step, so that where it misses an interval
+ * the exact result misses it too: a cheap test for the many trials of a rate whose inputs are stated many times.
+ * Null where `evaluate` may be null (a divisor that may be zero).
+ */
+export function evaluateRough(e: Expr, env: (name: string) => RoughInterval | null): RoughInterval | null {
+  switch (e.kind) {
+    case 'num': {
+      const v = Number(e.value);
+      return widen(v, v);
+    }
+    case 'ref':
+      return env(e.name);
+    case 'op': {
+      const a = evaluateRough(e.left, env);
+      const b = evaluateRough(e.right, env);
+      if (!a || !b) return null;
+      if (e.op === '+') return widen(a[0] + b[0], a[1] + b[1]);
+      if (e.op === '-') return widen(a[0] - b[1], a[1] - b[0]);
+      if (e.op === '/' && b[0] <= 0 && b[1] >= 0) return null;
+      const products = e.op === '*' ? [a[0] * b[0], a[0] * b[1], a[1] * b[0], a[1] * b[1]] : [a[0] / b[0], a[0] / b[1], a[1] / b[0], a[1] / b[1]];
+      return widen(Math.min(...products), Math.max(...products));
+    }
+  }
+}
+
 /** The formula written with the given input values, for a flag's evidence: `7.62 / 8.01 × 100`. */
 export function fillFormula(e: Expr, values: (name: string) => string): string {
   const go = (x: Expr, parent: number): string => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
 import { div, gap, mul, overlaps, point, roundingInterval, show } from './interval.js';
-import { evaluate, parseFormula } from './formula.js';
+import { evaluate, evaluateRough, parseFormula } from './formula.js';
 
 const pct = (a: string, da: number, b: string, db: number) => mul(div(roundingInterval(a, da), roundingInterval(b, db))!, point(100));
 
@@ -50,5 +50,31 @@ describe('the rounding rule of docs/checks.md', () => {
     expect(v.lo.toFixed(4)).toBe('99.3375');
     expect(() => parseFormula('a / (b')).toThrow();
     expect(() => parseFormula('a $ b')).toThrow();
+  });
+});
+
+describe('the float enclosure that rules trials out', () => {
+  // [formula, inputs as [value, decimals]]: the rough bounds hold the exact ones, so a miss in floats is a miss.
+  it.each([
+    ['spend / budget * 100', { spend: ['4753.66', 2], budget: ['3824.26', 2] }],
+    ['spend / budget * 100', { spend: ['0.1', 1], budget: ['0.3', 1] }],
+    ['(a - b) / b * 100', { a: ['16368.51', 2], b: ['14993.34', 2] }],
+    ['(q1 + q2 + q3 + q4) / 4', { q1: ['121', 0], q2: ['86.82', 2], q3: ['89.76', 2], q4: ['99.77', 2] }],
+    ['a * 0.01 + b', { a: ['123456789.123456', 6], b: ['-0.000001', 6] }],
+  ] as Array<[string, Record<string, [string, number]>]>)('%s', (source, inputs) => {
+    const expr = parseFormula(source);
+    const exact = evaluate(expr, (n) => roundingInterval(inputs[n]![0], inputs[n]![1]))!;
+    const rough = evaluateRough(expr, (n) => {
+      const iv = roundingInterval(inputs[n]![0], inputs[n]![1]);
+      return [iv.lo.toNumber(), iv.hi.toNumber()];
+    })!;
+    expect(new Decimal(rough[0]).lte(exact.lo)).toBe(true);
+    expect(new Decimal(rough[1]).gte(exact.hi)).toBe(true);
+  });
+
+  it('is null where a divisor may be zero, as the exact evaluation is', () => {
+    const expr = parseFormula('a / b');
+    expect(evaluate(expr, (n) => (n === 'a' ? point(1) : roundingInterval('0', 1)))).toBeNull();
+    expect(evaluateRough(expr, (n) => (n === 'a' ? [1, 1] : [-0.05, 0.05]))).toBeNull();
   });
 });

@@ -7,7 +7,7 @@
  * listed as unverifiable, never flagged.
  */
 import type { Figure } from '../model/audit.js';
-import { evaluate, fillFormula, parseFormula, references, type Expr } from '../math/formula.js';
+import { evaluate, evaluateRough, fillFormula, parseFormula, references, type Expr, type RoughInterval } from '../math/formula.js';
 import { gap, overlaps, show, type Interval } from '../math/interval.js';
 import { combinations } from './by-metric.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
@@ -24,6 +24,22 @@ function expression(source: string): Expr {
   let expr = parsed.get(source);
   if (!expr) parsed.set(source, (expr = parseFormula(source)));
   return expr;
+}
+
+/** Each figure's interval as floats, once per run of the rules (see evaluateRough). */
+const roughIntervals = new WeakMap<RuleContext, Map<Figure, RoughInterval>>();
+function roughOf(ctx: RuleContext, f: Figure): RoughInterval {
+  let byFigure = roughIntervals.get(ctx);
+  if (!byFigure) roughIntervals.set(ctx, (byFigure = new Map()));
+  let rough = byFigure.get(f);
+  if (!rough) {
+    const iv = ctx.interval(f);
+    // One part in 10^12 beyond the nearest doubles: the float bounds enclose the decimal ones.
+    const lo = iv.lo.toNumber();
+    const hi = iv.hi.toNumber();
+    byFigure.set(f, (rough = [lo - Math.abs(lo) * 1e-12, hi + Math.abs(hi) * 1e-12]));
+  }
+  return rough;
 }
 
 /** Try a formula on the candidates; the consistent trial, or the nearest inconsistent one. */
@@ -45,8 +61,18 @@ export function tryFormula(ctx: RuleContext, source: string, target: Figure, rep
   });
   if (lists.some((l) => l.length === 0)) return { ok: null, nearest: null, complete: false };
   let nearest: Trial | null = null;
+  const reportedRough: RoughInterval = [reported.lo.toNumber() - Math.abs(reported.lo.toNumber()) * 1e-12, reported.hi.toNumber() + Math.abs(reported.hi.toNumber()) * 1e-12];
   for (const combo of combinations(lists)) {
     const inputs = new Map(names.map((n, i) => [n, combo[i]!]));
+    // With the nearest trial found, a combination whose float enclosure misses the rate cannot give it: skip the
+    // exact evaluation (most combinations of a long report's many mentions).
+    if (nearest) {
+      const rough = evaluateRough(expr, (name) => {
+        const f = inputs.get(name);
+        return f ? roughOf(ctx, f) : null;
+      });
+      if (!rough || rough[1] < reportedRough[0] || reportedRough[1] < rough[0]) continue;
+    }
     const result = evaluate(expr, (name) => {
       const f = inputs.get(name);
       return f ? ctx.interval(f) : null;
