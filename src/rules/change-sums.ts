@@ -33,6 +33,20 @@ export function relateChangeSum(ctx: RuleContext, whole: Figure, change: Figure,
   });
 }
 
+/**
+ * The parts listed under a whole that make it: all of them when they add up to it, else the longest run from the
+ * first that does (国税…，地税…，财政…；实现地方一般预算收入…: the list went on past its parts with another cut of
+ * the whole). Null when no such run of two or more parts makes the whole.
+ */
+export function partsMaking(ctx: RuleContext, whole: Figure): Figure[] | null {
+  const parts = ctx.partsOf(whole).filter((f) => f !== whole && f.kind === whole.kind && f.direction === 0 && !f.comparison && f.unit === whole.unit);
+  const target = ctx.interval(whole);
+  for (let k = parts.length; k >= 2; k--) {
+    if (overlaps(sumOf(parts.slice(0, k).map((p) => ctx.interval(p))), target)) return parts.slice(0, k);
+  }
+  return null;
+}
+
 export const changeSums: Rule = {
   id: 'change-sums',
   check: 'difference_mismatch',
@@ -48,8 +62,8 @@ export const changeSums: Rule = {
     for (const change of ctx.figures.filter(isChange)) {
       const whole = ctx.about(change);
       if (!whole || whole.kind !== 'amount' || whole.direction !== 0) continue;
-      const parts = ctx.partsOf(whole).filter((f) => f !== whole && f.direction === 0);
-      if (parts.length < 2 || !overlaps(sumOf(parts.map((p) => ctx.interval(p))), ctx.interval(whole))) continue;
+      const parts = partsMaking(ctx, whole);
+      if (!parts) continue;
       const changes = parts.map((p) => ctx.claimsAbout(p).filter((c) => isChange(c) && (c.comparison === change.comparison || c.comparison === '') && c.unit === change.unit));
       if (changes.some((c) => c.length !== 1)) continue;
       relateChangeSum(ctx, whole, change, changes.map((c) => c[0]!), 'rule.change-sum');

@@ -12,6 +12,12 @@ ruleCases('growth-sums', {
       '2.1',
       '-2.',
     ],
+    [
+      'the parts that make the whole, before the list goes on with another cut of it',
+      '全区完成财政收入29,612万元，同比增长9.2%。其中，国税完成11,765万元，同比增长13.8%；地税完成14,796万元，同比下降11.6%；财政完成3,051万元，同比增长281.9%；实现地方一般预算收入19,401万元，同比增长8.5%。',
+      '9.2',
+      '6.2',
+    ],
   ],
   silent: [
     ['the growth of the whole follows from its parts’ levels and growths', revenue('9.6')],

@@ -9,8 +9,9 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { add, div, magnitude, mul, overlaps, point, relativeChange, severityOf, sumOf, withSign, type Interval } from '../math/interval.js';
+import { add, div, magnitude, mul, point, relativeChange, severityOf, sumOf, withSign, type Interval } from '../math/interval.js';
 import type { IntervalOf, Rule } from './rule.js';
+import { partsMaking } from './change-sums.js';
 
 const ADJUSTED = /同口径|可比|剔除|扣除|自然口径/;
 
@@ -42,8 +43,8 @@ export const growthSums: Rule = {
       if (!isRate(growth) || ADJUSTED.test(unmapped(growth.label).text)) continue;
       const whole = ctx.about(growth);
       if (!whole || !isLevel(whole) || ADJUSTED.test(unmapped(whole.label).text)) continue;
-      const parts = ctx.partsOf(whole).filter((f) => f !== whole && isLevel(f) && f.unit === whole.unit);
-      if (parts.length < 2 || !overlaps(sumOf(parts.map((p) => ctx.interval(p))), ctx.interval(whole))) continue;
+      const parts = partsMaking(ctx, whole);
+      if (!parts) continue;
       const rates = parts.map((p) =>
         ctx.claimsAbout(p).filter((c) => isRate(c) && (c.comparison === growth.comparison || c.comparison === '' || growth.comparison === '')),
       );
