@@ -32,3 +32,25 @@ export function completePartition(labels: string[]): Partition | null {
   }
   return null;
 }
+
+/**
+ * Names of sibling parts: a list whose parts name some of one set goes on past a full stop when the next sentence
+ * opens with another of that set (其中：税收收入…，同比下降6.18%。非税收入完成…). Wider than the partitions: 税收 and
+ * 非税 are the parts of 一般公共预算收入 but not of every revenue total, so their sum is not checked as complete.
+ */
+const SIBLING_SETS: RegExp[][] = [
+  ...PARTITIONS.map((p) => [...p.members, ...(p.optional ?? [])]),
+  [/^(?!.*非税).*税收/, /非税/],
+  [/因公出国|出国[（(]境[）)]/, /公务用车/, /公务接待/],
+];
+
+/** Whether a part named `label` goes on a list whose parts are named `labels`: another member of their set. */
+export function continuesSiblings(labels: string[], label: string): boolean {
+  if (!labels.length) return false;
+  return SIBLING_SETS.some((set) => {
+    const memberOf = (l: string) => set.findIndex((m) => m.test(l));
+    const named = labels.map(memberOf);
+    const next = memberOf(label);
+    return next >= 0 && named.every((i) => i >= 0) && !named.includes(next);
+  });
+}

@@ -12,7 +12,7 @@ import { scanNumbers, type NumberToken } from './numbers.js';
 import type { FigureDraft } from './draft.js';
 import { nameOf } from './names.js';
 import { roleOf } from './columns.js';
-import { completePartition } from './partitions.js';
+import { completePartition, continuesSiblings } from './partitions.js';
 import {
   CHANGE_DOWN,
   CHANGE_UP,
@@ -350,6 +350,8 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
   const topicLead = item ? /^[^，,；;：:。\d]{2,40}?(?=[，,；;：:。])/.exec(text.slice(item[0].length)) : null;
   const topic = topicLead ? nameOf(topicLead[0]) : '';
   let previousSubject = '';
+  // The list the last sentence left open, which a sibling opening the next sentence goes on (see continuesSiblings).
+  let openList: { wholes: FigureDraft[]; labels: string[] } | null = null;
   // 今年1月至6月，…收入1439.05亿元。…支出3078.34亿元，完成调整预算的58.59%: the paragraph's part of the year holds for
   // the sentences after it that name no period of their own.
   let paragraphPeriod = '';
@@ -364,6 +366,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
     let list: PartList | null = null;
     let markerCursor = 0;
     let changeLead = null as { direction: number; at: number } | null;
+    let carried = false;
     // The sentence's topic: its leading clause when it names something ((一)老旧小区改造项目，预算资金…).
     const lead = /^[^，,；;：:\d]{2,40}?(?=[，,；;：:])/.exec(sentence.trim().replace(ITEM_MARKER, ''));
     // 企业职工基本养老保险基金收入21489亿元…。支出19117亿元: a sentence that opens with a measure only is about what
@@ -407,6 +410,11 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // (包括： with a colon opens a list that runs on over semicolons).
       while (list && clauseEnded(list)) list = list.outer ?? null;
       if (list && depthAt(text, sStart, level.start) === list.depth && level.kind === list.wholes[0]!.kind) level.partOf = list.wholes;
+      else if (!list && !levels.length && openList && level.kind === openList.wholes[0]!.kind && depthAt(text, sStart, level.start) === 0 && continuesSiblings(openList.labels, level.label)) {
+        level.partOf = openList.wholes;
+        openList.labels.push(level.label);
+        carried = true;
+      }
       levels.push(level);
     };
     let currentName = '';
@@ -618,6 +626,11 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       }
     }
     if (levels.length) previousLevels = levels;
+    // (list is assigned in addLevel, out of the compiler's sight.)
+    const open = list as PartList | null;
+    if (open && open.depth === 0) {
+      openList = { wholes: open.wholes, labels: levels.filter((l) => l.partOf === open.wholes).map((l) => l.label) };
+    } else if (!carried) openList = null;
     previousSubject = sentenceSubject || previousSubject;
     paragraphPeriod = [...sentence.matchAll(PART_OF_YEAR)].at(-1)?.[0].replace(/\s+/g, '') ?? paragraphPeriod;
     // 与预算相比无变化: a change of zero stated in words, about the figure before it.

@@ -18,6 +18,12 @@ ruleCases('growth-sums', {
       '9.2',
       '6.2',
     ],
+    [
+      'parts of one set (税收, 非税) listed over two sentences',
+      '本级一般公共预算收入完成56,794万元，同比增长8.29%。其中：税收收入完成38,563万元，同比下降6.18%。非税收入完成18,231万元，同比增长54.08%。',
+      '8.29',
+      '7.29',
+    ],
   ],
   silent: [
     ['the growth of the whole follows from its parts’ levels and growths', revenue('9.6')],
@@ -36,6 +42,10 @@ ruleCases('growth-sums', {
     [
       'parts that fell (负增长) with the whole’s growth they give',
       '全市一般公共预算收入126.05亿元，增长1.82%。其中：地方财政收入80.18亿元，增长3.6%；上划中央收入37.78亿元，负增长1.21%；上划省级收入8.09亿元，负增长0.94%。',
+    ],
+    [
+      'a sentence after the list that opens with something else than the next sibling is not a part',
+      '本级一般公共预算收入完成56,794万元，同比增长8.29%。其中：税收收入完成38,563万元，同比下降6.18%。基金收入完成18,231万元，同比增长54.08%。',
     ],
     [
       'a part without its growth leaves the whole’s unknown',
