@@ -13,6 +13,7 @@ import type { FigureDraft } from './draft.js';
 import { nameOf } from './names.js';
 import { roleOf } from './columns.js';
 import { completePartition, continuesSiblings } from './partitions.js';
+import { intervalOf, overlaps, sumOf, type Interval } from '../math/interval.js';
 import {
   CHANGE_DOWN,
   CHANGE_UP,
@@ -219,6 +220,28 @@ function earlierOfSubject(subject: FigureDraft, labelText: string, prefix: strin
 /** A level stated as the whole of a share (占同期省级财政一般预算支出 1,132,010 万元的 75%), when 的 follows it. */
 const SHARE_WHOLE = /占[^，,；;。]{0,30}$/;
 
+/** A sentence that cuts the figure before it into parts: 分级次看，…; 从征收部门看：…; 分中央和地方看，…. */
+const BREAKDOWN = /^\s*(?:分|从)[^，,。；;：:\d]{1,10}?(?:来)?看\s*[，,：:]/;
+
+/**
+ * The parts a breakdown sentence lists (分级次看，市本级完成122378万元…；县区级完成336417万元…), of the figure of the
+ * sentence before that they add up to, within rounding. A cut that lists only some parts (分主要税种看：增值税…) adds
+ * up to none, and its figures stay levels of their own.
+ */
+function breakdownOf(sentence: string, levels: FigureDraft[], previous: FigureDraft[], depth: (l: FigureDraft) => number): void {
+  if (!BREAKDOWN.test(sentence)) return;
+  const parts = levels.filter((l) => l.kind === 'amount' && !l.partOf && depth(l) === 0);
+  if (parts.length < 2) return;
+  const total = sumOf(parts.map(draftInterval));
+  const wholes = previous.filter((w) => w.kind === 'amount' && overlaps(draftInterval(w), total));
+  if (wholes.length !== 1) return;
+  for (const part of parts) part.partOf = wholes;
+}
+
+function draftInterval(d: FigureDraft): Interval {
+  return intervalOf({ value: d.value.toString(), raw: d.raw, decimals: d.decimals });
+}
+
 /** What stands between a whole printed inside a share's words and the share: 的, 的比重为, 的比例. */
 const INLINE_SHARE = /^\s*的\s*(?:比重|比例)?\s*(?:为|是|达|约)?\s*$/;
 
@@ -259,7 +282,10 @@ function sameHead(key: string, name: string): boolean {
 
 /** The levels a claim's name may mean, the closest kind of match only (tier 0 own label, 1 name, 2 start, 3 part of the name). */
 function tieredLevels(drafts: FigureDraft[], name: string, comparison: string): { tier: number; levels: FigureDraft[] } | null {
-  const levels = drafts.filter((d) => isLevel(d) && !(comparison === '比上年' && d.role === '预算'));
+  // 从全省看，全省一般公共预算收入下降4.1%: a claim about the whole of an area (全省) is not about a figure that does
+  // not name that area (the city's 一般公共预算收入 before it).
+  const area = /^全[国省市州盟县旗区镇乡]/.exec(name)?.[0];
+  const levels = drafts.filter((d) => isLevel(d) && !(comparison === '比上年' && d.role === '预算') && (!area || (d.name ?? d.label).includes(area) || d.label.includes(area)));
   const key = (d: FigureDraft) => nameOf(d.name ?? d.label);
   const tiers: Array<(d: FigureDraft) => boolean> = [
     // A level whose own label names it (本部门收入总计) before one that only inherits a name (…，支出总计).
@@ -625,6 +651,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         addLevel(level);
       }
     }
+    breakdownOf(sentence, levels, previousLevels, (l) => depthAt(text, sStart, l.start));
     if (levels.length) previousLevels = levels;
     // (list is assigned in addLevel, out of the compiler's sight.)
     const open = list as PartList | null;

@@ -24,8 +24,26 @@ ruleCases('growth-sums', {
       '8.29',
       '7.29',
     ],
+    [
+      'the parts a breakdown sentence lists (分级次看) of the figure before that they add up to',
+      '1—5月份，全市一般公共预算收入完成458,795万元，下降6.2%；税收收入完成327,464万元，下降2.2%。分级次看，市本级完成122,378万元，下降7.3%；县区级完成336,417万元，下降4.3%。',
+      '6.2',
+      '-5.1',
+    ],
   ],
   silent: [
+    [
+      'a rate of the whole of another area (从全省看，全省…) is not the city’s',
+      '1—5月份，全市一般公共预算收入完成458,795万元，下降5.2%。分级次看，市本级完成122,378万元，下降7.3%；县区级完成336,417万元，下降4.3%。从全省看，全省一般公共预算收入下降4.1%。',
+    ],
+    [
+      'output grows at comparable prices: the parts’ real rates do not make the whole’s from the printed levels',
+      '全区实现地区生产总值(GDP)982.3亿元，比上年增长4.8%。分产业看，第二产业增加值715.2亿元，增长6.5%；第三产业增加值267.1亿元，增长1.2%。',
+    ],
+    [
+      'a breakdown that lists only some parts (分主要税种看) adds up to nothing before it',
+      '全省税收收入786亿元，增长15.5%。分主要税种看：增值税122.3亿元，同比增长10.8%；营业税243.2亿元，同比增长17.5%。',
+    ],
     ['the growth of the whole follows from its parts’ levels and growths', revenue('9.6')],
     [
       'parts that do not make their whole (a partial 其中 list) say nothing of the whole’s growth',

@@ -15,6 +15,12 @@ import { partsMaking } from './change-sums.js';
 
 const ADJUSTED = /同口径|可比|剔除|扣除|自然口径/;
 
+/**
+ * Output and activity measures (地区生产总值, 增加值, 产值, 零售额, 投资) grow at comparable prices: their rates are not the
+ * change of the amounts printed, and the parts' real rates do not make the whole's from the printed levels.
+ */
+const REAL_TERMS = /生产总值|GDP|增加值|产值|产业|产量|零售|投资/;
+
 const isLevel = (f: Figure) => f.kind === 'amount' && f.direction === 0 && !f.comparison;
 const isRate = (f: Figure) => f.kind === 'growth' && f.unit === '%';
 
@@ -44,7 +50,7 @@ export const growthSums: Rule = {
       const whole = ctx.about(growth);
       if (!whole || !isLevel(whole) || ADJUSTED.test(unmapped(whole.label).text)) continue;
       const parts = partsMaking(ctx, whole);
-      if (!parts) continue;
+      if (!parts || [whole, ...parts].some((f) => REAL_TERMS.test(unmapped(f.label).text))) continue;
       const rates = parts.map((p) =>
         ctx.claimsAbout(p).filter((c) => isRate(c) && (c.comparison === growth.comparison || c.comparison === '' || growth.comparison === '')),
       );
