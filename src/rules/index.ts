@@ -29,10 +29,11 @@ import { remainders } from './remainders.js';
 import { changeSums } from './change-sums.js';
 import { fundParts } from './fund-parts.js';
 import { pointsGaps } from './points-gaps.js';
+import { scheduleGaps } from './schedule-gaps.js';
 import { growthSums } from './growth-sums.js';
 import { completionSums } from './completion-sums.js';
 
-export const RULES: Rule[] = register([ratios, mentions, sums, tableSums, tableRatesRule, budgetDifferences, scoreTotals, rubricScores, changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, shares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges, netValues, completionRates, remainders, changeSums, growthSums, completionSums, fundParts, pointsGaps, periods]);
+export const RULES: Rule[] = register([ratios, mentions, sums, tableSums, tableRatesRule, budgetDifferences, scoreTotals, rubricScores, changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, shares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges, netValues, completionRates, remainders, changeSums, growthSums, completionSums, fundParts, pointsGaps, scheduleGaps, periods]);
 
 /** One run of the rules over a report's figures as they are: the context holds the flags and what each used. */
 export function applyRules(input: RuleInput, rules: Rule[] = RULES): RuleContext {
