@@ -23,8 +23,12 @@ const DROP: RegExp[] = [
   /^[本我该]/,
 ];
 
+/** Short forms a report uses beside the full one: 公务用车购置及运维费 is 公务用车购置及运行维护费. */
+const SHORT_FORMS: Array<[RegExp, string]> = [[/运维/g, '运行维护']];
+
 export function nameOf(label: string): string {
   let text = unmapped(label).text;
+  for (const [re, full] of SHORT_FORMS) text = text.replace(re, full);
   for (const re of DROP) text = text.replace(re, '');
   return (text.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 2 ? text : '';
 }

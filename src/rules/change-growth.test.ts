@@ -13,6 +13,12 @@ ruleCases('change-growth', {
     ['the base stated for the comparison wins over the change (4.50 − 3.18 = 1.32)', '“三公”经费支出3.18万元,较年初预算4.50万元减少1.23万元,下降29.33%。', '1.23', '1.32'],
     ['a rate against the budget', '公务接待费支出5.21万元,与2021年度预算相比,减少0.1万元,下降0.006%。', '0.006', '1.88'],
     ['负增长 is a decrease: the prior level is the current plus its change', '上划中央收入完成37.78亿元，减少0.46亿元，负增长1.51%。', '1.51', '1.20'],
+    [
+      'a change named in the full form of a short name (运维 is 运行维护)',
+      '2021年度“三公”经费支出合计40.14万元。其中，公务用车购置及运维费30.93万元；公务接待费9.21万元。公务用车购置及运行维护费较上年减少1.33万元，下降3.71%。',
+      '3.71',
+      '4.12',
+    ],
     ['增收 is a change: the prior level is the current minus it', '2023年一般公共预算收入完成52000万元，比上年增收3000万元，增长9.1%。', '9.1', '6.12'],
     [
       'a change in the next paragraph that names the figure it is about',
