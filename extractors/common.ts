@@ -48,7 +48,7 @@ export const common: Family = {
     { re: '金额|数额|总额|数(?!据)|原值(?:总额)?|账面原值', measure: 'amount' },
     { re: '年末|年底|期末|年终', measure: 'end' },
     // Not our figures: targets, thresholds, scoring rules, revenue, depreciation, other rates.
-    block('序时(?:进度)?|时间进度|目标值?|标准|要求|考核|指标值|阈值|上限|下限'),
+    block('序时(?:进度)?|时间进度|(?:月|季|平均|均衡)进度|目标值?|标准|要求|考核|指标值|阈值|上限|下限'),
     block('净值|账面价值|折旧|残值|处置收入|到位资金|到位'),
     block('即办率|办结率|解读率|完成率|压缩率|覆盖率|上线率|在线率|回复率|可办率|发布率|完备度|使用率|增长率|下降率|降幅|增幅|变动率|比例|占比|比重|得分|扣分'),
     // Comparisons: a number after these is a difference or a growth rate, not a level.

@@ -131,6 +131,16 @@ function quantity(base: DraftBase, label: string, unit: string, value: Decimal, 
 
 
 /** The last comparison phrase in `text`, as 比上年 / 较预算. */
+/** The text from the last comparison word on (比上年…, 较预算…); all of it when it has none. */
+function sinceComparison(text: string): string {
+  let at = -1;
+  for (const re of [VERSUS_PRIOR, VERSUS_BUDGET]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) at = Math.max(at, m.index!);
+  }
+  return text.slice(Math.max(0, at));
+}
+
 function comparisonIn(text: string): string {
   let best = -1;
   let found = '';
@@ -219,6 +229,12 @@ function earlierOfSubject(subject: FigureDraft, labelText: string, prefix: strin
 
 /** A level stated as the whole of a share (占同期省级财政一般预算支出 1,132,010 万元的 75%), when 的 follows it. */
 const SHARE_WHOLE = /占[^，,；;。]{0,30}$/;
+
+/** The schedule an amount may be over or short of (超序时进度…，超收9152万元). */
+const SCHEDULE_WORD = /(?:序时|时间|平均|均衡|月|季)进度/;
+
+/** An amount against the schedule: 超月进度5484万元, 短平均进度…, 低于序时进度…万元. */
+const SCHEDULE_AMOUNT = /(?:超|短|超过|低于|高于|快于|慢于|落后于?)\s*(?:月|季|年|平均|序时|时间|均衡)?进度$/;
 
 /** A sentence that cuts the figure before it into parts: 分级次看，…; 从征收部门看：…; 分中央和地方看，…. */
 const BREAKDOWN = /^\s*(?:分|从)[^，,。；;：:\d]{1,10}?(?:来)?看\s*[，,：:]/;
@@ -576,7 +592,10 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
             : inlineUnit ?? (changeWord ? subject!.unit! : options.moneyUnit!);
         const value = token.value.times(unit.scale);
         if (changeWord) {
-          const comparison = overBudget ? '较预算' : comparisonIn(prefix);
+          // …占年初预算21521万元的109.2%，超平均进度42.5个百分点，超收9152万元: an amount over or short after a
+          // schedule, with no comparison word since, is against the schedule, not the year before.
+          const afterSchedule = /^[超短]/.test(labelText.trim().slice(-2)) && SCHEDULE_WORD.test(sinceComparison(prefix));
+          const comparison = overBudget ? '较预算' : afterSchedule ? '较进度' : comparisonIn(prefix);
           push({ ...base, kind: 'amount', label: claimLabel(label), value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison, direction, role: '', ...about });
         } else if ((BUDGET_LEVEL.test(labelText) || ((COMPLETION_BASE.test(labelText) || BUDGET_BEFORE_OF.test(labelText)) && /^\s*的/.test(after))) && subject) {
           // The budget the subject is compared with: a base, not a new subject.
@@ -585,6 +604,11 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
           // The whole a share is of (…占同期一般预算支出1,132,010万元的75%): a figure, but the subject stays.
           shareWhole = { ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '', direction: 0, role: roleOf(labelText) };
           push(shareWhole);
+        } else if (SCHEDULE_AMOUNT.test(labelText.trim())) {
+          // 超月进度5484万元, 短收1083万元 against the schedule: the figure less its schedule's share of the budget, not
+          // a level; the subject stays.
+          const behind = /(?:短|低于|慢于|落后)[^超]*$/.test(labelText);
+          push({ ...base, kind: 'amount', label: claimLabel(label), value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison: '较进度', direction: behind ? -1 : 1, role: '', ...about });
         } else if (subject && earlierOfSubject(subject.draft, labelText, prefix, sStart)) {
           // 公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元: the earlier year of the same thing, in the
           // same sentence, is the base the change is against; the subject stays.
@@ -666,6 +690,9 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       const prefix = text.slice(sStart, at);
       const comparison = comparisonIn(prefix);
       if (!comparison) continue;
+      // 比上年42,895万元增加29,821万元，增幅69.52%，收支持平: a balance of revenue and spending, not a comparison; a
+      // comparison with figures stated after it was about them, not about the words 持平 far after.
+      if (/收支(?:基本)?$/.test(prefix) || /\d\s*(?:万元|亿元|元|%|％|个百分点)/.test(sinceComparison(prefix))) continue;
       const last = [...out].reverse().find((f) => f.mt === mt && f.start < at && f.start >= sStart && f.kind === 'amount' && f.direction === 0);
       out.push({
         mt,

@@ -28,6 +28,8 @@ ruleCases('change-growth', {
     ],
   ],
   silent: [
+    ['an amount over the schedule (超月进度) is no level: the change after it is of the figure before', '8月份，经开区大口径财政收入完成10372万元，占年初预算月进度的212.2%，超月进度5484万元，较上年同月增收6838万元，增长193.5%。'],
+    ['an amount over the schedule (超收 after 超平均进度) is not the change from the year before', '税收收入完成22225万元，较上年同期增收1324万元，增长6.3%；非税收入完成23499万元，占年初预算21521万元的109.2%，超平均进度42.5个百分点，超收9152万元。较上年同期增收2611万元，增长12.5%。'],
     ['a comparison 持平 closed is over: the name after it starts a new figure (lines run together)', '公务用车购置费预算安排0万元，与2021年预算持平公务用车运行维护费预算安排8万元，较2021年预算下降42.86%。减少6万元。'],
     ['a change after mis-decoded text (?。ㄒ唬┮…): the figure it is of may be among the lost characters', '本级一般公共预算支出数为459989万元，增支42991万元，增长10.3%。主要项目支出情况如下：?。ㄒ唬┮话愎卜罩С?8639万元，较上年减支5273万元，下降9.8%。'],
     ['a list item that goes on past a semicolon with its own base: its change is the item’s', '2016年三公经费预算拨入33万元，2015年三公经费预算拨入57.55万元，与上年对比减少24.55万元。其中：1、公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元；减少率35.22%。'],

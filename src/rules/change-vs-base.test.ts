@@ -8,6 +8,7 @@ ruleCases('change-vs-base', {
     ['a change against the budget that the table’s columns do not give', `${TABLE}2022年公务接待费支出5.21万元，与预算相比减少0.1万元。`, '0.1', '9.69'],
   ],
   silent: [
+    ['收支持平 balances revenue and spending: it is no change from the year before', '2019年全县基金收入总额72,716万元，比上年增加29,821万元。基金支出总额72,716万元，比上年42,895万元增加29,821万元，增幅69.52%，收支持平。国有资本经营收入220万元，比上年120万元增加100万元，增长83.33%。'],
     ['two comparisons before one number (words missing): which figure it is of is unclear', '上年度“三公”经费支出24.67万元，其中公务用车运行维护费15.48万元、公务接待费9.18万元。本年“三公”经费支出9.75万元，其中公务用车运行维护费5.98万元、公务接待费3.77万元。车辆运行维护费比上年少公务接待费比上年少9.5万元。'],
     ['the same number printed twice is not last year’s level', '全区一般公共预算收入中，中央补助2210.5亿元，比上年增长6.3%。\n本级收入中，中央补助2210.5亿元。'],
     [

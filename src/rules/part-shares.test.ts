@@ -39,6 +39,7 @@ ruleCases('part-shares', {
     ['a share of the whole printed inside its words (占…X万元的比例Y%)', '其中民生支出6,300万元，占全区一般公共预算支出9,000万元的比例63.00%。', '63.00', '70'],
   ],
   silent: [
+    ['rates of the monthly share of the budget (占年初预算月进度的) are no shares of one whole', '经开区大口径财政收入完成10372万元，占年初预算月进度的212.2%。一般公共预算收入完成911万元，占年初预算月进度的44.3%。税务完成1653万元，占年初预算月进度的52.2%；财政完成8719万元，占年初预算月进度的506.5%。'],
     ['a share of the whole printed inside its words, as printed', '全县13项民生支出合计52,000万元，占一般公共预算支出80,000万元的65%，其中教育支出12,000万元。'],
     ['a figure of part of the area (旗级) is not the whole a share names loosely', '全盟一般公共预算收入310682万元。在全盟一般公共预算收入中，盟本级一般公共预算收入33648万元；旗级一般公共预算收入277034万元。税收收入213251万元，占一般公共预算收入的68.6%。'],
     ['a list under a figure on an adjusted basis (同口径) is of the figure as printed', '全县一般公共预算收入8,552万元，考虑留抵退税因素，同口径完成地方财政收入10,066万元，同口径增长9.7%，其中：税收收入完成5,537万元，非税收入完成3,015万元，非税占比35.3%。'],

@@ -215,6 +215,8 @@ function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; par
     if (parts.length < 2 || parts.length !== members.length || new Set(parts.map((p) => p.label)).size < parts.length) continue;
     const shares = sum(members.map((m) => ctx.interval(m.share)));
     if (shares.lo.lte(100)) continue;
+    // A share over 100 % (占年初预算月进度的212.2%) is no part of a whole: the words mean a rate of another kind.
+    if (members.some((m) => ctx.interval(m.share).lo.gt(100))) continue;
     // Some of them make 100 %: the others are of another breakdown of the same total (项目支出 beside the functional
     // classes; 税务部门/财政部门 beside 税收/非税), not a sign that a share is too large.
     if (completeBreakdown(members.map((m) => ctx.interval(m.share)))) continue;
