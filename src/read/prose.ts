@@ -13,6 +13,7 @@ import type { FigureDraft } from './draft.js';
 import { nameOf } from './names.js';
 import { roleOf } from './columns.js';
 import { completePartition, continuesSiblings } from './partitions.js';
+import { respectiveValues } from './respectively.js';
 import { intervalOf, overlaps, sumOf, type Interval } from '../math/interval.js';
 import {
   CHANGE_DOWN,
@@ -469,16 +470,22 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       out.push(d);
     };
     let prevEnd = sStart;
+    // 科技、就业补助支出分别增长30.7%、22.3%: each value with its own name and the verb before the run.
+    const respective = respectiveValues(text, sStart, inSentence);
+    const respectiveDrafts = new Map<number, FigureDraft>();
     for (let i = 0; i < inSentence.length; i++) {
       const token = inSentence[i]!;
       const from = prevEnd;
       prevEnd = token.unitEnd;
-      const before = text.slice(from, token.start);
+      const paired = respective.get(i);
+      const named = paired?.name ?? null;
+      const before = paired && (named || i > 0) ? paired.verb : text.slice(from, token.start);
       const after = text.slice(token.unitEnd, inSentence[i + 1]?.start ?? sEnd);
-      const [ls, le] = labelRange(text, from, token.start);
-      const labelText = text.slice(ls, le);
-      const label = le > ls ? options.printed(mt, ls, le) : '';
-      const clause = text.slice(ls, token.start);
+      const [ls, le] = named ?? labelRange(text, from, token.start);
+      const labelText = named ? `${text.slice(ls, le)}${paired!.partOf === null ? paired!.verb : ''}` : text.slice(ls, le);
+      // A share or growth of a run's amount says what it is in its verb (工程 占全市政府采购规模比例为).
+      const label = (le > ls ? options.printed(mt, ls, le) : '') + (named && paired!.partOf !== null ? ` ${options.printed(mt, ...paired!.verbAt)}` : '');
+      const clause = named ? `${text.slice(ls, le)}${paired!.verb}` : paired && i > 0 ? paired.verb : text.slice(ls, token.start);
       const prefix = text.slice(sStart, token.start);
       const base = {
         mt,
@@ -535,7 +542,9 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // 剔除该项因素，“三公”经费同比下降8.3%: a change on another basis than the figure printed (5亿元, 下降39.8%) is
       // not about that figure; one on the basis the figure states (同口径完成…，同口径增长9.7%) is.
       const otherBasis = !!target && ADJUSTED_BASIS.test(before) && !ADJUSTED_BASIS.test(target.label);
-      const about = target && !otherBasis ? { about: target } : otherBasis ? {} : unresolved;
+      const ofRun = paired && paired.partOf !== null ? respectiveDrafts.get(paired.partOf) : undefined;
+      // A value of a 分别 run is of its own name, or of the amount it pairs with; one that pairs with none is of nothing.
+      const about = paired ? (ofRun ? { about: ofRun } : paired.partOf === null && named ? (target && !otherBasis && target.start >= ls ? { about: target } : unresolved) : {}) : target && !otherBasis ? { about: target } : otherBasis ? {} : unresolved;
       const claimLabel = (words: string) => (own ? words : [subject?.label ?? '', words].filter(Boolean).join(' '));
 
       if (token.kind === 'percent' || token.kind === 'points') {
@@ -623,6 +632,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
           push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: year ?? '上年', comparison: '', direction: 0, role: roleOf(labelText), ...(named ? { about: named } : about) });
         } else {
           const level: FigureDraft = { ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '', direction: 0, role: roleOf(labelText) };
+          if (paired) respectiveDrafts.set(i, level);
           push(level);
           addLevel(level);
           // A level inside brackets is the subject of the claims inside them; after the bracket closes, the figure
