@@ -118,6 +118,9 @@ function sameThing(ctx: RuleContext, a: Figure, b: Figure): boolean {
   const [ofA, ofB] = [ctx.about(a), ctx.about(b)];
   const nameOfAbout = (f: Figure) => named(ctx.place(f)?.name || f.label);
   if (ofA && ofB && ofA !== ofB && nameOfAbout(ofA) !== nameOfAbout(ofB)) return false;
+  // 其中：县直各部门…预算结余5.62亿元，总体执行率86%；各乡镇…预算结余3.55亿元，总体执行率69%: rates of two items of a
+  // list (or of an item and its whole) are two rates, however alike the items' labels.
+  if (ofA && ofB && ofA !== ofB && ((ctx.place(ofA)?.partOf.length ?? 0) > 0 || (ctx.place(ofB)?.partOf.length ?? 0) > 0)) return false;
   // Which fund a sentence is about (全区政府性基金…支出19.43亿元) tells two bare 支出 apart.
   if (fundBefore(a) !== fundBefore(b)) return false;
   return parts(x).some((p) => parts(y).some((q) => p.includes(q) || q.includes(p)));
