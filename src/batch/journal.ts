@@ -44,12 +44,16 @@ export function storePath(storeDir: string, key: string): string {
   return join(storeDir, `${key}.json.gz`);
 }
 
-/** Write a stored group atomically; `json` is a serialised StoredGroup. */
+/**
+ * Write a stored group atomically; `json` is a serialised StoredGroup. Compression starts before anything is awaited:
+ * it takes its own copy of the text, so the caller's string (tens of MB for a long report) can be let go at once.
+ */
 export async function writeStore(storeDir: string, key: string, json: string): Promise<void> {
+  const compressed = gzipAsync(json, { level: 1 });
   await mkdir(storeDir, { recursive: true });
   const path = storePath(storeDir, key);
   const partial = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;
-  await writeFile(partial, await gzipAsync(json, { level: 1 }));
+  await writeFile(partial, await compressed);
   await rename(partial, path);
 }
 

@@ -11,7 +11,7 @@ import { statusReport } from './reports.js';
 import { Duplicates } from './duplicates.js';
 import { applyMinGap } from './min-gap.js';
 import type { TaskRender } from './outputs.js';
-import { renderParts, type Parts } from '../write/parts.js';
+import { encodeParts, renderParts, type Parts } from '../write/parts.js';
 
 export interface WorkerConfig {
   pipeline: PipelineOptions;
@@ -38,6 +38,8 @@ export interface TaskResult {
   json: string;
   /** The output parts of the reports, as the main thread would render them; absent when not asked or failed. */
   parts?: Parts;
+  /** The buffers of the parts' encoded text, to post as transferred (see encodeParts). */
+  transfer?: ArrayBuffer[];
 }
 
 /**
@@ -70,21 +72,25 @@ export async function runTask(config: WorkerConfig, request: TaskRequest): Promi
     ? { ...config.pipeline, ingest: { ...config.pipeline.ingest, converted: new Map(request.converted) } }
     : config.pipeline;
   // The audited reports are dropped once serialised, so that a long report's objects can be collected while its
-  // parts are rendered from the JSON.
+  // parts are rendered from the JSON; the JSON text is dropped once parsed.
   const json = await auditedJson(request, pipeline);
   const written = writeStore(config.storeDir, request.key, json);
-  let result: TaskResult = { json };
-  if (request.render) {
-    try {
-      // Rendered from the stored JSON, as the main thread would read it back, so that both give the same bytes.
-      const copies = Duplicates.of(request.render.copies);
-      const stored = JSON.parse(json) as StoredGroup;
-      const minGap = request.render.minGap ?? null;
-      const parts = await renderParts(stored.reports.map((r) => copies.mark(applyMinGap(r, minGap))), request.render);
-      result = { json: JSON.stringify({ ...stored, reports: stored.reports.map(liteReport) }), parts };
-    } catch {
-      // the main thread renders them from the full JSON
-    }
+  if (!request.render) {
+    await written;
+    return { json };
+  }
+  // Rendered from the stored JSON, as the main thread would read it back, so that both give the same bytes.
+  const stored = JSON.parse(json) as StoredGroup;
+  let result: TaskResult;
+  try {
+    const copies = Duplicates.of(request.render.copies);
+    const minGap = request.render.minGap ?? null;
+    const rendered = await renderParts(stored.reports.map((r) => copies.mark(applyMinGap(r, minGap))), request.render);
+    const { parts, transfer } = encodeParts(rendered);
+    result = { json: JSON.stringify({ ...stored, reports: stored.reports.map(liteReport) }), parts, transfer };
+  } catch {
+    // The main thread renders them from the full JSON (the stored text again: JSON's round trip is exact).
+    result = { json: JSON.stringify(stored) };
   }
   await written;
   return result;

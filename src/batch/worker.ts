@@ -25,9 +25,9 @@ process.on('unhandledRejection', () => undefined);
 
 port.on('message', (request: TaskRequest) => {
   runTask(config, request).then(
-    ({ json, parts }) => {
+    ({ json, parts, transfer }) => {
       const heapMb = getHeapStatistics().used_heap_size / 1048576;
-      port.postMessage({ type: 'done', id: request.id, json, ...(parts ? { parts } : {}), heapMb } satisfies FromWorker);
+      port.postMessage({ type: 'done', id: request.id, json, ...(parts ? { parts } : {}), heapMb } satisfies FromWorker, transfer ?? []);
     },
     (error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);

@@ -11,6 +11,7 @@ import { render, renderFlagMessage, renderFormula } from './render.js';
 import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
 import { ByReportRows, metricColumns, type ByReportRow } from './by-report.js';
 import { evidenceText } from './evidence.js';
+import type { PartText } from './part-text.js';
 import { knownMetricName } from './metric-names.js';
 import { rubricName } from './rubric-names.js';
 
@@ -33,8 +34,8 @@ class CsvFile {
     this.stream = createWriteStream(path, { encoding: 'utf8' });
     this.stream.write(`\ufeff${csvRow(header)}`);
   }
-  async write(text: string): Promise<void> {
-    if (!text) return;
+  async write(text: PartText): Promise<void> {
+    if (!text.length) return;
     const ok = this.stream.write(text);
     if (!ok) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
   }
@@ -130,19 +131,25 @@ export function relationRow(file: string, r: Relation, lang: Lang): unknown[] {
 /** The CSV files, in the order of CsvRows' fields. */
 const FILES = ['reports', 'metrics', 'details', 'figures', 'flags', 'relations', 'tables', 'byReport'] as const;
 
-/** Rows of each CSV file for some reports, as text; rendered wherever the reports are (in the worker that audited them). */
-export type CsvPart = Record<(typeof FILES)[number], string> & {
+/**
+ * Rows of each CSV file for some reports; rendered wherever the reports are (in the worker that audited them) as text,
+ * which that worker hands over encoded (see encodeParts).
+ */
+export type CsvPart = Record<(typeof FILES)[number], PartText> & {
   /** Reports whose rows could not be rendered (a bug): their rows are left out. */
   errors: string[];
 };
 
-function emptyPart(): CsvPart {
+/** A CsvPart as rendered: text. */
+type CsvRows = Record<(typeof FILES)[number], string> & { errors: string[] };
+
+function emptyPart(): CsvRows {
   return { reports: '', metrics: '', details: '', figures: '', flags: '', relations: '', tables: '', byReport: '', errors: [] };
 }
 
 const rows = (list: unknown[][]) => list.map(csvRow).join('');
 
-function addReport(part: CsvPart, r: Report, lang: Lang): void {
+function addReport(part: CsvRows, r: Report, lang: Lang): void {
   try {
     const text = {
       reports: csvRow(reportRow(r, lang)),
@@ -160,7 +167,7 @@ function addReport(part: CsvPart, r: Report, lang: Lang): void {
 }
 
 /** One group's reports (in order) as CSV rows, its metrics-by-report row included. */
-export function renderCsvPart(reports: readonly Report[], lang: Lang): CsvPart {
+export function renderCsvPart(reports: readonly Report[], lang: Lang): CsvRows {
   const part = emptyPart();
   const byReport = new ByReportRows();
   for (const r of reports) {

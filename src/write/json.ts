@@ -8,19 +8,20 @@ import { z } from 'zod';
 import { AuditSchema, type Report } from '../model/audit.js';
 import type { ReportSink, RunSummary, SinkOptions } from './sink.js';
 import { TOOL_VERSION } from '../version.js';
+import type { PartText } from './part-text.js';
 
 export function auditJsonSchema(): unknown {
   return z.toJSONSchema(AuditSchema, { io: 'input' });
 }
 
-/** Reports' entries of audit.json (without their text), rendered wherever the reports are. */
+/** Reports' entries of audit.json (without their text), rendered wherever the reports are (see encodeParts). */
 export interface JsonPart {
-  reports: string[];
+  reports: PartText[];
   errors: string[];
 }
 
-export function renderJsonPart(reports: readonly Report[]): JsonPart {
-  const part: JsonPart = { reports: [], errors: [] };
+export function renderJsonPart(reports: readonly Report[]): JsonPart & { reports: string[] } {
+  const part: JsonPart & { reports: string[] } = { reports: [], errors: [] };
   for (const report of reports) {
     try {
       const { text: _text, ...rest } = report;
@@ -50,12 +51,13 @@ export function createJsonSink(options: SinkOptions): JsonSink {
   const write = async (part: JsonPart): Promise<string[]> => {
     if (!part.reports.length) return part.errors;
     open(started);
-    let text = '';
+    let flowing = true;
     for (const entry of part.reports) {
-      text += `${first ? '' : ',\n'}${entry}`;
+      if (!first) stream.write(',\n');
       first = false;
+      flowing = stream.write(entry);
     }
-    if (!stream.write(text)) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+    if (!flowing) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
     return part.errors;
   };
   return {

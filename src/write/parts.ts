@@ -13,6 +13,7 @@ import { renderJsonPart, type JsonPart } from './json.js';
 import type { OutputFormat } from './sink.js';
 import type { XlsxPart } from './xlsx.js';
 import type { HtmlPart } from './html/sink.js';
+import type { PartText } from './part-text.js';
 
 export interface RenderRequest {
   formats: OutputFormat[];
@@ -37,10 +38,33 @@ export async function renderParts(reports: readonly Report[], request: RenderReq
   return parts;
 }
 
-/** About how much memory the parts hold (characters), for the batch's budget of results waiting their turn. */
+/**
+ * The parts with their CSV and JSON text encoded as UTF-8, each in a buffer of its own, and those buffers: a worker
+ * posts them as transferred, so that a long report's rows (tens of MB as strings, copied once to be posted and once
+ * more to be written) reach the writers as the bytes they write, without a copy.
+ */
+export function encodeParts(parts: Parts): { parts: Parts; transfer: ArrayBuffer[] } {
+  const encoder = new TextEncoder();
+  const transfer: ArrayBuffer[] = [];
+  const encode = (text: PartText): PartText => {
+    if (typeof text !== 'string' || !text) return text;
+    const bytes = encoder.encode(text);
+    transfer.push(bytes.buffer as ArrayBuffer);
+    return bytes;
+  };
+  const encoded: Parts = { ...parts };
+  if (parts.csv) {
+    const { errors, ...files } = parts.csv;
+    encoded.csv = { ...(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, encode(v)])) as Omit<CsvPart, 'errors'>), errors };
+  }
+  if (parts.json) encoded.json = { reports: parts.json.reports.map(encode), errors: parts.json.errors };
+  return { parts: encoded, transfer };
+}
+
+/** About how much memory the parts hold (characters or bytes), for the batch's budget of results waiting their turn. */
 export function partsSize(parts: Parts): number {
   let n = 0;
-  if (parts.csv) for (const [k, v] of Object.entries(parts.csv)) if (k !== 'errors') n += (v as string).length;
+  if (parts.csv) for (const [k, v] of Object.entries(parts.csv)) if (k !== 'errors') n += (v as PartText).length;
   if (parts.json) for (const s of parts.json.reports) n += s.length;
   if (parts.xlsx) for (const r of parts.xlsx.rows) n += r.xml.length + 16;
   if (parts.html) for (const p of parts.html.pages) n += p.html.length + 512;
