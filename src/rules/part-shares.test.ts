@@ -38,8 +38,16 @@ ruleCases('part-shares', {
     ['a share of the whole printed inside its words (占…X万元的Y%)', '全县13项民生支出合计52,000万元，占一般公共预算支出80,000万元的72%，其中教育支出12,000万元。', '72', '65'],
     ['a share of the whole printed inside its words (占…X万元的比例Y%)', '其中民生支出6,300万元，占全区一般公共预算支出9,000万元的比例63.00%。', '63.00', '70'],
     ['a share of a 分别 run of amounts that its own amount does not give', '2024年，全市政府采购规模为32.72亿元。全市货物、工程、服务政府采购规模分别为14.71亿元、5.65亿元和12.36亿元，占全市政府采购规模比例为44.96%、15.27%和37.77%。', '15.27', '17.27'],
+    [
+      'shares of the parts of a partition (基本支出, 项目支出) of a whole not stated: the whole is their sum, as the other share confirms',
+      '1. 基本支出预算 881300.39 元,占一般公共预算支出的 87.07%,同比减少 4966.66 元。\n2. 项目支出 29700 元,占一般公共预算支出的 3.26%,同比增加 70100 元。',
+      '87.07',
+      '96.74',
+    ],
   ],
   silent: [
+    ['shares of the parts of a partition that their sum gives', '1. 基本支出预算 881300.39 元,占一般公共预算支出的 96.74%。\n2. 项目支出 29700 元,占一般公共预算支出的 3.26%。'],
+    ['shares of a partition none of which its parts’ sum gives: the parts are of a narrower scope than the whole', '1. 基本支出预算 800000 元,占支出总预算的 80.00%。\n2. 项目支出 100000 元,占支出总预算的 10.00%。'],
     ['shares of a 分别 run of amounts, each of its own amount', '2024年，全市政府采购规模为32.72亿元。从结构上看，全市货物、工程、服务政府采购规模分别为14.71亿元、5.65亿元和12.36亿元，占全市政府采购规模比例为44.96%、17.27%和37.77%。'],
     ['rates of the monthly share of the budget (占年初预算月进度的) are no shares of one whole', '经开区大口径财政收入完成10372万元，占年初预算月进度的212.2%。一般公共预算收入完成911万元，占年初预算月进度的44.3%。税务完成1653万元，占年初预算月进度的52.2%；财政完成8719万元，占年初预算月进度的506.5%。'],
     ['a share of the whole printed inside its words, as printed', '全县13项民生支出合计52,000万元，占一般公共预算支出80,000万元的65%，其中教育支出12,000万元。'],

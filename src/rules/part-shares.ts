@@ -9,7 +9,8 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { sumOf as sum, type Interval, severityOf, percentOf } from '../math/interval.js';
+import { sumOf as sum, overlaps, type Interval, severityOf, percentOf } from '../math/interval.js';
+import { completePartition } from '../read/partitions.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
 function bare(text: string): string {
@@ -213,6 +214,7 @@ function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; par
     const members = [...new Map(all.map((m) => [`${m.part.value}|${m.share.value}`, m])).values()];
     const parts = [...new Set(members.map((m) => m.part))];
     if (parts.length < 2 || parts.length !== members.length || new Set(parts.map((p) => p.label)).size < parts.length) continue;
+    if (partitionShares(ctx, members, parts)) continue;
     const shares = sum(members.map((m) => ctx.interval(m.share)));
     if (shares.lo.lte(100)) continue;
     // A share over 100 % (占年初预算月进度的212.2%) is no part of a whole: the words mean a rate of another kind.
@@ -252,6 +254,46 @@ function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; par
       });
     }
   }
+}
+
+/**
+ * Parts that name all of a partition of their whole (基本支出 and 项目支出 of 一般公共预算支出), each with its share of a
+ * whole the text does not state: the whole is their sum, so each share is its part over that sum. The report must
+ * confirm the reading: at least one share is what its part over the sum gives (else the parts may be of a narrower
+ * scope than the whole the shares name). Returns whether the shares were checked so.
+ */
+function partitionShares(ctx: RuleContext, members: Array<{ share: Figure; part: Figure; whole: string }>, parts: Figure[]): boolean {
+  if (!completePartition(parts.map((p) => unmapped(p.label).text))) return false;
+  const ofSum = (part: Figure) => (iv: IntervalOf): Interval | null => percentOf(iv(part), sum(parts.map(iv)));
+  const given = (part: Figure) => ofSum(part)((f) => ctx.interval(f));
+  if (!members.some((m) => { const e = given(m.part); return !!e && overlaps(e, ctx.interval(m.share)); })) return false;
+  for (const { share, part } of members) {
+    ctx.relate({
+      check: 'share_mismatch',
+      kind: 'share',
+      stated: share,
+      alternatives: [
+        {
+          inputs: [['part', part], ...parts.filter((p) => p !== part).map((p): [string, Figure] => ['part', p])],
+          expected: ofSum(part),
+          formula: () => `${part.raw}${part.rawUnit} ÷ (${parts.map((p) => `${p.raw}${p.rawUnit}`).join(' + ')}) × 100`,
+        },
+      ],
+      severity: (margin) => severityOf(margin, new Decimal(share.value)),
+      message: (expected) => ({
+        code: 'rule.part-share',
+        params: {
+          part: part.label,
+          whole: members[0]!.whole,
+          reported: share.raw,
+          partValue: `${part.raw}${part.rawUnit}`,
+          wholeValue: parts.map((p) => `${p.raw}${p.rawUnit}`).join(' + '),
+          expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
+        },
+      }),
+    });
+  }
+  return true;
 }
 
 /** Some of the shares, not all, add up to 100 % within rounding (the groups are few: a handful of shares). */
