@@ -50,6 +50,8 @@ export function storePath(storeDir: string, key: string): string {
  */
 export async function writeStore(storeDir: string, key: string, json: string): Promise<void> {
   const compressed = gzipAsync(json, { level: 1 });
+  // Its failure is reported by the await below; until then it must not count as unhandled.
+  compressed.catch(() => undefined);
   await mkdir(storeDir, { recursive: true });
   const path = storePath(storeDir, key);
   const partial = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.partial`;

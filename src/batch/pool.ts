@@ -64,7 +64,7 @@ let tiered = false;
 function tuneTiering(): void {
   if (tiered) return;
   tiered = true;
-  if (process.execArgv.some((a) => a.startsWith('--interrupt-budget'))) return;
+  if (process.execArgv.some((a) => /^--interrupt[-_]budget(?:=|$)/.test(a))) return;
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 }
 

@@ -80,7 +80,13 @@ export async function runTask(config: WorkerConfig, request: TaskRequest): Promi
     return { json };
   }
   // Rendered from the stored JSON, as the main thread would read it back, so that both give the same bytes.
-  const stored = JSON.parse(json) as StoredGroup;
+  let stored: StoredGroup;
+  try {
+    stored = JSON.parse(json) as StoredGroup;
+  } catch {
+    await written;
+    return { json };
+  }
   let result: TaskResult;
   try {
     const copies = Duplicates.of(request.render.copies);

@@ -27,7 +27,13 @@ port.on('message', (request: TaskRequest) => {
   runTask(config, request).then(
     ({ json, parts, transfer }) => {
       const heapMb = getHeapStatistics().used_heap_size / 1048576;
-      port.postMessage({ type: 'done', id: request.id, json, ...(parts ? { parts } : {}), heapMb } satisfies FromWorker, transfer ?? []);
+      try {
+        port.postMessage({ type: 'done', id: request.id, json, ...(parts ? { parts } : {}), heapMb } satisfies FromWorker, transfer ?? []);
+      } catch (error) {
+        // A part that cannot be moved (the JSON beside it is the lite one): the task fails now, not at its timeout.
+        const detail = error instanceof Error ? error.message : String(error);
+        port.postMessage({ type: 'error', id: request.id, detail } satisfies FromWorker);
+      }
     },
     (error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);

@@ -39,16 +39,20 @@ export function completePartition(labels: string[]): Partition | null {
  * 非税 are the parts of 一般公共预算收入 but not of every revenue total, so their sum is not checked as complete.
  */
 const SIBLING_SETS: RegExp[][] = [
-  ...PARTITIONS.map((p) => [...p.members, ...(p.optional ?? [])]),
-  [/^(?!.*非税).*税收/, /非税/],
-  [/因公出国|出国[（(]境[）)]/, /公务用车/, /公务接待/],
+  [/^税收/, /^非税/],
+  [/^(?:因公)?出国/, /^公务用车/, /^公务接待/],
 ];
+
+/** A label without its list marker and quotes (1、, （二）, “): what it opens with. */
+function opening(label: string): string {
+  return label.replace(/^[\s“”"'‘’]*(?:其中[:：，,]?|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．]|[（(][\d一二三四五六七八九十]{1,2}[）)]|[①-⑳])*[\s“”"'‘’]*/, '');
+}
 
 /** Whether a part named `label` goes on a list whose parts are named `labels`: another member of their set. */
 export function continuesSiblings(labels: string[], label: string): boolean {
   if (!labels.length) return false;
   return SIBLING_SETS.some((set) => {
-    const memberOf = (l: string) => set.findIndex((m) => m.test(l));
+    const memberOf = (l: string) => set.findIndex((m) => m.test(opening(l)));
     const named = labels.map(memberOf);
     const next = memberOf(label);
     return next >= 0 && named.every((i) => i >= 0) && !named.includes(next);

@@ -453,7 +453,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // (包括： with a colon opens a list that runs on over semicolons).
       while (list && clauseEnded(list)) list = list.outer ?? null;
       if (list && depthAt(text, sStart, level.start) === list.depth && level.kind === list.wholes[0]!.kind) level.partOf = list.wholes;
-      else if (!list && !levels.length && openList && level.kind === openList.wholes[0]!.kind && depthAt(text, sStart, level.start) === 0 && continuesSiblings(openList.labels, level.label)) {
+      else if (!list && !levels.length && openList && level.kind === openList.wholes[0]!.kind && level.role === openList.wholes[0]!.role && depthAt(text, sStart, level.start) === 0 && continuesSiblings(openList.labels, level.label)) {
         level.partOf = openList.wholes;
         openList.labels.push(level.label);
         carried = true;

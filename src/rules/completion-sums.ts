@@ -17,7 +17,10 @@ const isLevel = (f: Figure) => f.kind === 'amount' && f.direction === 0 && !f.co
 
 /** A rate of the figure against its budget: 占年初预算的25%, 完成年度预算的56.5%, 为预算的101%. */
 function isCompletion(f: Figure): boolean {
-  return f.kind === 'rate' && f.unit === '%' && f.comparator === '=' && (f.comparison === '较预算' || /(?:完成|占|为)[^，,；;]*?(?:预算|计划|任务)/.test(unmapped(f.label).text));
+  const label = unmapped(f.label).text;
+  // 占年初预算月进度的109%: against the schedule's share of the budget, not the budget.
+  if (/进度/.test(label)) return false;
+  return f.kind === 'rate' && f.unit === '%' && f.comparator === '=' && (f.comparison === '较预算' || /(?:完成|占|为)[^，,；;]*?(?:预算|计划|任务)/.test(label));
 }
 
 /** Which budget a rate is of, as its words say: 年初, 调整, or the budget unqualified. */

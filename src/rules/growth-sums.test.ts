@@ -32,6 +32,8 @@ ruleCases('growth-sums', {
     ],
   ],
   silent: [
+    ['a sibling stated as a budget goes on no list of actuals', '全县一般公共预算收入12.00亿元，增长10.0%。其中：税收收入8.00亿元，增长5.0%。非税收入预算4.00亿元，增长20.0%。'],
+    ['part rates on two bases (比上年, 比预算) make no growth of the whole', '一般公共预算收入12.00亿元，增长10.0%，其中：税收收入8.00亿元，比上年增长5.0%；非税收入4.00亿元，比预算增长20.0%。'],
     [
       'a rate of the whole of another area (从全省看，全省…) is not the city’s',
       '1—5月份，全市一般公共预算收入完成458,795万元，下降5.2%。分级次看，市本级完成122,378万元，下降7.3%；县区级完成336,417万元，下降4.3%。从全省看，全省一般公共预算收入下降4.1%。',

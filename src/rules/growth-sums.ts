@@ -21,6 +21,9 @@ const ADJUSTED = /同口径|可比|剔除|扣除|自然口径/;
  */
 const REAL_TERMS = /生产总值|GDP|增加值|产值|产业|产量|零售|投资/;
 
+/** Rates against a budget or a schedule, not against the year before. */
+const AGAINST_PLAN = new Set(['较预算', '较进度']);
+
 const isLevel = (f: Figure) => f.kind === 'amount' && f.direction === 0 && !f.comparison;
 const isRate = (f: Figure) => f.kind === 'growth' && f.unit === '%';
 
@@ -46,7 +49,7 @@ export const growthSums: Rule = {
   },
   run(ctx) {
     for (const growth of ctx.figures) {
-      if (!isRate(growth) || ADJUSTED.test(unmapped(growth.label).text)) continue;
+      if (!isRate(growth) || ADJUSTED.test(unmapped(growth.label).text) || AGAINST_PLAN.has(growth.comparison)) continue;
       const whole = ctx.about(growth);
       if (!whole || !isLevel(whole) || ADJUSTED.test(unmapped(whole.label).text)) continue;
       const parts = partsMaking(ctx, whole);
@@ -57,7 +60,9 @@ export const growthSums: Rule = {
       // Each part with exactly one rate, with its sign (持平 is 0), on the figure as printed.
       if (rates.some((r) => r.length !== 1)) continue;
       const partRates = rates.map((r) => r[0]!);
-      if (partRates.some((r) => (r.direction === 0 && !new Decimal(r.value).isZero()) || ADJUSTED.test(unmapped(r.label).text))) continue;
+      if (partRates.some((r) => (r.direction === 0 && !new Decimal(r.value).isZero()) || ADJUSTED.test(unmapped(r.label).text) || AGAINST_PLAN.has(r.comparison))) continue;
+      // One base for all: a rate against the year before beside one stated with no base is the same comparison.
+      if (new Set([growth, ...partRates].map((r) => r.comparison).filter(Boolean)).size > 1) continue;
       const expectedWith = (current: (iv: IntervalOf) => Interval) => (iv: IntervalOf): Interval | null => {
         const priors = parts.map((p, i) => priorOf(iv(p), withSign(iv(partRates[i]!), partRates[i]!.direction)));
         if (priors.some((p) => p === null)) return null;

@@ -35,6 +35,8 @@ ruleCases('parts-sum', {
     ],
   ],
   silent: [
+    ['教育费附加 is no item added to the ones before it: 总收入 after it closes no list', '2023年，全县增值税5000万元，企业所得税1000万元，城市维护建设税300万元，教育费附加收入200万元，全县财政总收入12000万元。'],
+    ['a figure opening the next sentence with a loose partition word (地方) goes on no list', '全年争取上级转移支付资金5000万元，其中中央资金3000万元。地方一般公共预算收入完成4000万元，增长5%。'],
     ['what has been paid (已拨付) is not a part of the allocation beside its fee; 统筹整合使用 names the fund, not spending', '统筹整合使用财政涉农资金107.13万元，其中项目管理费1.07万元，目前项目资金已拨付106.36万元。'],
     ['a list whose first item is printed without its amount (…收入加上…) is not summed', '县级一般公共预算收入加上预计上级各类补助收入124392万元、新增地方政府债券收入13000万元、调入结转结余资金收入21226万元，收入合计231838万元。'],
     ['the retired are not part of the staff paid in service (供养人员)', '编制总数25人。实际财政供养人员22人，其中在职22人，退休9人（已转由社保局发放退休金）。'],

@@ -194,6 +194,8 @@ const CLOSING_TOTAL = /(?:合计|总计|共计)\s*(?:为|是|达)?\s*[:：]?\s*$
 /** A total named by what it is (总收入, 可支配收入), closing a list only when items were added to it (加上年结余…). */
 const CHAIN_TOTAL = /(?:总收入|总支出|可支配收入|可用财力|总财力)\s*(?:为|是|达)?\s*[:：]?\s*$/;
 const ADDED = /^加|[^增追]加上?/;
+/** An item added to the ones before it (加上级补助收入, 加以前年度结余, 再加动用…): not 教育费附加, 参加. */
+const ADDED_ITEM = /^(?:再|另)?加(?:上|以)?(?!附)/;
 
 /** Which way money flows in a label: in (收入), out (支出), or unsaid. */
 function flowOf(label: string): 'in' | 'out' | '' {
@@ -226,7 +228,8 @@ function trailingTotals(ctx: RuleContext): void {
       const before = textBefore(ctx, total, 12);
       if (BALANCE.test(before)) balance(ctx, total, totals.get(sectionOf(ctx, total)));
       const added = (f: Figure) => ADDED.test(unmapped(f.label).text.trim());
-      const chained = CHAIN_TOTAL.test(before.slice(-8)) && levels.slice(from, i).some(added);
+      const addedItem = (f: Figure) => ADDED_ITEM.test(unmapped(f.label).text.trim());
+      const chained = CHAIN_TOTAL.test(before.slice(-8)) && levels.slice(from, i).some(addedItem);
       if (!CLOSING_TOTAL.test(before.slice(-8)) && !chained) return;
       // Asides in brackets ((累计稳定调节基金43429万元)) are not items.
       let parts = levels.slice(from, i).filter((p) => !inBrackets(ctx, p));
@@ -235,7 +238,7 @@ function trailingTotals(ctx: RuleContext): void {
       // total the sentence closed before them.
       const previous = closed;
       closed = total;
-      if (previous && parts[0] && added(parts[0])) parts = [previous, ...parts];
+      if (previous && parts[0] && addedItem(parts[0])) parts = [previous, ...parts];
       const flow = flowOf(unmapped(total.label).text + before);
       if (flow) totals.set(sectionOf(ctx, total), { ...totals.get(sectionOf(ctx, total)), [flow]: total });
       // 进口货物增值税、消费税和关税合计21628.75亿元: a total of things it names itself, not of the items before it.

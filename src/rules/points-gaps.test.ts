@@ -14,6 +14,7 @@ ruleCases('points-gaps', {
     ],
   ],
   silent: [
+    ['the gap against the figure named is never taken against the report’s own rate', '科技支出增长30.7%，一般公共预算支出5812.6亿元，增长1.4%，科技支出高于一般公共预算支出增幅29.3个百分点。'],
     ['a gap against the growth of the figure it names, as printed', '1-5月份，全省财政支出完成1245.01亿元，增长16.03%。其中民生支出完成1023.65亿元，增长19.67%，高于财政支出增速3.64个百分点。'],
     [
       'a name that answers with two growths (the month’s and the year’s) leaves the other rate unknown',

@@ -30,13 +30,13 @@ function bareName(label: string): string {
  * The growth of the figure a gap names (高于财政支出增速3.64个百分点 → the growth of 全省财政支出完成1245.01亿元): the
  * growths stated of levels whose names end with that name, when they give one value.
  */
-function namedGrowth(ctx: RuleContext, gap: Figure): Figure | undefined {
+function namedGrowth(ctx: RuleContext, gap: Figure): { growth: Figure; levels: Figure[] } | undefined {
   const named = NAMED_GROWTH.exec(textBefore(ctx, gap, 40))?.[1]?.trim();
   if (!named || named.length < 2 || /^全|上年|同期|去年|目标|计划|平均/.test(named)) return undefined;
   const levels = ctx.figures.filter((f) => f.kind === 'amount' && f.direction === 0 && !f.comparison && f.location.file === gap.location.file && bareName(f.label).endsWith(named));
   const growths = levels.flatMap((l) => ctx.claimsAbout(l).filter((c) => c.kind === 'growth' && c.unit === '%' && c.comparison !== '较预算'));
   if (!growths.length || new Set(growths.map((g) => `${g.direction}|${g.value}`)).size !== 1) return undefined;
-  return growths[0];
+  return { growth: growths[0]!, levels };
 }
 
 export const pointsGaps: Rule = {
@@ -56,7 +56,8 @@ export const pointsGaps: Rule = {
       const sentence = ctx.place(gap)?.sentence;
       const beside = ctx.figures[at - 1];
       const bracketed = beside && beside.unit === '%' && ctx.place(beside)?.sentence === sentence && inBrackets(ctx, beside) && /^\s*[)）]\s*$/.test(textBefore(ctx, gap, 2).slice(-1));
-      const other = bracketed ? beside : namedGrowth(ctx, gap);
+      const named = bracketed ? undefined : namedGrowth(ctx, gap);
+      const other = bracketed ? beside : named?.growth;
       if (!other) continue;
       const label = unmapped(gap.label).text;
       const verbs = [...label.matchAll(ABOVE)].map((m) => ({ at: m.index!, sign: 1 })).concat([...label.matchAll(BELOW)].map((m) => ({ at: m.index!, sign: -1 })));
@@ -71,7 +72,8 @@ export const pointsGaps: Rule = {
         own = f;
         break;
       }
-      if (!own) continue;
+      // The named figure's growth is not the report's own rate, nor a rate of one of its levels.
+      if (!own || own === other || (named && named.levels.includes(ctx.about(own)!))) continue;
       const mine = own;
       const signedOwn = (iv: IntervalOf): Interval => withSign(iv(mine), mine.kind === 'growth' ? mine.direction : 1);
       // A rate in brackets carries its sign (-8.9%); a named growth has its direction (下降1.4%).

@@ -21,6 +21,8 @@ const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
 /** The shares of the year (in %) the period before a rate may stand for, most likely first; none when unsaid. */
 export function elapsedShares(text: string): Interval[] {
   const months = (n: number) => div(point(100 * n), point(12))!;
+  // The months to the end of month n, or the days to it (212 of 365 for 1-7月).
+  const monthsOrDays = (n: number): Interval[] => [months(n), ...days(n, DAYS_BEFORE_MONTH[n]! - DAYS_BEFORE_MONTH[n - 1]!)];
   const days = (month: number, day: number): Interval[] =>
     [365, 366].map((year) => div(point(100 * (DAYS_BEFORE_MONTH[month - 1]! + day + (year === 366 && month > 2 ? 1 : 0))), point(year))!);
   const readings: Array<{ at: number; shares: Interval[] }> = [];
@@ -31,7 +33,7 @@ export function elapsedShares(text: string): Interval[] {
     }
   };
   // 1-7月, 1—5月份: the months from January.
-  find(/(?<!\d)1\s*[-—–~至到]\s*(\d{1,2})\s*月/, (m) => (Number(m[1]) <= 12 ? [months(Number(m[1]))] : []));
+  find(/(?<!\d)1\s*[-—–~至到]\s*(\d{1,2})\s*月/, (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? monthsOrDays(Number(m[1])) : []));
   // 截至9月30日: the months, or the days, to that date.
   find(/(?:截至|截止|至)\s*(?:\d{4}\s*年)?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, (m) => {
     const [month, day] = [Number(m[1]), Number(m[2])];
@@ -40,10 +42,10 @@ export function elapsedShares(text: string): Interval[] {
     return [...monthEnd, ...days(month, day)];
   });
   // 至4月底, 截至3月末.
-  find(/(?:截至|截止|至)\s*(?:\d{4}\s*年)?\s*(\d{1,2})\s*月\s*(?:底|末|份)?(?!\s*\d)/, (m) => (Number(m[1]) <= 12 ? [months(Number(m[1]))] : []));
-  find(/上半年/, () => [months(6)]);
-  find(/前三季度|1\s*[-—至]\s*3\s*季度|一至三季度/, () => [months(9)]);
-  find(/(?<![二三四前至-])(?:第一|一)季度|1季度/, () => [months(3)]);
+  find(/(?:截至|截止|至)\s*(?:\d{4}\s*年)?\s*(\d{1,2})\s*月\s*(?:底|末|份)?(?!\s*\d)/, (m) => (Number(m[1]) >= 1 && Number(m[1]) <= 12 ? monthsOrDays(Number(m[1])) : []));
+  find(/上半年/, () => monthsOrDays(6));
+  find(/前三季度|1\s*[-—至]\s*3\s*季度|一至三季度/, () => monthsOrDays(9));
+  find(/(?<![二三四前至-])(?:第一|一)季度|1季度/, () => monthsOrDays(3));
   // 2月份: that month alone, or the months to its end.
   find(/(?<![\d\-—–~至到])(\d{1,2})\s*月份/, (m) => (Number(m[1]) <= 12 ? [months(1), months(Number(m[1]))] : []));
   // The period stated last before the rate is its own.
@@ -63,12 +65,14 @@ export const scheduleGaps: Rule = {
   run(ctx) {
     for (const gap of ctx.figures) {
       if ((gap.unit !== '个百分点' && gap.unit !== '%') || gap.location.table) continue;
-      const label = unmapped(gap.label).text;
+      const label = unmapped(gap.label).text.trimEnd();
       const progress = PROGRESS.exec(label);
       if (!progress) continue;
       // The rate is the figure printed right before the gap, in its sentence.
       const rate = ctx.figures[ctx.position(gap) - 1];
       if (!rate || rate.kind !== 'rate' || rate.unit !== '%' || ctx.place(rate)?.sentence !== ctx.place(gap)?.sentence) continue;
+      // 占年初预算月进度的109%: already against the schedule.
+      if (/进度/.test(unmapped(rate.label).text)) continue;
       const before = textBefore(ctx, rate, 160);
       const sentence = before.slice(before.lastIndexOf('。') + 1);
       const shares = elapsedShares(`${sentence}`);
