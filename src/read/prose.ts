@@ -131,33 +131,32 @@ function quantity(base: DraftBase, label: string, unit: string, value: Decimal, 
 }
 
 
-/** The last comparison phrase in `text`, as 比上年 / 较预算. */
-/** The text from the last comparison word on (比上年…, 较预算…); all of it when it has none. */
-function sinceComparison(text: string): string {
+/** The last comparison phrase in `text`: where it starts (-1 for none) and what it compares with (比上年 / 较预算). */
+function lastComparison(text: string): { at: number; name: string } {
   let at = -1;
-  for (const re of [VERSUS_PRIOR, VERSUS_BUDGET]) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) at = Math.max(at, m.index!);
-  }
-  return text.slice(Math.max(0, at));
-}
-
-function comparisonIn(text: string): string {
-  let best = -1;
-  let found = '';
-  for (const [re, name] of [
+  let name = '';
+  for (const [re, found] of [
     [VERSUS_PRIOR, '比上年'],
     [VERSUS_BUDGET, '较预算'],
   ] as const) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
-      if (m.index! >= best) {
-        best = m.index!;
-        found = name;
+      if (m.index! >= at) {
+        at = m.index!;
+        name = found;
       }
     }
   }
-  return found;
+  return { at, name };
+}
+
+function comparisonIn(text: string): string {
+  return lastComparison(text).name;
+}
+
+/** The text from the last comparison word on (比上年…, 较预算…); all of it when it has none. */
+function sinceComparison(text: string): string {
+  return text.slice(Math.max(0, lastComparison(text).at));
 }
 
 /** A part of a year a paragraph opens with (1月至6月, 上半年): not a point in time (截至12月底), which ends a whole year. */
