@@ -9,9 +9,10 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { div, mul, percentOf, point, severityOf, sumOf, type Interval } from '../math/interval.js';
-import type { IntervalOf, Rule } from './rule.js';
+import { div, mul, percentOf, point, severityOf } from '../math/interval.js';
+import type { Rule } from './rule.js';
 import { partsMaking } from './change-sums.js';
+import { ratesFromParts } from './rates-from-parts.js';
 
 const isLevel = (f: Figure) => f.kind === 'amount' && f.direction === 0 && !f.comparison;
 
@@ -49,25 +50,13 @@ export const completionSums: Rule = {
       if (rates.some((r) => r.length !== 1)) continue;
       const partRates = rates.map((r) => r[0]!);
       if (partRates.some((r) => budgetOf(r) !== budgetOf(rate) || new Decimal(r.value).isZero())) continue;
-      const expectedWith = (current: (iv: IntervalOf) => Interval) => (iv: IntervalOf): Interval | null => {
-        const budgets = parts.map((p, i) => div(iv(p), mul(iv(partRates[i]!), point('0.01'))));
-        if (budgets.some((b) => b === null)) return null;
-        return percentOf(current(iv), sumOf(budgets as Interval[]));
-      };
       const formula = () => `${whole.raw} ÷ (${parts.map((p, i) => `${p.raw} ÷ ${partRates[i]!.raw}%`).join(' + ')}) × 100`;
-      const inputs = parts.flatMap((p, i): Array<[string, Figure]> => [
-        ['part', p],
-        ['rate', partRates[i]!],
-      ]);
+      const alternatives = ratesFromParts(whole, parts, partRates, (iv, part, rate) => div(iv(part), mul(iv(rate), point('0.01'))), percentOf, formula);
       ctx.relate({
         check: 'ratio_mismatch',
         kind: 'ratio',
         stated: rate,
-        alternatives: [
-          { inputs: [['whole', whole], ...inputs], expected: expectedWith((iv) => iv(whole)), formula },
-          // The parts' own sum as the level: the whole as printed may be rounded apart from them.
-          { inputs, expected: expectedWith((iv) => sumOf(parts.map((p) => iv(p)))), formula },
-        ],
+        alternatives,
         severity: (margin) => severityOf(margin, new Decimal(rate.value)),
         message: (e) => ({
           code: 'rule.completion-sum',

@@ -9,9 +9,10 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { add, div, magnitude, mul, point, relativeChange, severityOf, sumOf, withSign, type Interval } from '../math/interval.js';
+import { add, div, magnitude, mul, point, relativeChange, severityOf, withSign, type Interval } from '../math/interval.js';
 import type { IntervalOf, Rule } from './rule.js';
 import { partsMaking } from './change-sums.js';
+import { ratesFromParts } from './rates-from-parts.js';
 
 const ADJUSTED = /同口径|可比|剔除|扣除|自然口径/;
 
@@ -63,30 +64,27 @@ export const growthSums: Rule = {
       if (partRates.some((r) => (r.direction === 0 && !new Decimal(r.value).isZero()) || ADJUSTED.test(unmapped(r.label).text) || AGAINST_PLAN.has(r.comparison))) continue;
       // One base for all: a rate against the year before beside one stated with no base is the same comparison.
       if (new Set([growth, ...partRates].map((r) => r.comparison).filter(Boolean)).size > 1) continue;
-      const expectedWith = (current: (iv: IntervalOf) => Interval) => (iv: IntervalOf): Interval | null => {
-        const priors = parts.map((p, i) => priorOf(iv(p), withSign(iv(partRates[i]!), partRates[i]!.direction)));
-        if (priors.some((p) => p === null)) return null;
-        const change = relativeChange(current(iv), sumOf(priors as Interval[]));
-        if (!change) return null;
-        const percent = mul(change, point(100));
-        // A rate stated without its sign (增减) is its magnitude.
-        return growth.direction === 0 ? magnitude(percent) : percent;
-      };
       const formula = () => `${whole.raw} ÷ (${parts.map((p, i) => `${p.raw} ÷ (1 ${partRates[i]!.direction < 0 ? '−' : '+'} ${partRates[i]!.raw}%)`).join(' + ')}) − 1`;
-      const inputs = parts.flatMap((p, i): Array<[string, Figure]> => [
-        ['part', p],
-        ['rate', partRates[i]!],
-      ]);
+      const alternatives = ratesFromParts(
+        whole,
+        parts,
+        partRates,
+        (iv, part, rate) => priorOf(iv(part), withSign(iv(rate), rate.direction)),
+        (level, priors) => {
+          const change = relativeChange(level, priors);
+          if (!change) return null;
+          const percent = mul(change, point(100));
+          // A rate stated without its sign (增减) is its magnitude.
+          return growth.direction === 0 ? magnitude(percent) : percent;
+        },
+        formula,
+      );
       ctx.relate({
         check: 'difference_mismatch',
         kind: 'change',
         stated: growth,
         statedInterval: (iv: IntervalOf) => withSign(iv(growth), growth.direction),
-        alternatives: [
-          { inputs: [['whole', whole], ...inputs], expected: expectedWith((iv) => iv(whole)), formula },
-          // The parts' own sum as the current level: the whole as printed may be rounded apart from them.
-          { inputs, expected: expectedWith((iv) => sumOf(parts.map((p) => iv(p)))), formula },
-        ],
+        alternatives,
         severity: (margin) => severityOf(margin, new Decimal(growth.value)),
         message: (e) => ({
           code: 'rule.growth-sum',
