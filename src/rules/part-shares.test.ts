@@ -44,8 +44,16 @@ ruleCases('part-shares', {
       '87.07',
       '96.74',
     ],
+    [
+      'shares of a list of a whole not stated, all but one of which its parts’ sum gives, beside a part of another breakdown',
+      '项目支出 5000 元,占支出总预算的 0.50%。\n其中:\n(一)教育支出 600000 元,占支出总预算 66.00%。\n(二)卫生健康支出 250000 元,占支出总预算 25.00%。\n(三)住房保障支出 150000 元,占支出总预算 15.00%。',
+      '66.00',
+      '60',
+    ],
   ],
   silent: [
+    ['shares of a list of a whole not stated, each of which its parts’ sum gives', '项目支出 5000 元,占支出总预算的 0.50%。\n其中:\n(一)教育支出 600000 元,占支出总预算 60.00%。\n(二)卫生健康支出 250000 元,占支出总预算 25.00%。\n(三)住房保障支出 150000 元,占支出总预算 15.00%。'],
+    ['shares of a list that leaves a part out: its sum gives each part more than its share', '(一)教育支出 600000 元,占支出总预算 50.00%。\n(二)卫生健康支出 250000 元,占支出总预算 20.83%。\n(三)住房保障支出 150000 元,占支出总预算 12.50%。\n(四)农林水支出 100000 元,占支出总预算 8.00%。'],
     ['shares of the parts of a partition that their sum gives', '1. 基本支出预算 881300.39 元,占一般公共预算支出的 96.74%。\n2. 项目支出 29700 元,占一般公共预算支出的 3.26%。'],
     ['shares of a partition none of which its parts’ sum gives: the parts are of a narrower scope than the whole', '1. 基本支出预算 800000 元,占支出总预算的 80.00%。\n2. 项目支出 100000 元,占支出总预算的 10.00%。'],
     ['shares of a 分别 run of amounts, each of its own amount', '2024年，全市政府采购规模为32.72亿元。从结构上看，全市货物、工程、服务政府采购规模分别为14.71亿元、5.65亿元和12.36亿元，占全市政府采购规模比例为44.96%、17.27%和37.77%。'],

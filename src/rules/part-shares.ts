@@ -215,6 +215,10 @@ function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; par
     const parts = [...new Set(members.map((m) => m.part))];
     if (parts.length < 2 || parts.length !== members.length || new Set(parts.map((p) => p.label)).size < parts.length) continue;
     if (partitionShares(ctx, members, parts)) continue;
+    // A part of another breakdown may stand among them (项目支出 before the functional classes): the others, at
+    // least three, may still be all of the whole's parts.
+    const withoutOne = members.length >= 4 ? members.map((_, i) => members.filter((_, j) => j !== i)) : [];
+    if (withoutOne.some((rest) => partitionShares(ctx, rest, rest.map((m) => m.part)))) continue;
     const shares = sum(members.map((m) => ctx.interval(m.share)));
     if (shares.lo.lte(100)) continue;
     // A share over 100 % (占年初预算月进度的212.2%) is no part of a whole: the words mean a rate of another kind.
@@ -257,16 +261,20 @@ function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; par
 }
 
 /**
- * Parts that name all of a partition of their whole (基本支出 and 项目支出 of 一般公共预算支出), each with its share of a
- * whole the text does not state: the whole is their sum, so each share is its part over that sum. The report must
- * confirm the reading: at least one share is what its part over the sum gives (else the parts may be of a narrower
- * scope than the whole the shares name). Returns whether the shares were checked so.
+ * Parts of a whole the text does not state, each with its share of it: when they are all of its parts, the whole is
+ * their sum, so each share is its part over that sum. The report must confirm the reading (else the parts may be of a
+ * narrower scope than the whole the shares name): parts that name all of a partition (基本支出 and 项目支出 of
+ * 一般公共预算支出) by one share that their sum gives; the parts of any list (支出功能分类's classes) by all shares but
+ * one. Returns whether the shares were checked so.
  */
 function partitionShares(ctx: RuleContext, members: Array<{ share: Figure; part: Figure; whole: string }>, parts: Figure[]): boolean {
-  if (!completePartition(parts.map((p) => unmapped(p.label).text))) return false;
   const ofSum = (part: Figure) => (iv: IntervalOf): Interval | null => percentOf(iv(part), sum(parts.map(iv)));
   const given = (part: Figure) => ofSum(part)((f) => ctx.interval(f));
-  if (!members.some((m) => { const e = given(m.part); return !!e && overlaps(e, ctx.interval(m.share)); })) return false;
+  const agreeing = members.filter((m) => { const e = given(m.part); return !!e && overlaps(e, ctx.interval(m.share)); }).length;
+  // Named parts of a partition need one share to confirm the whole is their sum. Parts of any other list need all
+  // shares but one, and at least two: a list that leaves a part out gives every part more than its share.
+  const named = completePartition(parts.map((p) => unmapped(p.label).text));
+  if (named ? agreeing < 1 : agreeing < 2 || agreeing < members.length - 1) return false;
   for (const { share, part } of members) {
     ctx.relate({
       check: 'share_mismatch',
