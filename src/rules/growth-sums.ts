@@ -44,8 +44,8 @@ export const growthSums: Rule = {
   description: 'The growth rate of a whole must follow from its parts’ levels and growth rates when its parts make it.',
   messages: {
     'rule.growth-sum': {
-      zh: '{label}增幅报告为 {reported}，但按各组成部分的金额与增幅推算（上年数为各部分上年数之和）应为 {expected}%。',
-      en: '{label} is said to change by {reported}, but its parts’ levels and rates (the prior year being the sum of theirs) give {expected}%.',
+      zh: '{label}增幅报告为 {reported}，但按各组成部分的金额与增幅推算（上年数为各部分上年数之和）应为 {expected}。',
+      en: '{label} is said to change by {reported}, but its parts’ levels and rates (the prior year being the sum of theirs) give {expected}.',
     },
   },
   run(ctx) {

@@ -33,8 +33,10 @@ ruleCases('parts-sum', {
       '800.00',
       '780',
     ],
+    ['an item printed as 0 is none, not up to half a unit: whole 万元 items that cannot make their total', '2021年我镇“三公”经费预算为18万元,其中:因公出国(境)费0万元,公务接待费9万元,公务用车运行维护费11万元,公务用车购置0万元。', '18', '20'],
   ],
   silent: [
+    ['whole 万元 items beside items of none that make their total within rounding', '2021年我镇“三公”经费预算为19万元,其中:因公出国(境)费0万元,公务接待费9万元,公务用车运行维护费11万元,公务用车购置0万元。'],
     ['教育费附加 is no item added to the ones before it: 总收入 after it closes no list', '2023年，全县增值税5000万元，企业所得税1000万元，城市维护建设税300万元，教育费附加收入200万元，全县财政总收入12000万元。'],
     ['a figure opening the next sentence with a loose partition word (地方) goes on no list', '全年争取上级转移支付资金5000万元，其中中央资金3000万元。地方一般公共预算收入完成4000万元，增长5%。'],
     ['what has been paid (已拨付) is not a part of the allocation beside its fee; 统筹整合使用 names the fund, not spending', '统筹整合使用财政涉农资金107.13万元，其中项目管理费1.07万元，目前项目资金已拨付106.36万元。'],

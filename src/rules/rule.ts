@@ -245,7 +245,11 @@ export class RuleContext {
 
   /** What the printed figure may stand for, in its normalised unit; wider when the text says it is approximate. */
   interval(f: Figure): Interval {
-    return intervalOf(f, this.exact(f), f.naming?.approximate === true);
+    const printed = intervalOf(f, this.exact(f), f.naming?.approximate === true);
+    // An amount printed as 0 (因公出国(境)费0万元, 公务用车购置0万元) says there was none, not a rounded value; its
+    // direction, if any, is in its words.
+    if ((f.kind === 'amount' || f.kind === 'headcount') && printedNumber(f.raw)?.isZero()) return { lo: new Decimal(0), hi: new Decimal(0) };
+    return printed;
   }
 
   /** Counts of people or things and a framework's weights are exact; every other figure was rounded when printed. */

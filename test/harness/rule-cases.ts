@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rulesOf } from './extract.js';
+import { renderFlagMessage } from '../../src/write/render.js';
 
 export interface RuleCases {
   /** [why, fixture, reported, expected (start of)] */
@@ -23,6 +24,8 @@ export function ruleCases(rule: string, cases: RuleCases): void {
       // A relation shows its figures; a figure of another year is its own evidence.
       expect(flag!.evidence.length).toBeGreaterThan(flag!.check === 'period_mismatch' ? 0 : 1);
       expect(flag!.evidence.every((e) => e.location.quote.length > 0)).toBe(true);
+      // The sentence a user reads has every parameter filled in and each unit once.
+      for (const lang of ['zh', 'en'] as const) expect(renderFlagMessage(flag!, lang)).not.toMatch(/[{}]|%\s*%|％\s*%/);
     });
 
     it.each(cases.silent)('silent: %s', (_why, text) => {
