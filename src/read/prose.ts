@@ -296,6 +296,17 @@ function sameHead(key: string, name: string): boolean {
   return tail.length < 2 || tail === short || SAME_HEAD.test(tail) || !OTHER_HEAD.test(tail);
 }
 
+/**
+ * Whether a claim's name qualifies a level's from the front with a kind of its own (房地產營業稅 of 營業稅, 建筑業
+ * 營業稅): the claim is about a part of that level. Places, times and verbs qualify nothing (全县, 2020年, 实现).
+ */
+function subKind(level: string, claim: string): boolean {
+  const at = claim.indexOf(level);
+  if (at <= 0 || claim.length <= level.length) return false;
+  const head = claim.slice(0, at);
+  return /^[\u4e00-\u9fff]{2,4}$/.test(head) && !/^(?:全|本|我|该|今|当|上|下|同|其)|[年月度级直省市县区镇乡州旗盟村局委办厅院部]$|实现|完成|累计|合计|共计|实际|包括|组织|入库|征收|安排|下达/.test(head);
+}
+
 /** The levels a claim's name may mean, the closest kind of match only (tier 0 own label, 1 name, 2 start, 3 part of the name). */
 function tieredLevels(drafts: FigureDraft[], name: string, comparison: string): { tier: number; levels: FigureDraft[] } | null {
   // 从全省看，全省一般公共预算收入下降4.1%: a claim about the whole of an area (全省) is not about a figure that does
@@ -309,7 +320,7 @@ function tieredLevels(drafts: FigureDraft[], name: string, comparison: string): 
     (d) => key(d) === name,
     // 税收 names 税收收入, not 非税收入: a name the level starts with before one it merely holds.
     (d) => !!key(d) && (key(d).startsWith(name) || name.startsWith(key(d))) && sameHead(key(d), name),
-    (d) => !!key(d) && (key(d).includes(name) || name.includes(key(d))) && sameHead(key(d), name),
+    (d) => !!key(d) && (key(d).includes(name) || name.includes(key(d))) && sameHead(key(d), name) && !subKind(key(d), name),
   ];
   for (let tier = 0; tier < tiers.length; tier++) {
     const found = levels.filter(tiers[tier]!);
@@ -445,7 +456,12 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         const here = levels.filter((f) => f.start < marker && sameKind(f));
         const lastPart = list && list.depth === depth ? null : here[here.length - 1];
         const nested = list ? levels.filter((f) => f.partOf && f.start > list!.marker && sameKind(f)).pop() : undefined;
-        const wholes = nested ? [nested] : lastPart ? [lastPart] : here.length ? [here[here.length - 1]!] : [previousLevels.find(sameKind), [...previousLevels].reverse().find(sameKind)].filter((f): f is FigureDraft => !!f);
+        const found = nested ? [nested] : lastPart ? [lastPart] : here.length ? [here[here.length - 1]!] : [previousLevels.find(sameKind), [...previousLevels].reverse().find(sameKind)].filter((f): f is FigureDraft => !!f);
+        // …限额537亿元，本次预算调整拟增加580亿元新增债务限额，其中：市级94.8亿元、区级485.2亿元: the list is of the
+        // change said last, which is no level; the level before it is not the list's whole.
+        const lastSaid = out.filter((d) => d.mt === mt && d.start >= sStart && d.start < marker).at(-1);
+        const ofChange = !!lastSaid && lastSaid.kind === 'amount' && lastSaid.direction !== 0 && found.every((w) => w.start < lastSaid.start);
+        const wholes = ofChange ? [] : found;
         list = wholes.length ? { wholes: [...new Set(wholes)], depth, marker, ...(list ? { outer: list } : {}) } : null;
       }
       // 运行维护费8.2万元，主要包括燃料费、维修费；公务接待费16.55万元: the 包括 clause is over, the 其中 list goes on

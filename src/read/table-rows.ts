@@ -268,6 +268,9 @@ export function footings(t: Pick<TableRows, 'rows'>): Footing[] {
       if (isLastOfList && numberedChildren && c.level >= UNNUMBERED && !c.partial) break;
       children.push(c);
     }
+    // A row of figures with no name under a parent (3.财政补贴收入 | 0.00 | 100.00% whose name the layout lost) is no
+    // part anyone can name: which rows the parent holds is unknown.
+    if (children.some((c) => !c.label.trim() && c.values.size)) return;
     const direct = children.filter((c) => c.level === Math.min(...children.map((x) => x.level)));
     if (direct.length >= 1 && direct.some((c) => c.values.size)) {
       out.push({ total: r, parts: direct, partial: direct[0]!.partial || direct.length < 2 });

@@ -28,6 +28,8 @@ ruleCases('change-growth', {
     ],
   ],
   silent: [
+    ['a change after a 其中 item that is its sentence’s whole’s', '本单位2020年度收入总计2000.00万元,其中年初结转和结余800.00万元,较2019年增加100.00万元,增长5.26%;本年收入1200.00万元。'],
+    ['a rate after the change of an item named as a kind of the figure before (房地产营业税 of 营业税)', '营业税900亿元，同比增加150亿元，增长20%。其中，房地产营业税同比增加90亿元，增长45%；建筑业营业税同比增加40亿元，增长25%。'],
     ['an amount over the schedule (超月进度) is no level: the change after it is of the figure before', '8月份，经开区大口径财政收入完成10372万元，占年初预算月进度的212.2%，超月进度5484万元，较上年同月增收6838万元，增长193.5%。'],
     ['an amount over the schedule (超收 after 超平均进度) is not the change from the year before', '税收收入完成22225万元，较上年同期增收1324万元，增长6.3%；非税收入完成23499万元，占年初预算21521万元的109.2%，超平均进度42.5个百分点，超收9152万元。较上年同期增收2611万元，增长12.5%。'],
     ['a comparison 持平 closed is over: the name after it starts a new figure (lines run together)', '公务用车购置费预算安排0万元，与2021年预算持平公务用车运行维护费预算安排8万元，较2021年预算下降42.86%。减少6万元。'],

@@ -72,32 +72,37 @@ export const changeGrowth: Rule = {
         });
       }
       for (const growth of claims.filter((f) => f.kind === 'growth' && f.unit === '%')) {
+        // 其中，房地產營業稅同比增加123億元，增長58.7%: a rate right after the change of an item named with it is that
+        // item's rate, not the rate of the figure the item is part of.
+        const before = ctx.figures[ctx.position(growth) - 1];
+        if (before && before.kind === 'amount' && before.direction !== 0 && !claims.includes(before) && ctx.place(before)?.sentence === ctx.place(growth)?.sentence) continue;
         const base = baseFor(growth.comparison);
         // With no comparison word, only the change printed right before the rate is its change (旗本级35900万元，
         // 下降8%；…减少29100万元 compares with another base).
         const adjacent = (c: Figure) => growth.comparison !== '' || ctx.figures.indexOf(growth) === ctx.figures.indexOf(c) + 1;
         const change = changes.find((c) => c.comparison === growth.comparison && (c.direction === growth.direction || growth.direction === 0) && adjacent(c)) ?? null;
         if (!base && !change) continue;
-        const rate = (iv: IntervalOf): Interval | null => {
-          const q = base ? relativeChange(iv(level), iv(base)) : changeRate(iv(level), signed(iv, change!, change!.direction));
+        const rate = (current: Figure) => (iv: IntervalOf): Interval | null => {
+          const q = base ? relativeChange(iv(current), iv(base)) : changeRate(iv(current), signed(iv, change!, change!.direction));
           return q ? mul(q, point(100)) : null;
         };
+        // 收入总计3759.2万元，其中年初结转和结余1366.76万元，较2019年增加197.03万元，增加5.5%: the change after a 其中
+        // item may be its sentence's whole's; either reading that agrees is the one meant.
+        const currents = [level, ...(base ? [] : ctx.byIds(ctx.place(level)?.partOf ?? []).filter((w) => ctx.place(w)?.sentence === ctx.place(level)?.sentence))];
         ctx.relate({
           check: 'difference_mismatch',
           kind: 'change',
           stated: growth,
-          alternatives: [
-            {
-              inputs: [['current', level], base ? ['base', base] : ['change', change!]],
-              // The stated rate is a magnitude (下降 24.5%); a change of either sign near zero says nothing.
-              expected: (iv) => {
-                const e = rate(iv);
-                return e && e.hi.lte(0) ? sub(point(0), e) : e;
-              },
-              formula: () =>
-                base ? `(${level.raw} − ${base.raw}) ÷ ${base.raw} × 100` : `${change!.raw} ÷ (${level.raw} ${change!.direction > 0 ? '−' : '+'} ${change!.raw}) × 100`,
+          alternatives: currents.map((current) => ({
+            inputs: [['current', current], base ? ['base', base] : ['change', change!]],
+            // The stated rate is a magnitude (下降 24.5%); a change of either sign near zero says nothing.
+            expected: (iv: IntervalOf) => {
+              const e = rate(current)(iv);
+              return e && e.hi.lte(0) ? sub(point(0), e) : e;
             },
-          ],
+            formula: () =>
+              base ? `(${current.raw} − ${base.raw}) ÷ ${base.raw} × 100` : `${change!.raw} ÷ (${current.raw} ${change!.direction > 0 ? '−' : '+'} ${change!.raw}) × 100`,
+          })),
           agrees: (reported, magnitude) => overlaps(reported, magnitude) || (magnitude.lo.lt(0) && magnitude.hi.gt(0)),
           severity: (margin) => severityOf(margin, new Decimal(growth.value)),
           message: (magnitude) => ({ code: 'rule.change-growth', params: { label: level.label, reported: growth.raw, expected: magnitude.lo.plus(magnitude.hi).div(2).toFixed(2, Decimal.ROUND_HALF_UP) } }),

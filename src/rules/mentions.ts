@@ -12,6 +12,7 @@ import { unmapped } from '../text/mapped-text.js';
 import { supportedByFormula } from './ratios.js';
 import { nameOf } from '../read/names.js';
 import { blockText } from '../text/block-text.js';
+import { textBefore as printedBefore } from './printed.js';
 import type { Rule, RuleContext } from './rule.js';
 
 function groupKey(ctx: RuleContext, f: Figure): string {
@@ -45,6 +46,12 @@ function organisationBefore(f: Figure): string | null {
 const SCOPE = /全省|全市|全区|全县|全州|全旗|全镇|全乡|省本级|市本级|区本级|县本级|州本级|镇本级|本级|省级|市级|区级|县级|市直|区直|县直/;
 function scopeOf(label: string): string {
   return SCOPE.exec(unmapped(label).text)?.[0] ?? '';
+}
+
+/** The scope its line names last before a figure (市本级…收入总量1,007,837万元。一般公共预算支出706,228万元), if any. */
+function scopeOfLine(ctx: RuleContext, f: Figure): string {
+  const found = [...printedBefore(ctx, f, 2000).matchAll(new RegExp(SCOPE.source, 'g'))];
+  return found.length ? found[found.length - 1]![0] : '';
 }
 
 /** The funds of a government's budget: figures of one are never figures of another. */
@@ -108,6 +115,9 @@ function sameThing(ctx: RuleContext, a: Figure, b: Figure): boolean {
   if (!x || !y) return false;
   // 区本级 and 全区 (or no scope named) are two figures.
   if (scopeOf(x) !== scopeOf(y)) return false;
+  // 全市…支出3,614,366万元 and, on the 市本级 paragraph, 支出706,228万元: the line names the scope the label leaves out.
+  const [lineScopeA, lineScopeB] = [scopeOfLine(ctx, a), scopeOfLine(ctx, b)];
+  if (lineScopeA && lineScopeB && lineScopeA !== lineScopeB) return false;
   const parts = (l: string) => l.split(' › ').map(named).filter((p) => p.length >= 2);
   // Two places named at the head of their lines (忻州市…全市支出128.01亿元 / 吕梁市…全市支出144.02亿元).
   const [placeA, placeB] = [placeOfLine(ctx, a), placeOfLine(ctx, b)];

@@ -295,7 +295,7 @@ function partitionShares(ctx: RuleContext, members: Array<{ share: Figure; part:
           whole: members[0]!.whole,
           reported: share.raw,
           partValue: `${part.raw}${part.rawUnit}`,
-          wholeValue: parts.map((p) => `${p.raw}${p.rawUnit}`).join(' + '),
+          wholeValue: `(${parts.map((p) => `${p.raw}${p.rawUnit}`).join(' + ')})`,
           expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
         },
       }),
@@ -304,13 +304,14 @@ function partitionShares(ctx: RuleContext, members: Array<{ share: Figure; part:
   return true;
 }
 
-/** Some of the shares, not all, add up to 100 % within rounding (the groups are few: a handful of shares). */
+/**
+ * Some of the shares, not all, add up to 100 % within rounding: any of them when they are a handful, else the ones
+ * stated first (a breakdown by function, then one by economic class, of the same total).
+ */
 function completeBreakdown(shares: Interval[]): boolean {
-  if (shares.length > 12) return false;
+  const makesWhole = (some: Interval[]) => { const total = sum(some); return total.lo.lte(100) && total.hi.gte(100); };
+  if (shares.length > 12) return shares.some((_, k) => k > 0 && k < shares.length - 1 && makesWhole(shares.slice(0, k + 1)));
   const all = (1 << shares.length) - 1;
-  for (let mask = 1; mask < all; mask++) {
-    const total = sum(shares.filter((_, i) => mask & (1 << i)));
-    if (total.lo.lte(100) && total.hi.gte(100)) return true;
-  }
+  for (let mask = 1; mask < all; mask++) if (makesWhole(shares.filter((_, i) => mask & (1 << i)))) return true;
   return false;
 }

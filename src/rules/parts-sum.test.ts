@@ -36,6 +36,8 @@ ruleCases('parts-sum', {
     ['an item printed as 0 is none, not up to half a unit: whole 万元 items that cannot make their total', '2021年我镇“三公”经费预算为18万元,其中:因公出国(境)费0万元,公务接待费9万元,公务用车运行维护费11万元,公务用车购置0万元。', '18', '20'],
   ],
   silent: [
+    ['a part of a measure that is negative for some (利润总额) may be more than the whole', '市属国有企业累计利润总额8.50亿元，同比下降12%。其中，市国资委监管企业累计利润总额11.20亿元，同比增长9%。'],
+    ['a list after a change (拟增加X亿元) is of the change, not of the level before it', '除已提前下达的新增债务限额300亿元，本次预算调整拟增加420亿元新增债务限额，其中：市级120亿元、区级300亿元。'],
     ['whole 万元 items beside items of none that make their total within rounding', '2021年我镇“三公”经费预算为19万元,其中:因公出国(境)费0万元,公务接待费9万元,公务用车运行维护费11万元,公务用车购置0万元。'],
     ['教育费附加 is no item added to the ones before it: 总收入 after it closes no list', '2023年，全县增值税5000万元，企业所得税1000万元，城市维护建设税300万元，教育费附加收入200万元，全县财政总收入12000万元。'],
     ['a figure opening the next sentence with a loose partition word (地方) goes on no list', '全年争取上级转移支付资金5000万元，其中中央资金3000万元。地方一般公共预算收入完成4000万元，增长5%。'],

@@ -74,6 +74,8 @@ function withoutSubParts(ctx: RuleContext, parts: Figure[]): Figure[] {
 function hiddenOrNegative(list: PartsList): boolean {
   const parts = list.parts;
   if (parts.some((p) => /调减|核减|减少|扣减|收回/.test(unmapped(p.label).text))) return true;
+  // A measure that is negative for some (利润总额, 增加值, 净收入): one part may be more than the whole.
+  if (list.wholes.some((w) => NET_MEASURE.test(unmapped(w.label).text))) return true;
   // In prose, between the whole as printed with its unit and the last part: a unit with no number before it.
   const whole = list.wholes[0]!;
   const last = parts[parts.length - 1]!;
@@ -85,6 +87,8 @@ function hiddenOrNegative(list: PartsList): boolean {
   if (/调减|核减|扣减|收回/.test(span)) return true;
   return /(?:^|[^\d.\s])\s*(?:万元|亿元|元)/.test(span.replace(/\d[\d,]*(?:\.\d+)?\s*(?:万元|亿元|元)/g, ''));
 }
+
+const NET_MEASURE = /利润|盈利|盈余|亏损|盈亏|增加值|净(?:收入|利润|资产|额|值)|差额/;
 
 interface PartsList {
   wholes: Figure[];

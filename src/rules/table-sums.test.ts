@@ -17,6 +17,7 @@ ruleCases('table-sums', {
     ],
   ],
   silent: [
+    ['a parent row whose rows below have figures but no names (the layout lost them): which rows it holds is unknown', '单位:元\n\n| 项目 | 预算数 | 执行数 |\n| --- | --- | --- |\n| 一、收入合计 | 1,000.00 | 600.00 |\n| 1.保险费收入 | 900.00 | 550.00 |\n| 2.其他收入 | 100.00 | 50.00 |\n|  | 0.00 | 0.00 |\n|  | 0.00 | 0.00 |\n| 二、支出合计 | 800.00 | 400.00 |'],
     ['a table cut off after its second part (the excerpt ends there): the parts may fall short', '单位：万元\n\n| 项目 | 预算数 | 决算数 |\n| --- | --- | --- |\n| (一)支出合计 | 9.78 | 9.75 |\n| 1.因公出国(境)费 | 0 | 0 |\n| 2.公务用车购置及运行维护费 | 0 | 0 |'],
     ['支出总额 = 基本支出 + 项目支出, the 其中 row between them set aside', basicData('1274.38')],
     ['a list that names more than 基本支出 and 项目支出 is no known partition', basicData('1247.38', '\n| 其他支出 | 10.00 | 5.00 |')],
