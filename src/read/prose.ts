@@ -741,7 +741,29 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withoutRowNumbers(out.sort((a, b) => a.start - b.start), text);
+}
+
+/**
+ * A form flattened into a line (项目 行次 金额 一、一般公共预算财政拨款收入 1 二、政府性基金… 2 …) numbers its rows:
+ * bare integers that count up across the line's labels, by one or by a row or two, are 行次, not amounts.
+ */
+function withoutRowNumbers(drafts: FigureDraft[], text: string): FigureDraft[] {
+  if (!/行次|栏次/.test(text)) return drafts;
+  const bare = drafts.filter((d) => d.kind === 'amount' && d.rawUnit === '' && /^\d{1,3}$/.test(d.raw));
+  const chains = new Map<FigureDraft, FigureDraft[]>();
+  const open = new Map<number, FigureDraft[]>();
+  for (const d of bare) {
+    const v = Number(d.raw);
+    // A row the reader took no figure from leaves a gap of one or two.
+    const before = [1, 2, 3].map((gap) => v - gap).find((k) => open.has(k));
+    const chain = [...(before !== undefined ? open.get(before)! : []), d];
+    if (before !== undefined) open.delete(before);
+    open.set(v, chain);
+    for (const x of chain) chains.set(x, chain);
+  }
+  const numbers = new Set([...chains.entries()].filter(([, chain]) => chain.length >= 3).map(([d]) => d));
+  return numbers.size ? drafts.filter((d) => !numbers.has(d)) : drafts;
 }
 
 function firstYear(text: string): string {
