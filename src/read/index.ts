@@ -119,7 +119,7 @@ export function readFigures(doc: DocumentModel, idPrefix = ''): FigureReading {
       if (plain.length <= 40) blockUnit = moneyUnitOf(BLOCK_UNIT.exec(plain)?.[1]) ?? blockUnit;
       const moneyUnit = blockUnit ?? documentUnit;
       for (const l of block.lines) unitOfLine.set(l, moneyUnit);
-      found.push(...readProseFigures(mt, { moneyUnit, extractor: 'prose', printed: print }));
+      found.push(...readProseFigures(mt, { moneyUnit, extractor: 'prose', printed: print, spaced: (m, start, end) => originalText(doc, m, start, end) }));
       const levels = found.filter((d) => (d.kind === 'amount' || d.kind === 'headcount') && d.direction === 0 && !d.comparison);
       const line = mt.text.trim();
       const labelValue = levels.length === 1 && found.length === 1 && line.length <= 40;

@@ -104,6 +104,12 @@ const cases: Array<[string, Want[]]> = [
   ['计划生育转移支付资金合计(万元)\n年度预算资金总额): 1084.25\n其中:中央补助 668.00', [{ kind: 'amount', value: '1084.25' }, { kind: 'amount', label: '中央补助', value: '668' }]],
 ];
 
+// A Latin full stop with a space after it ends a scoring rule: the statement after it is read.
+cases.push([
+  '在职人员控制率≤100%,计8分;每超过一个百分点扣0.5分,扣完为止. 本单位年末实际在职人员为120人,占编制数150人的比率为80.00%.',
+  [{ kind: 'headcount', value: '120', unit: '人' }, { kind: 'headcount', value: '150' }, { kind: 'share', value: '80', unit: '%' }],
+]);
+
 // Measured quantities and the people a project served are its achievements.
 cases.push(
   ['铺建砂石路11公里、修建4个桥涵,新建林间道路450平方米。', [{ kind: 'quantity', label: '铺建砂石路', value: '11', unit: '公里' }, { kind: 'quantity', label: '新建林间道路', value: '450', unit: '平方米' }]],

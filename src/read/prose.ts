@@ -53,10 +53,17 @@ export interface ProseOptions {
   extractor: string;
   /** The printed text of a normalised range (labels are shown as printed). */
   printed: (mt: MappedText, start: number, end: number) => string;
+  /** The printed text of a normalised range with its spaces, where the reader has the document. */
+  spaced?: (mt: MappedText, start: number, end: number) => string;
 }
 
-/** Sentences end at 。！？; a semicolon separates clauses that still share their subject (…100%；决算数大于预算数 55.93 万元). */
+/**
+ * Sentences end at 。！？, and at a Latin full stop after words and before a space (扣完为止. 本单位…, …为95.10%.), never
+ * inside a number nor where it stands for a comma (中央拨付16万元.上年度结余…，共计84.47万元); a semicolon separates clauses that still share their subject (…100%；决算数大于预算数 55.93 万元).
+ */
 const SENTENCE_END = /[。！？!?]/g;
+/** A Latin full stop after words: one with a space after it in print ends a sentence (the normalised text drops the space). */
+const LATIN_STOP = /(?<=[\u4e00-\u9fff%）)])\.(?=[\u4e00-\u9fff]|\s*$)/g;
 const CLAUSE_BREAK = /[，,；;、]/;
 const LEAD = /^(?:\s|其中|包括|含|另外|另|主要是|主要有|分别是|分别为|合计|共计|[（(]?[一二三四五六七八九十\d]{1,2}[)）.、．]|[①-⑳]|[:：)）])+/;
 const TRAIL = /(?:\s|为|是|达到|达|共计|总计|合计为|(?<![合总小共会统设估核])计|(?<![节简制合预规条公])约|近|了|的|有|均为|均|分别为|分别|[:：])+$/;
@@ -67,10 +74,11 @@ const ITEM_END = /[；;](?=\s*(?:[（(][一二三四五六七八九十\d]{1,2}[�
 /** The marker of a numbered item at the start of a paragraph or sentence. */
 const ITEM_MARKER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])\s*/;
 
-function sentences(text: string): Array<[number, number]> {
+function sentences(text: string, printed: (start: number, end: number) => string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  const ends = [...text.matchAll(SENTENCE_END), ...text.matchAll(ITEM_END)].sort((a, b) => a.index! - b.index!);
+  const stops = [...text.matchAll(LATIN_STOP)].filter((m) => m.index! + 1 === text.length || /^\.\s/.test(printed(m.index!, m.index! + 2)));
+  const ends = [...text.matchAll(SENTENCE_END), ...text.matchAll(ITEM_END), ...stops].sort((a, b) => a.index! - b.index!);
   for (const m of ends) {
     out.push([start, m.index! + 1]);
     start = m.index! + 1;
@@ -259,7 +267,7 @@ function draftInterval(d: FigureDraft): Interval {
 }
 
 /** What stands between a whole printed inside a share's words and the share: 的, 的比重为, 的比例. */
-const INLINE_SHARE = /^\s*的\s*(?:比重|比例)?\s*(?:为|是|达|约)?\s*$/;
+const INLINE_SHARE = /^\s*的\s*(?:比重|比例|比率)?\s*(?:为|是|达|约)?\s*$/;
 
 /** A budget a rate is of (为县人民代表大会批准全县全年预算46,908万元的80.43%): its label ends with the budget's name. */
 const BUDGET_BEFORE_OF = /(?:预算|计划)(?:任务|数)?$/;
@@ -408,7 +416,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
   // 今年1月至6月，…收入1439.05亿元。…支出3078.34亿元，完成调整预算的58.59%: the paragraph's part of the year holds for
   // the sentences after it that name no period of their own.
   let paragraphPeriod = '';
-  for (const [sStart, sEnd] of sentences(text)) {
+  for (const [sStart, sEnd] of sentences(text, (start, end) => options.spaced?.(mt, start, end) ?? '')) {
     while (cursor < tokens.length && tokens[cursor]!.start < sStart) cursor++;
     const inSentence: NumberToken[] = [];
     while (cursor < tokens.length && tokens[cursor]!.start < sEnd) inSentence.push(tokens[cursor++]!);
@@ -697,7 +705,11 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         }
         const level: FigureDraft = { ...base, kind: 'headcount', label: STAFF.test(labelText) || staffList ? label : (STAFF.exec(follows)?.[0] ?? ''), value: token.value, unit: token.unit === '名' ? '人' : token.unit, rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '', direction: 0, role: '' };
         push(level);
-        addLevel(level);
+        // …为136人，占编委核定的落实编制数143人的比率为95.10%: the whole a share is of; the subject stays.
+        if (SHARE_WHOLE.test(labelText) && /^\s*的/.test(after) && subject?.draft.kind === 'headcount') shareWhole = level;
+        else addLevel(level);
+        // 实际在职人员为136人，占…编制数143人的比率为95.10%: the count a share follows is what the share is of.
+        if (/^\s*[，,]?\s*占/.test(after)) subject = { label, unit: null, draft: level };
       }
     }
     breakdownOf(sentence, levels, previousLevels, (l) => depthAt(text, sStart, l.start));

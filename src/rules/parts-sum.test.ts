@@ -34,6 +34,7 @@ ruleCases('parts-sum', {
       '780',
     ],
     ['an item printed as 0 is none, not up to half a unit: whole 万元 items that cannot make their total', '2021年我镇“三公”经费预算为18万元,其中:因公出国(境)费0万元,公务接待费9万元,公务用车运行维护费11万元,公务用车购置0万元。', '18', '20'],
+    ['a Latin full stop with no space after it stands for a comma: the items before it are still the total’s', '2023年度省级拨付我区农机购置补贴资金62万元,中央拨付16万元.上年度结余的资金6.47万元,共计90.47万元。', '90.47', '84.47'],
   ],
   silent: [
     ['a part of a measure that is negative for some (利润总额) may be more than the whole', '市属国有企业累计利润总额8.50亿元，同比下降12%。其中，市国资委监管企业累计利润总额11.20亿元，同比增长9%。'],
