@@ -48,14 +48,15 @@ export function unitScale(value: Decimal.Value, raw: string): Decimal {
 
 /**
  * What a figure stands for: its printed number ± half a unit of its last decimal, in its value's unit. A count or
- * weight that is exact by nature is a point; a figure the text gives as approximate (约, 近) loses one decimal.
+ * weight that is exact by nature is a point; a figure the text gives as approximate (约, 近) loses one decimal, a whole
+ * number its units (约10% may be 5 % to 15 %).
  */
 export function intervalOf(figure: { value: string; raw: string; decimals: number }, exact = false, approximate = false): Interval {
   const number = printedNumber(figure.raw);
   // A verbal figure (无变化) stands for its value at its decimals.
   if (!number) return roundingInterval(figure.value, figure.decimals);
   if (exact) return point(figure.value);
-  return roundingInterval(number, approximate ? Math.max(0, figure.decimals - 1) : figure.decimals, unitScale(figure.value, figure.raw));
+  return roundingInterval(number, approximate ? figure.decimals - 1 : figure.decimals, unitScale(figure.value, figure.raw));
 }
 
 export function add(a: Interval, b: Interval): Interval {

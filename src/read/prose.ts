@@ -241,8 +241,11 @@ const SHARE_WHOLE = /占[^，,；;。]{0,30}$/;
 /** The schedule an amount may be over or short of (超序时进度…，超收9152万元). */
 const SCHEDULE_WORD = /(?:序时|时间|平均|均衡|月|季)进度/;
 
-/** An amount against the schedule: 超月进度5484万元, 短平均进度…, 低于序时进度…万元. */
-const SCHEDULE_AMOUNT = /(?:超|短|超过|低于|高于|快于|慢于|落后于?)\s*(?:月|季|年|平均|序时|时间|均衡)?进度$/;
+/**
+ * An amount against the schedule or a target: 超月进度5484万元, 短平均进度…, 低于序时进度…万元, 超双过半任务数169万元,
+ * 距双过半任务数还差192万元.
+ */
+const SCHEDULE_AMOUNT = /(?:(?:超|短|超过|低于|高于|快于|慢于|落后于?)\s*(?:月|季|年|平均|序时|时间|均衡)?进度|(?:超|超过|超出|短|低于)[^，,；;。\d]{0,8}?(?:任务数?|目标数?|计划数?)|距[^，,；;。\d]{1,10}?(?:任务数?|目标数?|计划数?|进度)还?差)$/;
 
 /** A sentence that cuts the figure before it into parts: 分级次看，…; 从征收部门看：…; 分中央和地方看，…. */
 const BREAKDOWN = /^\s*(?:分|从)[^，,。；;：:\d]{1,10}?(?:来)?看\s*[，,：:]/;
@@ -639,7 +642,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         } else if (SCHEDULE_AMOUNT.test(labelText.trim())) {
           // 超月进度5484万元, 短收1083万元 against the schedule: the figure less its schedule's share of the budget, not
           // a level; the subject stays.
-          const behind = /(?:短|低于|慢于|落后)[^超]*$/.test(labelText);
+          const behind = /(?:短|低于|慢于|落后)[^超]*$|^距|[^超]距/.test(labelText.trim());
           push({ ...base, kind: 'amount', label: claimLabel(label), value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison: '较进度', direction: behind ? -1 : 1, role: '', ...about });
         } else if (subject && earlierOfSubject(subject.draft, labelText, prefix, sStart)) {
           // 公务接待费2016年预算8万元，2015年预算12.5万元；对比减少4.35万元: the earlier year of the same thing, in the

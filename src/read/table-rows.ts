@@ -245,6 +245,7 @@ export function footings(t: Pick<TableRows, 'rows'>): Footing[] {
   }
   // Numbered parents and their direct children. In a flat list (一、… 八、 each followed by its next sibling) the
   // last item is not the parent of the rows after the list.
+  const numbered: Footing[] = [];
   const hasChildren = new Set<number>();
   rows.forEach((r, i) => {
     const next = rows[i + 1];
@@ -273,8 +274,22 @@ export function footings(t: Pick<TableRows, 'rows'>): Footing[] {
     if (children.some((c) => !c.label.trim() && c.values.size)) return;
     const direct = children.filter((c) => c.level === Math.min(...children.map((x) => x.level)));
     if (direct.length >= 1 && direct.some((c) => c.values.size)) {
-      out.push({ total: r, parts: direct, partial: direct[0]!.partial || direct.length < 2 });
+      numbered.push({ total: r, parts: direct, partial: direct[0]!.partial || direct.length < 2 });
     }
   });
+  // (一)医疗活动收入 63147 over 1、医疗收入 63147, 2、其他收入, 3、财政拨款收入: a first child that repeats its parent
+  // beside other children says the numbering is not the hierarchy (2、 and 3、 stand beside (一)); neither that
+  // parent's sum nor the sum it is a part of can be read from it.
+  const garbled = new Set(numbered.filter((f) => f.parts.length >= 2 && sameValues(f.total, f.parts[0]!)).map((f) => f.total));
+  out.push(...numbered.filter((f) => !garbled.has(f.total) && !f.parts.some((p) => garbled.has(p))));
   return out;
+}
+
+/** Whether two rows state the same numbers in the same columns. */
+function sameValues(a: RowInfo, b: RowInfo): boolean {
+  if (a.values.size === 0 || a.values.size !== b.values.size) return false;
+  return [...a.values].every(([col, v]) => {
+    const w = b.values.get(col);
+    return !!w && w.token.value.eq(v.token.value);
+  });
 }

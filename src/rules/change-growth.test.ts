@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('change-growth', {
   fires: [
+    ['a rate stated as approximate (约) beyond even its coarser range', '2019年度部门总收支预算约为4000亿元，相较上一年增加约400亿元，增幅约20%。', '20', '11.11'],
     ['a change in the sentence after a list is about the list’s whole, against the base it states', '2022年基本支出264.72万元，其中人员经费227.22万元，公用经费37.5万元。比2021年预算231.17万元增加33.55万元，增长17.51%。', '17.51', '14.51'],
     ['a change after a list a semicolon closed, against the list’s whole', '机关事务局2013年收支总预算4,471.22万元，其中山庄管理处经费250万元，机关幼儿园经费537.31万元；比2012年预算增加755.18万元，增长25.32%。', '25.32', '20.32'],
     ['a change on the adjusted basis its figure states (同口径)', '全县一般公共预算收入8,552万元，同口径完成地方财政收入10,066万元，同口径增收890万元，同口径增长12.0%。', '12.0', '9.7'],
@@ -28,6 +29,8 @@ ruleCases('change-growth', {
     ],
   ],
   silent: [
+    ['an amount over or short of a target (超双过半任务数, 距…任务数还差) is no level', '截至6月30日，国税5200万元，超双过半任务数200万元，同比增收1200万元，增长30%；地税3000万元，距双过半任务数还差150万元，同比减收500万元，下降14.29%。'],
+    ['a rate stated as approximate (约) stands for a range one place coarser', '2019年度部门总收支预算约为4000亿元，相较上一年增加约400亿元，增幅约10%。'],
     ['a change after a 其中 item that is its sentence’s whole’s', '本单位2020年度收入总计2000.00万元,其中年初结转和结余800.00万元,较2019年增加100.00万元,增长5.26%;本年收入1200.00万元。'],
     ['a rate after the change of an item named as a kind of the figure before (房地产营业税 of 营业税)', '营业税900亿元，同比增加150亿元，增长20%。其中，房地产营业税同比增加90亿元，增长45%；建筑业营业税同比增加40亿元，增长25%。'],
     ['an amount over the schedule (超月进度) is no level: the change after it is of the figure before', '8月份，经开区大口径财政收入完成10372万元，占年初预算月进度的212.2%，超月进度5484万元，较上年同月增收6838万元，增长193.5%。'],

@@ -37,6 +37,7 @@ ruleCases('parts-sum', {
     ['a Latin full stop with no space after it stands for a comma: the items before it are still the total’s', '2023年度省级拨付我区农机购置补贴资金62万元,中央拨付16万元.上年度结余的资金6.47万元,共计90.47万元。', '90.47', '84.47'],
   ],
   silent: [
+    ['an item printed as a change among the items of a total (调出资金增加X万元): what they add up to is unknown', '全市一般公共预算支出200,000万元，加上解上级支出10,000万元、债务还本支出20,000万元，调出资金增加1,000万元，按规定安排预算稳定调节基金30,000万元，全市一般公共预算总支出261,000万元。'],
     ['a part of a measure that is negative for some (利润总额) may be more than the whole', '市属国有企业累计利润总额8.50亿元，同比下降12%。其中，市国资委监管企业累计利润总额11.20亿元，同比增长9%。'],
     ['a list after a change (拟增加X亿元) is of the change, not of the level before it', '除已提前下达的新增债务限额300亿元，本次预算调整拟增加420亿元新增债务限额，其中：市级120亿元、区级300亿元。'],
     ['whole 万元 items beside items of none that make their total within rounding', '2021年我镇“三公”经费预算为19万元,其中:因公出国(境)费0万元,公务接待费9万元,公务用车运行维护费11万元,公务用车购置0万元。'],

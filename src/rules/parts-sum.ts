@@ -253,6 +253,10 @@ function trailingTotals(ctx: RuleContext): void {
       // Items each printed with their unit: bare numbers run together from a table (行次 1, 2, 3) are no list.
       if (parts.length < 2 || !total.rawUnit || parts.some((p) => p.unit !== total.unit || !p.rawUnit)) return;
       if (parts.some((p) => { const f = flowOf(unmapped(p.label).text); return f !== '' && flow !== '' && f !== flow; })) return;
+      // …债务还本支出195,664万元，调出资金增加10,239万元，…总支出2,686,338万元: an item printed as a change may be one
+      // of the items; what they add up to, the sentence does not say.
+      const [first, last] = [ctx.position(parts[0]!), ctx.position(total)];
+      if (ctx.figures.slice(first, last).some((f) => f.kind === 'amount' && f.direction !== 0 && ctx.place(f)?.sentence === ctx.place(total)?.sentence && !inBrackets(ctx, f))) return;
       // An item stated with its 其中 parts (总收入410338万元，其中地方收入271630万元…；加上级补助收入…) may be counted
       // by the part the list goes on from: a sum that fits either reading holds.
       const listed = parts.map((p) => ctx.partsOf(p));

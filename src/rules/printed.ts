@@ -27,3 +27,16 @@ export function inBrackets(ctx: RuleContext, f: Figure): boolean {
   return depth > 0;
 }
 
+
+/** The printed text right after a figure on its line (左右 after 10%). */
+export function textAfter(ctx: RuleContext, f: Figure, length: number): string {
+  const span = f.location.spans.at(-1);
+  const doc = ctx.input.docs.find((d) => d.file === f.location.file);
+  const line = span && doc ? doc.lines[span.line] : undefined;
+  return line ? unmapped(line.text.slice(span!.end, span!.end + length)).text : '';
+}
+
+/** Whether the print says a figure is approximate: 约10%, 約為4562億元, 10%左右. */
+export function approximateInPrint(ctx: RuleContext, f: Figure): boolean {
+  return /(?:约|約|近|大约|大約)\s*(?:为|為|是|达|達)?\s*$/.test(textBefore(ctx, f, 4)) || /^\s*(?:[万萬亿億]?元|%|％)?\s*(?:左右|上下)/.test(textAfter(ctx, f, 6));
+}

@@ -16,6 +16,7 @@ import type { ScoreTable } from '../read/score-forms.js';
 import { gap, intervalOf, overlaps, printedNumber, severityOf, show, unitScale, type Interval } from '../math/interval.js';
 import { msg } from '../model/status.js';
 import { buildFlag, FlagNumbers, type RescoreResult } from './report.js';
+import { approximateInPrint } from './printed.js';
 import type { Identity } from '../read/identity.js';
 import { defineMessages } from '../i18n/messages.js';
 import { lexicon } from '../vocabulary/lexicon.js';
@@ -245,7 +246,8 @@ export class RuleContext {
 
   /** What the printed figure may stand for, in its normalised unit; wider when the text says it is approximate. */
   interval(f: Figure): Interval {
-    const printed = intervalOf(f, this.exact(f), f.naming?.approximate === true);
+    const approximate = f.naming?.approximate === true || this.derived('approximate', f, (x) => (approximateInPrint(this, x) ? '1' : '')) === '1';
+    const printed = intervalOf(f, this.exact(f) && !approximate, approximate);
     // An amount printed as 0 (因公出国(境)费0万元, 公务用车购置0万元) says there was none, not a rounded value; its
     // direction, if any, is in its words.
     if ((f.kind === 'amount' || f.kind === 'headcount') && printedNumber(f.raw)?.isZero()) return { lo: new Decimal(0), hi: new Decimal(0) };

@@ -17,6 +17,11 @@ ruleCases('table-sums', {
     ],
   ],
   silent: [
+    [
+      'a parent whose first child repeats it, beside other children: the numbering is not the hierarchy',
+      '单位：万元\n\n| 指标名称 | 预算数 | 预算增加 |\n| --- | --- | --- |\n| 一、总收入 | 5000 | 600 |\n| (一)业务活动收入 | 4500 | 800 |\n| 1、业务收入 | 4500 | 800 |\n| 2、其他收入 | 300 | 20 |\n| 3、财政拨款收入 | 200 | -220 |\n| (二)财政基本拨款收入 | 50 | 10 |\n| (三)财政项目拨款收入 | 150 | -230 |',
+    ],
+    ['a partial list in a column of changes, some of them negative, may add up to more than its whole', '单位：万元\n\n| 指标名称 | 预算数 | 预算增加 |\n| --- | --- | --- |\n| 一、总支出 | 5000 | 300 |\n| (一)业务活动费用 | 4800 | 500 |\n| 二、财政拨款支出 | 200 | -200 |'],
     ['a parent row whose rows below have figures but no names (the layout lost them): which rows it holds is unknown', '单位:元\n\n| 项目 | 预算数 | 执行数 |\n| --- | --- | --- |\n| 一、收入合计 | 1,000.00 | 600.00 |\n| 1.保险费收入 | 900.00 | 550.00 |\n| 2.其他收入 | 100.00 | 50.00 |\n|  | 0.00 | 0.00 |\n|  | 0.00 | 0.00 |\n| 二、支出合计 | 800.00 | 400.00 |'],
     ['a table cut off after its second part (the excerpt ends there): the parts may fall short', '单位：万元\n\n| 项目 | 预算数 | 决算数 |\n| --- | --- | --- |\n| (一)支出合计 | 9.78 | 9.75 |\n| 1.因公出国(境)费 | 0 | 0 |\n| 2.公务用车购置及运行维护费 | 0 | 0 |'],
     ['支出总额 = 基本支出 + 项目支出, the 其中 row between them set aside', basicData('1274.38')],

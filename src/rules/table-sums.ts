@@ -88,6 +88,9 @@ function columnSums(ctx: RuleContext, file: string, t: TableAnalysis): void {
       const overWhole = stated.filter((p) => new Decimal(p.value).gt(new Decimal(whole.value))).length;
       if (stated.length >= 2 && new Decimal(whole.value).gt(0) && overWhole * 2 >= stated.length) continue;
       if (unknown || wordy || allEqual) continue;
+      // A column of changes (预算增加 8972, -2312): some rows left out of a partial list may be negative, so its
+      // parts may add up to more than their whole.
+      if (footing.partial && t.rows.some((r) => new Decimal(figure(r, col.col)?.value ?? 0).isNeg())) continue;
       const present = parts.filter((p): p is Figure => !!p);
       const without = footing.without?.map((p) => figure(p, col.col)).filter((p): p is Figure => !!p);
       const named = (rows: RowInfo[], figures: Figure[]) => `${footing.total.label || col.header} = ${rows.map((p) => p.label).join(' + ')} = ${figures.map((p) => p.raw).join(' + ')}`;
