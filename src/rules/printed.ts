@@ -3,11 +3,14 @@
  * reader's label leaves out a word (收入总计 before 105435万元) or a bracket (an aside, (累计…43429万元)).
  */
 import type { Figure } from '../model/audit.js';
+import type { DocumentModel } from '../model/document.js';
 import { unmapped } from '../text/mapped-text.js';
-import type { RuleContext } from './rule.js';
+
+/** What the print is read from: the documents of the audit (a RuleContext has them). */
+type Printed = { readonly input: { readonly docs: readonly DocumentModel[] } };
 
 /** The printed text right before a figure on its line (…收入总计 before 105435万元). */
-export function textBefore(ctx: RuleContext, f: Figure, length: number): string {
+export function textBefore(ctx: Printed, f: Figure, length: number): string {
   const span = f.location.spans[0];
   const doc = ctx.input.docs.find((d) => d.file === f.location.file);
   const line = span && doc ? doc.lines[span.line] : undefined;
@@ -15,7 +18,7 @@ export function textBefore(ctx: RuleContext, f: Figure, length: number): string 
 }
 
 /** Whether a figure stands inside brackets on its line. */
-export function inBrackets(ctx: RuleContext, f: Figure): boolean {
+export function inBrackets(ctx: Printed, f: Figure): boolean {
   const span = f.location.spans[0];
   const doc = ctx.input.docs.find((d) => d.file === f.location.file);
   const text = span && doc ? doc.lines[span.line]?.text.slice(0, span.start) ?? '' : '';
@@ -29,7 +32,7 @@ export function inBrackets(ctx: RuleContext, f: Figure): boolean {
 
 
 /** The printed text right after a figure on its line (左右 after 10%). */
-export function textAfter(ctx: RuleContext, f: Figure, length: number): string {
+export function textAfter(ctx: Printed, f: Figure, length: number): string {
   const span = f.location.spans.at(-1);
   const doc = ctx.input.docs.find((d) => d.file === f.location.file);
   const line = span && doc ? doc.lines[span.line] : undefined;
@@ -37,6 +40,6 @@ export function textAfter(ctx: RuleContext, f: Figure, length: number): string {
 }
 
 /** Whether the print says a figure is approximate: 约10%, 約為4562億元, 10%左右. */
-export function approximateInPrint(ctx: RuleContext, f: Figure): boolean {
+export function approximateInPrint(ctx: Printed, f: Figure): boolean {
   return /(?:约|約|近|大约|大約)\s*(?:为|為|是|达|達)?\s*$/.test(textBefore(ctx, f, 4)) || /^\s*(?:[万萬亿億]?元|%|％)?\s*(?:左右|上下)/.test(textAfter(ctx, f, 6));
 }
