@@ -276,6 +276,12 @@ const INLINE_SHARE = /^\s*的\s*(?:比重|比例|比率)?\s*(?:为|是|达|约)?
 const BUDGET_BEFORE_OF = /(?:预算|计划)(?:任务|数)?$/;
 
 /** The words of a claim's label that say what it is about (收入总计较上年增加 → 收入), if any. */
+/** 一般公共预算收入中税收 (占比…): the part named after the whole it is in. */
+function partIn(words: string): string {
+  const m = /^(.*[\u4e00-\u9fff]{2})中(?![央心国期级小学])([\u4e00-\u9fff].+)$/.exec(words);
+  return m && !/[其集当从]$/.test(m[1]!) ? m[2]! : words;
+}
+
 function claimName(clause: string): string {
   return nameOf(clause);
 }
@@ -547,11 +553,16 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // 税收占比为62.57%: a share whose words name its part is about the figure of that name, not the last one.
       const weight = token.kind === 'percent' && !changeWord && !SHARE.test(clause) && WEIGHT.test(clause) && !OTHER_BASIS.test(clause) ? /比重(?:为|达|约|是)?$/.exec(clause)! : null;
       const shareAt = token.kind === 'percent' && SHARE.test(clause) ? clause.lastIndexOf('占') : weight ? weight.index : -1;
-      const own = changeWord ? claimName(clause) || claimName(clauseGroup(before)) : shareAt > 0 ? claimName(clause.slice(0, shareAt)) : '';
+      const own = changeWord ? claimName(clause) || claimName(clauseGroup(before)) : shareAt > 0 ? claimName(partIn(clause.slice(0, shareAt))) : '';
       // A rate right after a change that named its own subject (公务用车运行维护费…比去年增加1.05万元，增长35.8%) is
       // about what that change is about, not about the paragraph's subject.
       const lastDraft = out.at(-1);
-      const changeBefore = !own && changeWord && token.kind === 'percent' && lastDraft && lastDraft.mt === mt && lastDraft.start >= sStart && lastDraft.kind === 'amount' && lastDraft.direction !== 0 ? lastDraft : undefined;
+      // So is a second change after one that named a subject the paragraph has no figure of (房产税收入同比增收531万元，
+      // 同比减收24万元，下降4.32%): it is not about the paragraph's subject either.
+      const changeBefore =
+        !own && changeWord && lastDraft && lastDraft.mt === mt && lastDraft.start >= sStart && lastDraft.kind === 'amount' && lastDraft.direction !== 0 && (token.kind === 'percent' || (!lastDraft.about && !!lastDraft.claimOf))
+          ? lastDraft
+          : undefined;
       const afterOwnChange: boolean = !!changeBefore && changeBefore.about !== subject?.draft;
       // …比2016年度减少0.28万元，降低3.09%, where the change names a figure of an earlier paragraph: found after the paragraphs are read.
       const followsUnresolved = changeBefore && !changeBefore.about && !!changeBefore.claimOf;

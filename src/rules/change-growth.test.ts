@@ -29,6 +29,7 @@ ruleCases('change-growth', {
     ],
   ],
   silent: [
+    ['changes after one that named a subject with no figure of its own (房产税收入同比增收…) are not the subject’s before', '城市维护建设税800万元，同比减收200万元，下降20%；房产税收入同比增收500万元，同比减收30万元，下降5.66%。'],
     ['an amount over or short of a target (超双过半任务数, 距…任务数还差) is no level', '截至6月30日，国税5200万元，超双过半任务数200万元，同比增收1200万元，增长30%；地税3000万元，距双过半任务数还差150万元，同比减收500万元，下降14.29%。'],
     ['a rate stated as approximate (约) stands for a range one place coarser', '2019年度部门总收支预算约为4000亿元，相较上一年增加约400亿元，增幅约10%。'],
     ['a change after a 其中 item that is its sentence’s whole’s', '本单位2020年度收入总计2000.00万元,其中年初结转和结余800.00万元,较2019年增加100.00万元,增长5.26%;本年收入1200.00万元。'],

@@ -54,6 +54,12 @@ function scopeOfLine(ctx: RuleContext, f: Figure): string {
   return found.length ? found[found.length - 1]![0] : '';
 }
 
+/** The item of an inline enumeration a figure is in (一是…；二是…；三是…), if its line has one before it. */
+function enumeratedItem(ctx: RuleContext, f: Figure): string {
+  const found = [...printedBefore(ctx, f, 2000).matchAll(/(?:^|[，,；;。:：\s])([一二三四五六七八九十]{1,2})是/g)];
+  return found.length ? found[found.length - 1]![1]! : '';
+}
+
 /** The funds of a government's budget: figures of one are never figures of another. */
 const FUND = /政府性基金|国有资本经营|社会保险基金|社保基金|一般公共预算/g;
 
@@ -118,6 +124,9 @@ function sameThing(ctx: RuleContext, a: Figure, b: Figure): boolean {
   // 全市…支出3,614,366万元 and, on the 市本级 paragraph, 支出706,228万元: the line names the scope the label leaves out.
   const [lineScopeA, lineScopeB] = [scopeOfLine(ctx, a), scopeOfLine(ctx, b)];
   if (lineScopeA && lineScopeB && lineScopeA !== lineScopeB) return false;
+  // 二是学前教育支出…已于本年度支出3624.71万元；三是小学教育支出…于本年度支出676.47万元: two items of one enumeration.
+  const [itemA, itemB] = [enumeratedItem(ctx, a), enumeratedItem(ctx, b)];
+  if (itemA && itemB && itemA !== itemB) return false;
   const parts = (l: string) => l.split(' › ').map(named).filter((p) => p.length >= 2);
   // Two places named at the head of their lines (忻州市…全市支出128.01亿元 / 吕梁市…全市支出144.02亿元).
   const [placeA, placeB] = [placeOfLine(ctx, a), placeOfLine(ctx, b)];

@@ -53,6 +53,7 @@ ruleCases('part-shares', {
     ['a share of a count of people whose whole is printed inside its words (占…编制数X人的比率)', '本单位年末实际在职人员为120人,占编委核定的编制数150人的比率为85.00%。', '85.00', '80'],
   ],
   silent: [
+    ['a share of the part named after the whole it is in (一般公共预算收入中税收占比) is not the whole’s share', '全市地方财政总收入完成50.0亿元，其中，一般公共预算收入完成20.0亿元。一般公共预算收入中地方税收收入完成15.0亿元。一般公共预算收入中税收占比达到75.0%。'],
     ['a share of a count of people whose whole is printed inside its words, as printed', '本单位年末实际在职人员为120人,占编委核定的编制数150人的比率为80.00%。'],
     [
       'shares of two breakdowns of one total, by function then by economic class, more than twelve in all',
