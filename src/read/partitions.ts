@@ -58,3 +58,14 @@ export function continuesSiblings(labels: string[], label: string): boolean {
     return next >= 0 && named.every((i) => i >= 0) && !named.includes(next);
   });
 }
+
+/**
+ * Whether names (nameOf's, 税收收入 for 累计完成税收收入) name every member of a set of siblings and nothing else:
+ * all the parts of a whole the siblings make, when the whole is the one they are parts of (a share of it confirms).
+ */
+export function completeSiblings(names: string[]): boolean {
+  return SIBLING_SETS.some((set) => {
+    const named = names.map((n) => set.findIndex((m) => m.test(opening(n))));
+    return named.every((i) => i >= 0) && set.every((_, i) => named.includes(i));
+  });
+}

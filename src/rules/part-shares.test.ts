@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('part-shares', {
   fires: [
+    ['the shares of 税收 and 非税 of a whole not stated, one of which their sum confirms', '二、分收入结构看：累计完成税收收入30000万元，税收占财政总收入的比重为55.00%；累计完成非税收入20000万元，非税收入占财政总收入比重为40.00%。', '55.00', '60'],
     [
       'shares of a whole named loosely (占收入的), of the total the run of shares opens with',
       '2月份，全县实现财政收入5682万元，下降24.22%。1-2月，全县实现财政收入17056万元，增长14.14%。从收入结构看：税收收入15348万元，占收入的89.99%；非税收入1708万元，占收入的11.01%。',
@@ -53,6 +54,7 @@ ruleCases('part-shares', {
     ['a share of a count of people whose whole is printed inside its words (占…编制数X人的比率)', '本单位年末实际在职人员为120人,占编委核定的编制数150人的比率为85.00%。', '85.00', '80'],
   ],
   silent: [
+    ['the shares of 税收 and 非税 of a wider whole, none of which their sum gives', '二、分收入结构看：累计完成税收收入30000万元，税收占财政总收入的比重为50.00%；累计完成非税收入20000万元，非税收入占财政总收入比重为33.33%。'],
     ['a share of the part named after the whole it is in (一般公共预算收入中税收占比) is not the whole’s share', '全市地方财政总收入完成50.0亿元，其中，一般公共预算收入完成20.0亿元。一般公共预算收入中地方税收收入完成15.0亿元。一般公共预算收入中税收占比达到75.0%。'],
     ['a share of a count of people whose whole is printed inside its words, as printed', '本单位年末实际在职人员为120人,占编委核定的编制数150人的比率为80.00%。'],
     [

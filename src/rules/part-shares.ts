@@ -10,7 +10,8 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
 import { sumOf as sum, overlaps, type Interval, severityOf, percentOf } from '../math/interval.js';
-import { completePartition } from '../read/partitions.js';
+import { completePartition, completeSiblings } from '../read/partitions.js';
+import { nameOf } from '../read/names.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
 function bare(text: string): string {
@@ -273,7 +274,7 @@ function partitionShares(ctx: RuleContext, members: Array<{ share: Figure; part:
   const agreeing = members.filter((m) => { const e = given(m.part); return !!e && overlaps(e, ctx.interval(m.share)); }).length;
   // Named parts of a partition need one share to confirm the whole is their sum. Parts of any other list need all
   // shares but one, and at least two: a list that leaves a part out gives every part more than its share.
-  const named = completePartition(parts.map((p) => unmapped(p.label).text));
+  const named = completePartition(parts.map((p) => unmapped(p.label).text)) || completeSiblings(parts.map((p) => nameOf(p.label)));
   if (named ? agreeing < 1 : agreeing < 2 || agreeing < members.length - 1) return false;
   for (const { share, part } of members) {
     ctx.relate({
