@@ -30,6 +30,8 @@ describe('decodeText', () => {
     ['UTF-16LE without BOM, Chinese only', new Uint8Array(Buffer.from('我局调整预算数为二万元', 'utf16le')), 'utf-16le'],
     ['UTF-16BE without BOM', new Uint8Array(Buffer.from(text, 'utf16le').swap16()), 'utf-16be'],
     ['GB18030 without BOM', gb18030(text), 'gb18030'],
+    // A page converted to traditional characters with pinyin glosses: much of it Latin letters with tone marks.
+    ['UTF-8 with pinyin glosses', new TextEncoder().encode('我局2015年“三公”經(jīng)費(fèi)匯(huì)總(zǒng)情況(kuàng)決(jué)算(suàn)表：合計(jì)3318萬(wàn)元。'), 'utf-8'],
   ])('%s', (_name, bytes, encoding) => {
     const decoded = decodeText(bytes);
     expect(decoded.text).toBe(new TextDecoder(encoding.replace('-bom', '')).decode(bytes).replace(/^\ufeff/, ''));

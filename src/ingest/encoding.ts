@@ -35,6 +35,7 @@ export function plausibility(text: string): number {
       (c >= 0x3000 && c <= 0x303f) || // CJK punctuation
       (c >= 0xff00 && c <= 0xffef) || // full-width forms
       (c >= 0x20 && c < 0x7f) ||
+      (c >= 0xc0 && c <= 0x24f) || // Latin letters with accents: the pinyin glosses of converted pages (陽(yáng))
       c === 0x0a ||
       c === 0x0d ||
       c === 0x09 ||
@@ -129,6 +130,10 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const text = strict(best.label, bytes);
     if (text !== null) return { text, encoding: best.label };
   }
+  // Valid UTF-8 throughout is no accident in a file of Chinese text: below the bar (much that is not text), it is
+  // still what the file says, before any decoding that must replace bytes.
+  const utf8 = best?.label === 'utf-8' ? strict('utf-8', bytes) : null;
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const gb = damaged('gb18030', bytes);
   if (gb) return { text: gb.text, encoding: 'gb18030', replaced: gb.replaced };
   // Nothing decodes cleanly, nor with a few replacements (a badly damaged file): take whichever yields more
