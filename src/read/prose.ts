@@ -421,7 +421,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
   const topic = topicLead ? nameOf(topicLead[0]) : '';
   let previousSubject = '';
   // The list the last sentence left open, which a sibling opening the next sentence goes on (see continuesSiblings).
-  let openList: { wholes: FigureDraft[]; labels: string[] } | null = null;
+  let openList: { wholes: FigureDraft[]; labels: string[]; last?: FigureDraft } | null = null;
   // 今年1月至6月，…收入1439.05亿元。…支出3078.34亿元，完成调整预算的58.59%: the paragraph's part of the year holds for
   // the sentences after it that name no period of their own.
   let paragraphPeriod = '';
@@ -464,6 +464,13 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       const total = LIST_TOTAL.test(text.slice(Math.max(sStart, level.start - 6), level.start));
       const clauseEnded = (l: PartList) => /^包[括含](?![:：])/.test(text.slice(l.marker, l.marker + 3)) && /[；;]/.test(text.slice(l.marker, level.start));
       const added = (l: PartList) => /[；;，,]\s*(?:加上|另加|再加上?|此外|另外|减去)/.test(text.slice(l.marker, level.start));
+      // …预算费用3.5万元/人，共计7万元 after 因公出国(境)经费7万元: a total that restates the part before it is that
+      // part's own sum; the list goes on past it.
+      const lastPart = list ? levels.filter((l) => l.partOf === list!.wholes).at(-1) : undefined;
+      if (total && lastPart && lastPart.value.eq(level.value) && lastPart.unit === level.unit) {
+        levels.push(level);
+        return;
+      }
       if (list && (ended(list, level.start) || otherFlow(list) || total || added(list))) list = null;
       while (markerCursor < markers.length && markers[markerCursor]! < level.start) {
         const marker = markers[markerCursor++]!;
@@ -485,9 +492,10 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // (包括： with a colon opens a list that runs on over semicolons).
       while (list && clauseEnded(list)) list = list.outer ?? null;
       if (list && depthAt(text, sStart, level.start) === list.depth && level.kind === list.wholes[0]!.kind) level.partOf = list.wholes;
-      else if (!list && !levels.length && openList && level.kind === openList.wholes[0]!.kind && level.role === openList.wholes[0]!.role && depthAt(text, sStart, level.start) === 0 && continuesSiblings(openList.labels, level.label)) {
+      else if (!list && !levels.length && openList && level.kind === openList.wholes[0]!.kind && (level.role === openList.wholes[0]!.role || (level.role === '' && !!openList.last)) && depthAt(text, sStart, level.start) === 0 && continuesSiblings(openList.labels, level.label)) {
         level.partOf = openList.wholes;
         openList.labels.push(level.label);
+        openList.last = level;
         carried = true;
       }
       levels.push(level);
@@ -731,8 +739,15 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
     // (list is assigned in addLevel, out of the compiler's sight.)
     const open = list as PartList | null;
     if (open && open.depth === 0) {
-      openList = { wholes: open.wholes, labels: levels.filter((l) => l.partOf === open.wholes).map((l) => l.label) };
-    } else if (!carried) openList = null;
+      const listed = levels.filter((l) => l.partOf === open.wholes);
+      openList = { wholes: open.wholes, labels: listed.map((l) => l.label), ...(listed.length ? { last: listed.at(-1)! } : {}) };
+    } else if (!carried) {
+      // A sentence that explains the last item (…预算费用3.5万元/人，共计7万元。) and states no other level leaves the
+      // list open for the next sibling (公务用车购置及运行费87.15万元…).
+      const last = openList?.last;
+      const explains = !!last && levels.every((l) => l.value.eq(last.value) && l.unit === last.unit);
+      if (!explains) openList = null;
+    }
     previousSubject = sentenceSubject || previousSubject;
     paragraphPeriod = [...sentence.matchAll(PART_OF_YEAR)].at(-1)?.[0].replace(/\s+/g, '') ?? paragraphPeriod;
     // 与预算相比无变化: a change of zero stated in words, about the figure before it.

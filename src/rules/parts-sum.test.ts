@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('parts-sum', {
   fires: [
+    ['三公 items listed over sentences that explain each (共计 restating the item before), adding up to more than their whole', '单位2022年“三公”经费预算数为95万元,其中:因公出国(境)经费8万元,较上年预算下降20%。计划出访2人,预算费用4万元/人,共计8万元。出国计划严格按规定执行。公务用车购置及运行费80.5万元,较上年预算增长10%。公务接待费9.5万元,较上年预算下降5%。', '95', '98'],
     ['a total that closes its sentence’s list (收入总计) is the sum of the items before it, 其中 items left out', '全县一般公共预算收入8,552万元、上级补助收入300,259万元（其中：返还性收入1,755万元、一般性转移支付补助157,252万元、专项转移支付补助141,252万元），上年结转收入2,889万元，调入资金1,176万元，收入总计322,876万元。全县一般公共预算支出282,509万元、上解支出4,345万元、债务还本支出19,995万元，支出总计306,849万元。收支相抵年终结余6,027万元。', '322876', '312876'],
     ['a total named by what it is (可支配收入) after an item added to the first', '本镇实现财政收入86,928万元，完成年初预算57%，加以前年度结余18,744万元，实际财政可支配收入115,672万元。', '115672', '105672'],
     ['items added after a total the sentence closed go on from that total', '全县公共财政预算收入43,101万元，加上级补助收入348,499万元，地方政府一般债券转贷收入7,700万元，全县一般预算总收入399,300万元，加上年结余336万元，加调入资金11,020万元，收入总计421,143万元。', '421143', '410656'],
@@ -37,6 +38,7 @@ ruleCases('parts-sum', {
     ['a Latin full stop with no space after it stands for a comma: the items before it are still the total’s', '2023年度省级拨付我区农机购置补贴资金62万元,中央拨付16万元.上年度结余的资金6.47万元,共计90.47万元。', '90.47', '84.47'],
   ],
   silent: [
+    ['三公 items listed over sentences that explain each, adding up to their whole', '单位2022年“三公”经费预算数为98万元,其中:因公出国(境)经费8万元,较上年预算下降20%。计划出访2人,预算费用4万元/人,共计8万元。出国计划严格按规定执行。公务用车购置及运行费80.5万元,较上年预算增长10%。公务接待费9.5万元,较上年预算下降5%。'],
     ['an item printed as a change among the items of a total (调出资金增加X万元): what they add up to is unknown', '全市一般公共预算支出200,000万元，加上解上级支出10,000万元、债务还本支出20,000万元，调出资金增加1,000万元，按规定安排预算稳定调节基金30,000万元，全市一般公共预算总支出261,000万元。'],
     ['a part of a measure that is negative for some (利润总额) may be more than the whole', '市属国有企业累计利润总额8.50亿元，同比下降12%。其中，市国资委监管企业累计利润总额11.20亿元，同比增长9%。'],
     ['a list after a change (拟增加X亿元) is of the change, not of the level before it', '除已提前下达的新增债务限额300亿元，本次预算调整拟增加420亿元新增债务限额，其中：市级120亿元、区级300亿元。'],
