@@ -7,7 +7,7 @@
  * amount, 市级资金 343.00 under 单位：万元).
  */
 import { Decimal } from 'decimal.js';
-import type { MappedText } from '../text/mapped-text.js';
+import { unmapped, type MappedText } from '../text/mapped-text.js';
 import { scanNumbers, type NumberToken } from './numbers.js';
 import type { FigureDraft } from './draft.js';
 import { nameOf } from './names.js';
@@ -276,6 +276,19 @@ const INLINE_SHARE = /^\s*的\s*(?:比重|比例|比率)?\s*(?:为|是|达|约)?
 const BUDGET_BEFORE_OF = /(?:预算|计划)(?:任务|数)?$/;
 
 /** The words of a claim's label that say what it is about (收入总计较上年增加 → 收入), if any. */
+/**
+ * Whether a list opened by words of its own (调增支出项目主要包括：, …上年结转结余23,067.24元；支出包括：) may be of the
+ * figure before those words: words that name something else make the list another thing's.
+ */
+function namesWhole(opener: string, whole: FigureDraft): boolean {
+  const own = opener.replace(/^[\s，,。；;]+|(?:主要|具体|分别|其中|包括|包含|有|如下|是)*[\s:：，,]*$/g, '');
+  if ((own.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2) return true;
+  // A bare measure (支出包括：) names by itself what nameOf leaves out.
+  const name = nameOf(own) || own;
+  const key = (nameOf(whole.name ?? whole.label) || unmapped(whole.label).text).replace(/收支/g, '收入支出');
+  return !key || key.includes(name) || name.includes(key);
+}
+
 /** 一般公共预算收入中税收 (占比…): the part named after the whole it is in. */
 function partIn(words: string): string {
   const m = /^(.*[\u4e00-\u9fff]{2})中(?![央心国期级小学])([\u4e00-\u9fff].+)$/.exec(words);
@@ -480,7 +493,14 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         const here = levels.filter((f) => f.start < marker && sameKind(f));
         const lastPart = list && list.depth === depth ? null : here[here.length - 1];
         const nested = list ? levels.filter((f) => f.partOf && f.start > list!.marker && sameKind(f)).pop() : undefined;
-        const found = nested ? [nested] : lastPart ? [lastPart] : here.length ? [here[here.length - 1]!] : [previousLevels.find(sameKind), [...previousLevels].reverse().find(sameKind)].filter((f): f is FigureDraft => !!f);
+        const before = here.at(-1);
+        const found = nested
+          ? [nested].filter((w) => namesWhole(text.slice(w.end, marker), w))
+          : lastPart
+            ? [lastPart]
+            : before
+              ? [before].filter((w) => namesWhole(text.slice(w.end, marker), w))
+              : [previousLevels.find(sameKind), [...previousLevels].reverse().find(sameKind)].filter((f): f is FigureDraft => !!f).filter((w) => namesWhole(text.slice(sStart, marker), w));
         // …限额537亿元，本次预算调整拟增加580亿元新增债务限额，其中：市级94.8亿元、区级485.2亿元: the list is of the
         // change said last, which is no level; the level before it is not the list's whole.
         const lastSaid = out.filter((d) => d.mt === mt && d.start >= sStart && d.start < marker).at(-1);

@@ -19,14 +19,20 @@ function inSentence(ctx: RuleContext, claim: NamedClaim, metric: string): Figure
   return ctx.metrics.of(metric).filter((f) => ctx.place(f)?.sentence === sentence);
 }
 
-/** The budget a 比预算减少 claim refers to: the same subject's budget in the same sentence. */
+/**
+ * The budget a 比预算减少 claim refers to: the same subject's budget in the same sentence, the last one before the
+ * claim (货物类…计划金额48962.44万元，实际…39944.66万元，节约资金9017.78万元；工程类…: each item its own).
+ */
 function subjectBudget(ctx: RuleContext, claim: NamedClaim, current: Figure): Figure | null {
   const subject = [...ctx.lex.map.entries()].find(([, metric]) => metric === current.metric)?.[0].split('|')[0];
   if (!subject) return null;
+  const at = ctx.position(claim.figure);
   for (const measure of ['adjusted', 'budget', 'initial']) {
     const metric = ctx.lex.map.get(`${subject}|${measure}`);
     const found = metric ? inSentence(ctx, claim, metric) : [];
-    if (found.length) return found[0]!;
+    if (!found.length) continue;
+    const before = found.filter((f) => ctx.position(f) < at);
+    return before.length ? before.reduce((a, b) => (ctx.position(b) > ctx.position(a) ? b : a)) : found[0]!;
   }
   return null;
 }

@@ -124,6 +124,9 @@ function sameThing(ctx: RuleContext, a: Figure, b: Figure): boolean {
   // 全市…支出3,614,366万元 and, on the 市本级 paragraph, 支出706,228万元: the line names the scope the label leaves out.
   const [lineScopeA, lineScopeB] = [scopeOfLine(ctx, a), scopeOfLine(ctx, b)];
   if (lineScopeA && lineScopeB && lineScopeA !== lineScopeB) return false;
+  // 其中货物类…实际采购金额共计39944.66万元…；工程类…实际采购金额共计24380.43万元: one label twice in one sentence is
+  // two clauses of a run, each of its own item.
+  if (!a.location.table && !b.location.table && ctx.place(a)?.sentence === ctx.place(b)?.sentence && unmapped(a.label).text === unmapped(b.label).text) return false;
   // 二是学前教育支出…已于本年度支出3624.71万元；三是小学教育支出…于本年度支出676.47万元: two items of one enumeration.
   const [itemA, itemB] = [enumeratedItem(ctx, a), enumeratedItem(ctx, b)];
   if (itemA && itemB && itemA !== itemB) return false;

@@ -38,6 +38,8 @@ ruleCases('parts-sum', {
     ['a Latin full stop with no space after it stands for a comma: the items before it are still the total’s', '2023年度省级拨付我区农机购置补贴资金62万元,中央拨付16万元.上年度结余的资金6.47万元,共计90.47万元。', '90.47', '84.47'],
   ],
   silent: [
+    ['a list opened by words that name another thing (调增支出项目主要包括) is not of the figure of the sentence before', '调增镇本级支出预算1.80亿元，包括调增一般专项支出2.70亿元、调减基建支出0.90亿元。调增支出项目主要包括：企业扶持专项资金2.00亿元，防控专项经费0.50亿元。'],
+    ['a second list (支出包括) after the last part of a first (收入包括…上年结转结余) is not of that part', '2023年财政拨款收支总预算 1,000,000.00 元。收入包括：一般公共预算拨款 980,000.00 元、上年结转结余 20,000.00 元；支出包括：教育支出 800,000.00 元、社会保障和就业支出 150,000.00 元、卫生健康支出 50,000.00 元。'],
     ['三公 items listed over sentences that explain each, adding up to their whole', '单位2022年“三公”经费预算数为98万元,其中:因公出国(境)经费8万元,较上年预算下降20%。计划出访2人,预算费用4万元/人,共计8万元。出国计划严格按规定执行。公务用车购置及运行费80.5万元,较上年预算增长10%。公务接待费9.5万元,较上年预算下降5%。'],
     ['an item printed as a change among the items of a total (调出资金增加X万元): what they add up to is unknown', '全市一般公共预算支出200,000万元，加上解上级支出10,000万元、债务还本支出20,000万元，调出资金增加1,000万元，按规定安排预算稳定调节基金30,000万元，全市一般公共预算总支出261,000万元。'],
     ['a part of a measure that is negative for some (利润总额) may be more than the whole', '市属国有企业累计利润总额8.50亿元，同比下降12%。其中，市国资委监管企业累计利润总额11.20亿元，同比增长9%。'],
