@@ -491,12 +491,17 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         const depth = depthAt(text, sStart, marker);
         const sameKind = (f: FigureDraft) => f.kind === level.kind;
         const here = levels.filter((f) => f.start < marker && sameKind(f));
-        const lastPart = list && list.depth === depth ? null : here[here.length - 1];
+        // 发行新增政府债券11.31亿元（新增一般债券2.54亿元，新增专项债券8.77亿元）；其中，…: outside the brackets, a list
+        // after them may be of the figure before the brackets or of the last one inside; which, the words do not say.
+        const bracketed = depth === 0 && here.length > 0 && depthAt(text, sStart, here.at(-1)!.start) > 0 && here.some((f) => depthAt(text, sStart, f.start) === 0);
+        const lastPart = list && list.depth === depth ? null : bracketed ? undefined : here[here.length - 1];
         const nested = list ? levels.filter((f) => f.partOf && f.start > list!.marker && sameKind(f)).pop() : undefined;
-        const before = here.at(-1);
+        const before = bracketed ? undefined : here.at(-1);
         const found = nested
           ? [nested].filter((w) => namesWhole(text.slice(w.end, marker), w))
-          : lastPart
+          : bracketed && !(list && list.depth === depth)
+            ? []
+            : lastPart
             ? [lastPart]
             : before
               ? [before].filter((w) => namesWhole(text.slice(w.end, marker), w))

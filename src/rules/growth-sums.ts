@@ -13,6 +13,7 @@ import { add, div, magnitude, mul, point, relativeChange, severityOf, withSign, 
 import type { IntervalOf, Rule } from './rule.js';
 import { partsMaking } from './change-sums.js';
 import { ratesFromParts } from './rates-from-parts.js';
+import { textBefore } from './printed.js';
 
 const ADJUSTED = /同口径|可比|剔除|扣除|自然口径/;
 
@@ -26,6 +27,8 @@ const REAL_TERMS = /生产总值|GDP|增加值|产值|产业|产量|零售|投�
 const AGAINST_PLAN = new Set(['较预算', '较进度']);
 
 const isLevel = (f: Figure) => f.kind === 'amount' && f.direction === 0 && !f.comparison;
+/** A total of everything a budget takes in or pays out, carry-overs and transfers among it. */
+const AGGREGATE = /总计|合计|总量/;
 const isRate = (f: Figure) => f.kind === 'growth' && f.unit === '%';
 
 /** The prior level a figure and its signed rate give: level ÷ (1 + rate); null when the rate may be −100 % or less. */
@@ -55,6 +58,8 @@ export const growthSums: Rule = {
       if (!whole || !isLevel(whole) || ADJUSTED.test(unmapped(whole.label).text)) continue;
       const parts = partsMaking(ctx, whole);
       if (!parts || [whole, ...parts].some((f) => REAL_TERMS.test(unmapped(f.label).text))) continue;
+      // 收入总计 (本级收入, 转移支付, 动用预算稳定调节基金…): last year's total may have held items this year's has not.
+      if (AGGREGATE.test(unmapped(whole.label).text) || AGGREGATE.test(textBefore(ctx, whole, 4))) continue;
       const rates = parts.map((p) =>
         ctx.claimsAbout(p).filter((c) => isRate(c) && (c.comparison === growth.comparison || c.comparison === '' || growth.comparison === '')),
       );

@@ -60,6 +60,28 @@ function enumeratedItem(ctx: RuleContext, f: Figure): string {
   return found.length ? found[found.length - 1]![1]! : '';
 }
 
+const NUMBERED_HEADING = /^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])/;
+const STAGE = /年初预算|预算草案|预算调整|调整预算|调整方案|决算/;
+
+/**
+ * The stage of the budget a numbered heading above a figure names (1. …批准的年初预算草案 / 2. …预算调整方案 / 3. 决算
+ * 情况), if any: 收入总计8303万元 under the first and 10855万元 under the third are two stages of one total.
+ */
+function stageOf(ctx: RuleContext, f: Figure): string {
+  return ctx.derived('stage-heading', f, (x) => {
+    const doc = ctx.input.docs.find((d) => d.file === x.location.file);
+    const at = x.location.spans[0]?.line;
+    if (!doc || at === undefined) return '';
+    for (let line = at - 1; line >= Math.max(0, at - 30); line--) {
+      const text = unmapped(doc.lines[line]?.text ?? '').text;
+      if (!NUMBERED_HEADING.test(text) || text.length > 60) continue;
+      const stage = STAGE.exec(text)?.[0];
+      if (stage) return stage.startsWith('年初') || stage === '预算草案' ? '年初' : stage === '决算' ? '决算' : '调整';
+    }
+    return '';
+  });
+}
+
 /** The funds of a government's budget: figures of one are never figures of another. */
 const FUND = /政府性基金|国有资本经营|社会保险基金|社保基金|一般公共预算/g;
 
@@ -127,6 +149,8 @@ function sameThing(ctx: RuleContext, a: Figure, b: Figure): boolean {
   // 其中货物类…实际采购金额共计39944.66万元…；工程类…实际采购金额共计24380.43万元: one label twice in one sentence is
   // two clauses of a run, each of its own item.
   if (!a.location.table && !b.location.table && ctx.place(a)?.sentence === ctx.place(b)?.sentence && unmapped(a.label).text === unmapped(b.label).text) return false;
+  const [stageA, stageB] = [stageOf(ctx, a), stageOf(ctx, b)];
+  if (stageA && stageB && stageA !== stageB) return false;
   // 二是学前教育支出…已于本年度支出3624.71万元；三是小学教育支出…于本年度支出676.47万元: two items of one enumeration.
   const [itemA, itemB] = [enumeratedItem(ctx, a), enumeratedItem(ctx, b)];
   if (itemA && itemB && itemA !== itemB) return false;

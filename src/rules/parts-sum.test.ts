@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('parts-sum', {
   fires: [
+    ['the items added (加上…) to the one figure before them, beside its budget and its base, that miss the total', '2022年，全区一般公共预算收入预算数为15.00亿元，实际完成15.00亿元，比上年决算数14.50亿元增长3.4%，加上上级补助收入13.00亿元、债券转贷收入2.00亿元、上年结余0.50亿元，收入合计31.50亿元。', '31.50', '30.50'],
     ['三公 items listed over sentences that explain each (共计 restating the item before), adding up to more than their whole', '单位2022年“三公”经费预算数为95万元,其中:因公出国(境)经费8万元,较上年预算下降20%。计划出访2人,预算费用4万元/人,共计8万元。出国计划严格按规定执行。公务用车购置及运行费80.5万元,较上年预算增长10%。公务接待费9.5万元,较上年预算下降5%。', '95', '98'],
     ['a total that closes its sentence’s list (收入总计) is the sum of the items before it, 其中 items left out', '全县一般公共预算收入8,552万元、上级补助收入300,259万元（其中：返还性收入1,755万元、一般性转移支付补助157,252万元、专项转移支付补助141,252万元），上年结转收入2,889万元，调入资金1,176万元，收入总计322,876万元。全县一般公共预算支出282,509万元、上解支出4,345万元、债务还本支出19,995万元，支出总计306,849万元。收支相抵年终结余6,027万元。', '322876', '312876'],
     ['a total named by what it is (可支配收入) after an item added to the first', '本镇实现财政收入86,928万元，完成年初预算57%，加以前年度结余18,744万元，实际财政可支配收入115,672万元。', '115672', '105672'],
@@ -38,6 +39,8 @@ ruleCases('parts-sum', {
     ['a Latin full stop with no space after it stands for a comma: the items before it are still the total’s', '2023年度省级拨付我区农机购置补贴资金62万元,中央拨付16万元.上年度结余的资金6.47万元,共计90.47万元。', '90.47', '84.47'],
   ],
   silent: [
+    ['the items added (加上…) go on from one figure before them, beside its budget and its base', '2022年，全区一般公共预算收入预算数为15.00亿元，实际完成15.00亿元，比上年决算数14.50亿元增长3.4%，加上上级补助收入13.00亿元、债券转贷收入2.00亿元、上年结余0.50亿元，收入合计30.50亿元。'],
+    ['a list after brackets may be of the figure before them or of the last inside; the words do not say which', '2023年全年发行新增政府债券11.00亿元(新增一般债券3.00亿元,新增专项债券8.00亿元);其中,县本级新增一般债券3.00亿元,用于公路建设1.50亿元,其他1.50亿元;县本级新增专项债券8.00亿元,用于市政基础设施建设6.00亿元,社会保障2.00亿元。'],
     ['a list opened by words that name another thing (调增支出项目主要包括) is not of the figure of the sentence before', '调增镇本级支出预算1.80亿元，包括调增一般专项支出2.70亿元、调减基建支出0.90亿元。调增支出项目主要包括：企业扶持专项资金2.00亿元，防控专项经费0.50亿元。'],
     ['a second list (支出包括) after the last part of a first (收入包括…上年结转结余) is not of that part', '2023年财政拨款收支总预算 1,000,000.00 元。收入包括：一般公共预算拨款 980,000.00 元、上年结转结余 20,000.00 元；支出包括：教育支出 800,000.00 元、社会保障和就业支出 150,000.00 元、卫生健康支出 50,000.00 元。'],
     ['三公 items listed over sentences that explain each, adding up to their whole', '单位2022年“三公”经费预算数为98万元,其中:因公出国(境)经费8万元,较上年预算下降20%。计划出访2人,预算费用4万元/人,共计8万元。出国计划严格按规定执行。公务用车购置及运行费80.5万元,较上年预算增长10%。公务接待费9.5万元,较上年预算下降5%。'],

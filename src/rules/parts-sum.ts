@@ -261,7 +261,11 @@ function trailingTotals(ctx: RuleContext): void {
       // by the part the list goes on from: a sum that fits either reading holds.
       const listed = parts.map((p) => ctx.partsOf(p));
       const byParts = listed.some((l) => l.length) ? parts.flatMap((p, k) => (listed[k]!.length ? listed[k]! : [p])) : null;
-      const readings = byParts ? [parts, byParts] : [parts];
+      // 收入预算数15.39亿元，实际完成15.39亿元，比上年决算数14.94亿元增长3.0%，加上上级补助收入…，收入合计: the items
+      // added (加上…) go on from one figure before them, which the sentence may state beside its budget and its base.
+      const firstAdded = parts.findIndex((p, k) => k > 0 && addedItem(p));
+      const fromOne = firstAdded > 1 ? parts.slice(0, firstAdded).map((start) => [start, ...parts.slice(firstAdded)]) : [];
+      const readings = [...(byParts ? [parts, byParts] : [parts]), ...fromOne];
       ctx.relate({
         check: 'sum_mismatch',
         kind: 'sum',
