@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('part-shares', {
   fires: [
+    ['a share of the whole that the paragraph’s two figures of that name (盟本级, 旗级) add up to', '全盟一般公共预算支出累计完成1000000万元，同比下降1.2%。\n从财政支出完成情况来看，盟本级一般公共预算支出累计完成300000万元；旗级一般公共预算支出累计完成700000万元。财政支出中，民生支出720000万元，占一般公共预算支出的65.0%。', '65.0', '72'],
     ['the shares of 税收 and 非税 of a whole not stated, one of which their sum confirms', '二、分收入结构看：累计完成税收收入30000万元，税收占财政总收入的比重为55.00%；累计完成非税收入20000万元，非税收入占财政总收入比重为40.00%。', '55.00', '60'],
     [
       'shares of a whole named loosely (占收入的), of the total the run of shares opens with',
@@ -54,6 +55,7 @@ ruleCases('part-shares', {
     ['a share of a count of people whose whole is printed inside its words (占…编制数X人的比率)', '本单位年末实际在职人员为120人,占编委核定的编制数150人的比率为85.00%。', '85.00', '80'],
   ],
   silent: [
+    ['a share of the whole that the paragraph’s two figures of that name add up to, as printed', '全盟一般公共预算支出累计完成1000000万元，同比下降1.2%。\n从财政支出完成情况来看，盟本级一般公共预算支出累计完成300000万元；旗级一般公共预算支出累计完成700000万元。财政支出中，民生支出720000万元，占一般公共预算支出的72.0%。'],
     ['the shares of 税收 and 非税 of a wider whole, none of which their sum gives', '二、分收入结构看：累计完成税收收入30000万元，税收占财政总收入的比重为50.00%；累计完成非税收入20000万元，非税收入占财政总收入比重为33.33%。'],
     ['a share of the part named after the whole it is in (一般公共预算收入中税收占比) is not the whole’s share', '全市地方财政总收入完成50.0亿元，其中，一般公共预算收入完成20.0亿元。一般公共预算收入中地方税收收入完成15.0亿元。一般公共预算收入中税收占比达到75.0%。'],
     ['a share of a count of people whose whole is printed inside its words, as printed', '本单位年末实际在职人员为120人,占编委核定的编制数150人的比率为80.00%。'],

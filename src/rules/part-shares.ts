@@ -111,6 +111,13 @@ function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figur
     if (ofArea.length && oneValue(ofArea)) return ofArea;
     const opening = inBlock.length ? runOpening(ctx, share, part, name, inBlock) : null;
     if (opening) return [opening];
+    // 盟本级…支出287998万元；旗级…支出819317万元。…民生支出占一般公共预算支出的72.0%: two figures of that name in
+    // the paragraph that add up to one of that name before it are its parts; that one is the whole.
+    if (inBlock.length >= 2 && !oneValue(inBlock)) {
+      const parts = sum(inBlock.map((f) => ctx.interval(f)));
+      const total = inSection.filter((f) => !inBlock.includes(f) && overlaps(ctx.interval(f), parts));
+      if (total.length && oneValue(total)) return total;
+    }
     // Two figures of that name with two values (盟本级 and 旗级 一般公共预算收入): which one is the whole is unclear.
     if (inBlock.length) return [];
     const scoped = oneScope(share, inSection);
