@@ -586,7 +586,10 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // 税收占比为62.57%: a share whose words name its part is about the figure of that name, not the last one.
       const weight = token.kind === 'percent' && !changeWord && !SHARE.test(clause) && WEIGHT.test(clause) && !OTHER_BASIS.test(clause) ? /比重(?:为|达|约|是)?$/.exec(clause)! : null;
       const shareAt = token.kind === 'percent' && SHARE.test(clause) ? clause.lastIndexOf('占') : weight ? weight.index : -1;
-      const own = changeWord ? claimName(clause) || claimName(clauseGroup(before)) : shareAt > 0 ? claimName(partIn(clause.slice(0, shareAt))) : '';
+      // 纳税额为31584万元，比去年同期前100家企业纳税额增加5952万元: the words after 比去年同期 name what the subject is
+      // compared with, the subject itself a year before; they name no other figure.
+      const comparedWith = changeWord && claimName(/^[，,\s]*(?:比|较|与)(?:上年|去年|上年度|上一年)(?:同期)?(.*)$/.exec(prefix.split(/[，,；;]/).pop() ?? '')?.[1] ?? '') !== '';
+      const own = changeWord ? (comparedWith ? '' : claimName(clause) || claimName(clauseGroup(before))) : shareAt > 0 ? claimName(partIn(clause.slice(0, shareAt))) : '';
       // A rate right after a change that named its own subject (公务用车运行维护费…比去年增加1.05万元，增长35.8%) is
       // about what that change is about, not about the paragraph's subject.
       const lastDraft = out.at(-1);
