@@ -484,7 +484,10 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         levels.push(level);
         return;
       }
-      if (list && (ended(list, level.start) || otherFlow(list) || total || added(list))) list = null;
+      // …其中58.473万元用于兑付…，…，所以2021年我县可用农机购置补贴资金为81.527万元: a result drawn from the figures
+      // before it is no part of the list's whole.
+      const drawn = (l: PartList) => /(?:所以|因此|从而)/.test(text.slice(l.marker, level.start));
+      if (list && (ended(list, level.start) || otherFlow(list) || total || added(list) || drawn(list))) list = null;
       while (markerCursor < markers.length && markers[markerCursor]! < level.start) {
         const marker = markers[markerCursor++]!;
         if (list && ended(list, marker)) list = null;

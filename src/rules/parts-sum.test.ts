@@ -39,6 +39,7 @@ ruleCases('parts-sum', {
     ['a Latin full stop with no space after it stands for a comma: the items before it are still the total’s', '2023年度省级拨付我区农机购置补贴资金62万元,中央拨付16万元.上年度结余的资金6.47万元,共计90.47万元。', '90.47', '84.47'],
   ],
   silent: [
+    ['a result drawn (所以…) after a 其中 list is no part of its whole', '2021年，省上下达我县中央财政补贴资金100万元，其中40万元用于兑付上年超录资金，下达省级财政补贴资金10万元，上年结转省级财政补贴资金5万元，所以2021年我县可用补贴资金为75万元。'],
     ['the items added (加上…) go on from one figure before them, beside its budget and its base', '2022年，全区一般公共预算收入预算数为15.00亿元，实际完成15.00亿元，比上年决算数14.50亿元增长3.4%，加上上级补助收入13.00亿元、债券转贷收入2.00亿元、上年结余0.50亿元，收入合计30.50亿元。'],
     ['a list after brackets may be of the figure before them or of the last inside; the words do not say which', '2023年全年发行新增政府债券11.00亿元(新增一般债券3.00亿元,新增专项债券8.00亿元);其中,县本级新增一般债券3.00亿元,用于公路建设1.50亿元,其他1.50亿元;县本级新增专项债券8.00亿元,用于市政基础设施建设6.00亿元,社会保障2.00亿元。'],
     ['a list opened by words that name another thing (调增支出项目主要包括) is not of the figure of the sentence before', '调增镇本级支出预算1.80亿元，包括调增一般专项支出2.70亿元、调减基建支出0.90亿元。调增支出项目主要包括：企业扶持专项资金2.00亿元，防控专项经费0.50亿元。'],
