@@ -59,7 +59,8 @@ export interface ProseOptions {
 
 /**
  * Sentences end at 。！？, and at a Latin full stop after words and before a space (扣完为止. 本单位…, …为95.10%.), never
- * inside a number nor where it stands for a comma (中央拨付16万元.上年度结余…，共计84.47万元); a semicolon separates clauses that still share their subject (…100%；决算数大于预算数 55.93 万元).
+ * inside a number nor where it stands for a comma (中央拨付16万元.上年度结余…，共计84.47万元); a semicolon separates
+ * clauses that still share their subject (…100%；决算数大于预算数 55.93 万元).
  */
 const SENTENCE_END = /[。！？!?]/g;
 /** A Latin full stop after words: one with a space after it in print ends a sentence (the normalised text drops the space). */
@@ -275,7 +276,6 @@ const INLINE_SHARE = /^\s*的\s*(?:比重|比例|比率)?\s*(?:为|是|达|约)?
 /** A budget a rate is of (为县人民代表大会批准全县全年预算46,908万元的80.43%): its label ends with the budget's name. */
 const BUDGET_BEFORE_OF = /(?:预算|计划)(?:任务|数)?$/;
 
-/** The words of a claim's label that say what it is about (收入总计较上年增加 → 收入), if any. */
 /**
  * Whether a list opened by words of its own (调增支出项目主要包括：, …上年结转结余23,067.24元；支出包括：) may be of the
  * figure before those words: words that name something else make the list another thing's.
@@ -295,6 +295,7 @@ function partIn(words: string): string {
   return m && !/[其集当从]$/.test(m[1]!) ? m[2]! : words;
 }
 
+/** The words of a claim's label that say what it is about (收入总计较上年增加 → 收入), if any. */
 function claimName(clause: string): string {
   return nameOf(clause);
 }
@@ -479,8 +480,8 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       const added = (l: PartList) => /[；;，,]\s*(?:加上|另加|再加上?|此外|另外|减去)/.test(text.slice(l.marker, level.start));
       // …预算费用3.5万元/人，共计7万元 after 因公出国(境)经费7万元: a total that restates the part before it is that
       // part's own sum; the list goes on past it.
-      const lastPart = list ? levels.filter((l) => l.partOf === list!.wholes).at(-1) : undefined;
-      if (total && lastPart && lastPart.value.eq(level.value) && lastPart.unit === level.unit) {
+      const lastListed = list ? levels.filter((l) => l.partOf === list!.wholes).at(-1) : undefined;
+      if (total && lastListed && lastListed.value.eq(level.value) && lastListed.unit === level.unit) {
         levels.push(level);
         return;
       }
@@ -505,10 +506,10 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
           : bracketed && !(list && list.depth === depth)
             ? []
             : lastPart
-            ? [lastPart]
-            : before
-              ? [before].filter((w) => namesWhole(text.slice(w.end, marker), w))
-              : [previousLevels.find(sameKind), [...previousLevels].reverse().find(sameKind)].filter((f): f is FigureDraft => !!f).filter((w) => namesWhole(text.slice(sStart, marker), w));
+              ? [lastPart]
+              : before
+                ? [before].filter((w) => namesWhole(text.slice(w.end, marker), w))
+                : [previousLevels.find(sameKind), [...previousLevels].reverse().find(sameKind)].filter((f): f is FigureDraft => !!f).filter((w) => namesWhole(text.slice(sStart, marker), w));
         // …限额537亿元，本次预算调整拟增加580亿元新增债务限额，其中：市级94.8亿元、区级485.2亿元: the list is of the
         // change said last, which is no level; the level before it is not the list's whole.
         const lastSaid = out.filter((d) => d.mt === mt && d.start >= sStart && d.start < marker).at(-1);
