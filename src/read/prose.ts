@@ -572,16 +572,18 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       }
       // 110增7降: counts of places that rose and fell, not a change of the figure before.
       if (token.kind === 'none' && /^[降增减升]/.test(text.slice(token.unitEnd, token.unitEnd + 1)) && /[增降减升]$/.test(before.trimEnd())) continue;
-      const overBudget = versusBudget(before.trimEnd());
+      // 下降-81.75%: a minus after a word of decrease repeats it; the words say the direction.
+      const verbText = before.trimEnd().replace(/(下降|减少|降低|减收|下滑|降幅)(了)?(为|达)?\s*[-−–]$/, '$1$2$3');
+      const overBudget = versusBudget(verbText);
       // 减少了“三公”经费342.74万元，其中公务用车…308.87万元: a change whose verb comes before what it is of, and the
       // 其中 parts of that change. What they are a part of the change of, the words leave open: they are of no level.
       const leading = token.kind === 'money' ? LEADING_CHANGE.exec(text.slice(ls, token.start)) : null;
       const underChange: number = token.kind === 'money' && changeLead !== null && markers.some((m) => m > changeLead!.at && m < token.start) ? changeLead.direction : 0;
       const leadingUp: number = leading ? (CHANGE_UP.test(leading[1]!) ? 1 : -1) : underChange;
-      const up: boolean = CHANGE_UP.test(before.trimEnd()) || overBudget > 0 || leadingUp > 0;
-      const down = CHANGE_DOWN.test(before.trimEnd()) || overBudget < 0 || leadingUp < 0;
+      const up: boolean = CHANGE_UP.test(verbText) || overBudget > 0 || leadingUp > 0;
+      const down = CHANGE_DOWN.test(verbText) || overBudget < 0 || leadingUp < 0;
       const threshold = !overBudget && (THRESHOLD_BEFORE.test(before.replace(/\s+$/, '')) || THRESHOLD_AFTER.test(after) || RANGE_UPPER.test(prefix));
-      const changeWord = up || down || CHANGE_WORD.test(before.trimEnd());
+      const changeWord = up || down || CHANGE_WORD.test(verbText);
       const direction: number = up ? 1 : down ? -1 : 0;
       if (leading) changeLead = { direction, at: token.unitEnd };
       currentName = qualify(labelText, label);

@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('change-growth', {
   fires: [
+    ['a decrease printed with a minus after its word (下降-70.00%) is a decrease of that size', '2018年度“三公”经费支出决算为100,000.00元。2018年度“三公”经费支出决算数比2017年减少400,000.00元,下降-70.00%。', '70.00', '80'],
     ['a change against the same thing a year before, named again after 比去年同期, is the subject’s', '1-3月，全县纳税企业前100家累计纳税额为30000万元，比去年同期前100家企业纳税额增加6000万元，增长20.5%。', '20.5', '25'],
     ['a rate stated as approximate (约) beyond even its coarser range', '2019年度部门总收支预算约为4000亿元，相较上一年增加约400亿元，增幅约20%。', '20', '11.11'],
     ['a change in the sentence after a list is about the list’s whole, against the base it states', '2022年基本支出264.72万元，其中人员经费227.22万元，公用经费37.5万元。比2021年预算231.17万元增加33.55万元，增长17.51%。', '17.51', '14.51'],
@@ -30,6 +31,7 @@ ruleCases('change-growth', {
     ],
   ],
   silent: [
+    ['a decrease printed with a minus after its word, as its figures give', '2018年度“三公”经费支出决算为100,000.00元。2018年度“三公”经费支出决算数比2017年减少400,000.00元,下降-80.00%。'],
     ['a change against the same thing a year before, named again after 比去年同期, as printed', '1-3月，全县纳税企业前100家累计纳税额为30000万元，比去年同期前100家企业纳税额增加6000万元，增长25.0%。'],
     ['比去年增加 after an item named in its clause group is that item’s, not the total’s', '2020年度“三公”经费支出决算总额为5.48万元，比去年增加1.55万元，增长39.4%。其中，因公出国支出决算比预算无增减变化，比去年无增减变化；公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元，增长35.8%。'],
     ['changes after one that named a subject with no figure of its own (房产税收入同比增收…) are not the subject’s before', '城市维护建设税800万元，同比减收200万元，下降20%；房产税收入同比增收500万元，同比减收30万元，下降5.66%。'],
