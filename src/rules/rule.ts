@@ -150,6 +150,8 @@ export class RuleContext {
   private readonly byId: Map<string, Figure>;
   private readonly claims = new Map<Figure, Figure[]>();
   private readonly memo = new Map<string, Map<Figure, string>>();
+  /** Each figure's interval, computed once: the rules ask for it in every trial. */
+  private readonly intervals = new Map<Figure, Interval>();
   /** The figures each flag used (reported and inputs), for the unit-slip trial. */
   private readonly used = new Map<Flag, Figure[]>();
 
@@ -246,6 +248,12 @@ export class RuleContext {
 
   /** What the printed figure may stand for, in its normalised unit; wider when the text says it is approximate. */
   interval(f: Figure): Interval {
+    let known = this.intervals.get(f);
+    if (!known) this.intervals.set(f, (known = this.computeInterval(f)));
+    return known;
+  }
+
+  private computeInterval(f: Figure): Interval {
     const approximate = f.naming?.approximate === true || this.derived('approximate', f, (x) => (approximateInPrint(this, x) ? '1' : '')) === '1';
     const printed = intervalOf(f, this.exact(f) && !approximate, approximate);
     // An amount printed as 0 (因公出国(境)费0万元, 公务用车购置0万元) says there was none, not a rounded value; its
