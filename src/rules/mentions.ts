@@ -48,16 +48,19 @@ function scopeOf(label: string): string {
   return SCOPE.exec(unmapped(label).text)?.[0] ?? '';
 }
 
+/** The last match of `pattern` (global) on a figure's line before it: group `group` of it, or ''. */
+function lastOnLineBefore(ctx: RuleContext, f: Figure, pattern: RegExp, group = 0): string {
+  return [...printedBefore(ctx, f, 2000).matchAll(pattern)].at(-1)?.[group] ?? '';
+}
+
 /** The scope its line names last before a figure (市本级…收入总量1,007,837万元。一般公共预算支出706,228万元), if any. */
 function scopeOfLine(ctx: RuleContext, f: Figure): string {
-  const found = [...printedBefore(ctx, f, 2000).matchAll(new RegExp(SCOPE.source, 'g'))];
-  return found.length ? found[found.length - 1]![0] : '';
+  return lastOnLineBefore(ctx, f, new RegExp(SCOPE.source, 'g'));
 }
 
 /** The item of an inline enumeration a figure is in (一是…；二是…；三是…), if its line has one before it. */
 function enumeratedItem(ctx: RuleContext, f: Figure): string {
-  const found = [...printedBefore(ctx, f, 2000).matchAll(/(?:^|[，,；;。:：\s])([一二三四五六七八九十]{1,2})是/g)];
-  return found.length ? found[found.length - 1]![1]! : '';
+  return lastOnLineBefore(ctx, f, /(?:^|[，,；;。:：\s])([一二三四五六七八九十]{1,2})是/g, 1);
 }
 
 const NUMBERED_HEADING = /^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]{1,2}[、.．])/;

@@ -135,6 +135,21 @@ function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figur
     .filter((whole) => !(listed.get(whole.id) ?? []).some((p) => p.rawUnit === whole.rawUnit && ctx.interval(p).lo.gt(ctx.interval(whole).hi)));
 }
 
+/** A part over the sum of its list, as a percentage: the share a part has of a whole that is that sum. */
+function shareOfSum(part: Figure, parts: Figure[]): (iv: IntervalOf) => Interval | null {
+  return (iv) => percentOf(iv(part), sum(parts.map(iv)));
+}
+
+/** That share's formula, the figures as printed: 290万元 ÷ (290万元 + 6522.98万元) × 100. */
+function shareOfSumFormula(part: Figure, parts: Figure[]): string {
+  return `${part.raw}${part.rawUnit} ÷ (${parts.map((p) => `${p.raw}${p.rawUnit}`).join(' + ')}) × 100`;
+}
+
+/** The middle of an interval, rounded half up to `places` decimals, as a message shows it. */
+function middle(iv: Interval, places = 2): string {
+  return iv.lo.plus(iv.hi).div(2).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed();
+}
+
 /** The parts listed under each whole, by the whole's id. */
 function listsOf(ctx: RuleContext): Map<string, Figure[]> {
   const listed = new Map<string, Figure[]>();
@@ -200,7 +215,7 @@ export const partShares: Rule = {
               reported: share.raw,
               partValue: `${part.raw}${part.rawUnit}`,
               wholeValue: `${whole.raw}${whole.rawUnit}`,
-              expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
+              expected: middle(expected),
             },
           };
         },
@@ -237,7 +252,7 @@ function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; par
     const whole = sum(parts.map((p) => ctx.interval(p)));
     for (const { share, part } of members) {
       // At most part ÷ (Σ parts): the whole is at least its parts' sum.
-      const most = (iv: IntervalOf): Interval | null => percentOf(iv(part), sum(parts.map(iv)));
+      const most = shareOfSum(part, parts);
       const others = parts.filter((p) => p !== part);
       ctx.relate({
         check: 'share_mismatch',
@@ -247,7 +262,7 @@ function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; par
           {
             inputs: [['part', part], ...others.map((p): [string, Figure] => ['part', p]), ...members.filter((m) => m.share !== share).map((m): [string, Figure] => ['share', m.share])],
             expected: most,
-            formula: () => `${part.raw}${part.rawUnit} ÷ (${parts.map((p) => `${p.raw}${p.rawUnit}`).join(' + ')}) × 100`,
+            formula: () => shareOfSumFormula(part, parts),
           },
         ],
         agrees: (reported, atMost) => !reported.lo.gt(atMost.hi),
@@ -258,9 +273,9 @@ function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; par
             part: part.label,
             whole: members[0]!.whole,
             reported: share.raw,
-            shares: shares.lo.plus(shares.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
-            partsValue: `${whole.lo.plus(whole.hi).div(2).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed()}万元`,
-            expected: atMost.lo.plus(atMost.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
+            shares: middle(shares),
+            partsValue: `${middle(whole, 4)}万元`,
+            expected: middle(atMost),
           },
         }),
       });
@@ -276,8 +291,7 @@ function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; par
  * one. Returns whether the shares were checked so.
  */
 function partitionShares(ctx: RuleContext, members: Array<{ share: Figure; part: Figure; whole: string }>, parts: Figure[]): boolean {
-  const ofSum = (part: Figure) => (iv: IntervalOf): Interval | null => percentOf(iv(part), sum(parts.map(iv)));
-  const given = (part: Figure) => ofSum(part)((f) => ctx.interval(f));
+  const given = (part: Figure) => shareOfSum(part, parts)(ctx.iv);
   const agreeing = members.filter((m) => { const e = given(m.part); return !!e && overlaps(e, ctx.interval(m.share)); }).length;
   // Named parts of a partition need one share to confirm the whole is their sum. Parts of any other list need all
   // shares but one, and at least two: a list that leaves a part out gives every part more than its share.
@@ -291,8 +305,8 @@ function partitionShares(ctx: RuleContext, members: Array<{ share: Figure; part:
       alternatives: [
         {
           inputs: [['part', part], ...parts.filter((p) => p !== part).map((p): [string, Figure] => ['part', p])],
-          expected: ofSum(part),
-          formula: () => `${part.raw}${part.rawUnit} ÷ (${parts.map((p) => `${p.raw}${p.rawUnit}`).join(' + ')}) × 100`,
+          expected: shareOfSum(part, parts),
+          formula: () => shareOfSumFormula(part, parts),
         },
       ],
       severity: (margin) => severityOf(margin, new Decimal(share.value)),
@@ -304,7 +318,7 @@ function partitionShares(ctx: RuleContext, members: Array<{ share: Figure; part:
           reported: share.raw,
           partValue: `${part.raw}${part.rawUnit}`,
           wholeValue: `(${parts.map((p) => `${p.raw}${p.rawUnit}`).join(' + ')})`,
-          expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
+          expected: middle(expected),
         },
       }),
     });

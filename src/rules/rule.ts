@@ -254,12 +254,11 @@ export class RuleContext {
   }
 
   private computeInterval(f: Figure): Interval {
-    const approximate = f.naming?.approximate === true || this.derived('approximate', f, (x) => (approximateInPrint(this, x) ? '1' : '')) === '1';
-    const printed = intervalOf(f, this.exact(f) && !approximate, approximate);
     // An amount printed as 0 (因公出国(境)费0万元, 公务用车购置0万元) says there was none, not a rounded value; its
     // direction, if any, is in its words.
     if ((f.kind === 'amount' || f.kind === 'headcount') && printedNumber(f.raw)?.isZero()) return { lo: new Decimal(0), hi: new Decimal(0) };
-    return printed;
+    const approximate = f.naming?.approximate === true || approximateInPrint(this, f);
+    return intervalOf(f, this.exact(f) && !approximate, approximate);
   }
 
   /** Counts of people or things and a framework's weights are exact; every other figure was rounded when printed. */
