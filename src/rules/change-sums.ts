@@ -9,6 +9,9 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { overlaps, severityOf, sumOf, withSign, type Interval } from '../math/interval.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
+import { completeSiblings } from '../read/partitions.js';
+import { inBrackets, textBetween } from './printed.js';
+import { unmapped } from '../text/mapped-text.js';
 
 function printed(f: Figure): string {
   return `${f.direction < 0 ? '−' : '+'}${f.raw}${f.rawUnit}`;
@@ -52,6 +55,10 @@ export const changeSums: Rule = {
   check: 'difference_mismatch',
   description: 'The change of a whole must be the sum of its parts’ changes when its parts make it.',
   messages: {
+    'rule.listed-changes': {
+      zh: '变动 {reported}，但其后“其中”所列各项变动合计为 {expected}。',
+      en: 'A change of {reported}, but the changes listed under it (其中) add up to {expected}.',
+    },
     'rule.change-sum': {
       zh: '{label}变动 {reported}，但其各组成部分的变动合计为 {expected}。',
       en: '{label} changed by {reported}, but the changes of its parts add up to {expected}.',
@@ -68,5 +75,87 @@ export const changeSums: Rule = {
       if (changes.some((c) => c.length !== 1)) continue;
       relateChangeSum(ctx, whole, change, changes.map((c) => c[0]!), 'rule.change-sum');
     }
+    for (const change of ctx.figures.filter(isChange)) listedChanges(ctx, change);
   },
 };
+
+/**
+ * Whether the list goes on to a change after the text since the one before: not past the next point of an
+ * enumeration (二是…), and past a full stop only when the new sentence opens with the item's name (。公务接待费比…).
+ */
+function goesOn(between: string, f: Figure): boolean {
+  if (/[一二三四五六七八九十]是|[（(][一二三四五六七八九十\d]{1,2}[）)]|(?:^|[^\d.])\d{1,2}[、．]/.test(between)) return false;
+  const stop = between.lastIndexOf('。');
+  if (stop < 0) return true;
+  const opening = /^(?:其中)?[:：,，\s“”"]*/;
+  const name = namedSubject(f);
+  return !!name && between.slice(stop + 1).replace(opening, '').startsWith(name.replace(opening, ''));
+}
+
+/** The words of a change in its own label: an item printed as a level under a change (其中…308.87万元) is not one. */
+const CHANGE_WORDS = /增|减|降|升|多|少|节约|超/;
+
+/** A change's own words naming what it is of (因公出国(境)费同口径比2018年减少 → 因公出国(境)费), or ''. */
+function namedSubject(f: Figure): string {
+  const label = unmapped(f.label).text;
+  if (label.includes(' ') || !CHANGE_WORDS.test(label)) return '';
+  const name = label.replace(/(?:同口径|可比口径)?(?:比|较|与|同比).*$/, '').replace(/^(?:其中|另外|此外)?[:：,，、\s]*/, '');
+  return /[\u4e00-\u9fff].*[\u4e00-\u9fff]/.test(name) ? name : '';
+}
+
+/**
+ * The changes listed under a change (…比2018年减少830万元，下降20%。其中：因公出国(境)费…减少9万元…；公务接待费…减少38万元
+ * …): the parts of that change, each naming its own item, read up to the first figure that is not one of them. All of
+ * one direction, they cannot add up to more than it; they must add up to it, with their signs, when their items are
+ * all of a set of siblings (the 三公 items, 公务用车 by both 购置 and 运行 when split).
+ */
+function listedChanges(ctx: RuleContext, change: Figure): void {
+  if (change.location.table) return;
+  const following = ctx.figures.slice(ctx.position(change) + 1);
+  const first = following.findIndex((f) => f.kind === 'amount');
+  const opening = first >= 0 ? textBetween(ctx, change, following[first]!) : null;
+  // Only the change's own rate may stand between it and the list's 其中.
+  if (opening === null || !/^[^，,；;。]{0,12}(?:[，,][^，,；;。]{0,12})?[；;。，,]?\s*其中\s*[:：,，]?[^，,；;。]*$/.test(opening)) return;
+  const items: Figure[] = [];
+  let previous = change;
+  for (const f of following.slice(first)) {
+    if (f.kind === 'growth' || f.kind === 'rate') continue;
+    // (税收增加146万元、非税增加219万元): the parts of an item, not items.
+    if (inBrackets(ctx, f) && !inBrackets(ctx, change)) continue;
+    const between = textBetween(ctx, previous, f);
+    if (f.kind !== 'amount' || f.direction === 0 || f.unit !== change.unit || f.comparison !== change.comparison || between === null || !goesOn(between, f)) break;
+    items.push(f);
+    previous = f;
+  }
+  const names = items.map(namedSubject);
+  // The whole's own name among the items (…“三公”经费仍然减少了933.78万元) is the whole again, on another basis.
+  const whole = unmapped(change.label).text.split(' ')[0]!.replace(/(?:同口径|可比口径)?(?:比|较|与|同比).*$/, '');
+  if (items.length < 2 || names.some((n) => !n || (whole.length >= 2 && n.includes(whole))) || new Set(names).size !== names.length) return;
+  const oneWay = items.every((f) => f.direction === change.direction);
+  if (!oneWay && !completeList(names)) return;
+  ctx.relate({
+    check: 'difference_mismatch',
+    kind: 'change',
+    stated: change,
+    statedInterval: (iv: IntervalOf) => withSign(iv(change), change.direction),
+    alternatives: [
+      {
+        inputs: items.map((c): [string, Figure] => ['change', c]),
+        expected: (iv: IntervalOf) => sumOf(items.map((c) => withSign(iv(c), c.direction))),
+        formula: (e: Interval) => `${items.map(printed).join(' ')} = ${ctx.shown(e, change)}`,
+      },
+    ],
+    // Changes of one direction short of their whole are items left out, unless the items are all there are.
+    agrees: (stated, total) => overlaps(total, stated) || (!completeList(names) && oneWay && (change.direction > 0 ? !total.lo.gt(stated.hi) : !total.hi.lt(stated.lo))),
+    severity: (margin) => severityOf(margin, new Decimal(change.value)),
+    message: (e) => ({ code: 'rule.listed-changes', params: { reported: printed(change), expected: ctx.shown(e, change) } }),
+  });
+}
+
+/** Items naming every member of a set of siblings, 公务用车 by itself or by both its 购置 and its 运行. */
+function completeList(names: string[]): boolean {
+  const vehicle = names.filter((n) => /^公务用车/.test(n));
+  const split = vehicle.filter((n) => /购置|运行|维护/.test(n) && !/购置及运行|购置和运行/.test(n));
+  if (split.length && !(split.some((n) => /购置/.test(n)) && split.some((n) => /运行|维护/.test(n)))) return false;
+  return completeSiblings(names);
+}

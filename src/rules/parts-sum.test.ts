@@ -8,6 +8,8 @@ ruleCases('parts-sum', {
     ['a total named by what it is (可支配收入) after an item added to the first', '本镇实现财政收入86,928万元，完成年初预算57%，加以前年度结余18,744万元，实际财政可支配收入115,672万元。', '115672', '105672'],
     ['items added after a total the sentence closed go on from that total', '全县公共财政预算收入43,101万元，加上级补助收入348,499万元，地方政府一般债券转贷收入7,700万元，全县一般预算总收入399,300万元，加上年结余336万元，加调入资金11,020万元，收入总计421,143万元。', '421143', '410656'],
     ['收支相抵 is 收入总计 less 支出总计', '全县一般公共预算收入8,552万元、上级补助收入300,259万元（其中：返还性收入1,755万元、一般性转移支付补助157,252万元、专项转移支付补助141,252万元），上年结转收入2,889万元，调入资金1,176万元，收入总计312,876万元。全县一般公共预算支出282,509万元、上解支出4,345万元、债务还本支出19,995万元，支出总计306,849万元。收支相抵年终结余12,000万元。', '12000', '6027'],
+    ['a total that names what its items are (合计下达资金) closes their list', '一季度下达资金120.5万元，二季度下达资金86万元，三季度下达资金40.25万元，合计下达资金256.75万元。', '256.75', '246.75'],
+    ['the 其中 part of such a total is the sum of its items’ parts of that name', '一批项目批复总投资500万元(其中工程费400万元)，二批项目批复投资300万元(其中工程费250万元)，合计批复总投资800万元(其中工程费660万元)。', '660', '650'],
     ['已分配 and 未分配 after a total are all of it, with no 其中', '全县直达资金合计12.60亿元，已分配11.90亿元，未分配0.50亿元，分配率94.4%。', '12.60', '12.40'],
     ['staff by post after the staff in service', '人员概况：在职人员52人，专业技术人员38人、管理人员6人，工勤人员12人。', '52', '56'],
     [
@@ -73,6 +75,8 @@ ruleCases('parts-sum', {
     ['a complete partition that holds, with a bracket after it', '资产总额6590.02万元,其中流动资产373.64万元,固定资产净值6216.38万元(固定资产原值6606.25万元,累计折旧389.87万元)。'],
     ['a 其中 list of two of several projects may leave others out', '项目支出500万元,其中:信息化项目200万元,培训项目100万元。'],
     ['shares that do not make 100 % leave the list open', '项目支出500万元,其中:信息化项目200万元,占40%;培训项目100万元,占20%。'],
+    ['a total named otherwise than its items (合计支出 after 下达资金) is not their sum', '一季度下达资金120.5万元，二季度下达资金86万元，合计支出150万元。'],
+    ['items of one name with a 其中 part missing in one of them: the total’s part is not summed', '一批项目批复总投资500万元(其中工程费400万元)，二批项目批复投资300万元，合计批复总投资800万元(其中工程费660万元)。'],
     ['a list that ended before the sentence did', '实际正式教职工62人,其中副高级职称4人,中级职称25人,初级职称33人,退休职工28人。'],
     [
       'two totals before 其中: a sum that fits one of them',

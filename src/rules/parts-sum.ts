@@ -234,9 +234,9 @@ function trailingTotals(ctx: RuleContext): void {
       const added = (f: Figure) => ADDED.test(unmapped(f.label).text.trim());
       const addedItem = (f: Figure) => ADDED_ITEM.test(unmapped(f.label).text.trim());
       const chained = CHAIN_TOTAL.test(before.slice(-8)) && levels.slice(from, i).some(addedItem);
-      if (!CLOSING_TOTAL.test(before.slice(-8)) && !chained) return;
       // Asides in brackets ((累计稳定调节基金43429万元)) are not items.
       let parts = levels.slice(from, i).filter((p) => !inBrackets(ctx, p));
+      if (!CLOSING_TOTAL.test(before.slice(-8)) && !chained && !namesItsItems(clauseBefore(ctx, total), parts)) return;
       from = i + 1;
       // …，全县一般预算总收入399300万元，加上年结余336万元，…，收入总计411143万元: the items added go on from the
       // total the sentence closed before them.
@@ -282,8 +282,25 @@ function trailingTotals(ctx: RuleContext): void {
           params: { label: total.label, reported: printedFigure(total), expected: `${mid(scaled(ctx, sum, total))}${total.rawUnit}` },
         }),
       });
+      // 一批…总投资3374.3万元(其中建筑工程3292万元)，二批…，合计批复总投资6222.4万元(其中建筑工程6025.215万元): the total's
+      // 其中 part is the sum of its items' parts of that name, when every item states one.
+      for (const part of ctx.partsOf(total)) {
+        const same = parts.map((item) => ctx.partsOf(item).filter((p) => sameName(p.label, part.label)));
+        if (same.every((found) => found.length === 1)) parallelPart(ctx, part, same.map((found) => found[0]!), parts);
+      }
     });
   }
+}
+
+/**
+ * 合计批复总投资 after 一批项目批复总投资…，二批…，三批项目批复投资…: a total that names what its items each are (the
+ * 总 of a total left aside) closes their list as 合计 alone does.
+ */
+function namesItsItems(clause: string, items: Figure[]): boolean {
+  const named = /(?:合计|总计|共计)([\u4e00-\u9fff]{2,10}?)\s*(?:为|是|达)?\s*[:：]?\s*$/.exec(clause);
+  if (!named || items.length < 2) return false;
+  const name = named[1]!.replace(/总/g, '');
+  return name.length >= 2 && items.every((item) => unmapped(item.label).text.replace(/总/g, '').endsWith(name));
 }
 
 /** The clause a figure closes: the text before it on its line since the last comma, semicolon or full stop. */
@@ -389,6 +406,24 @@ function unmarkedPartitions(ctx: RuleContext): void {
   }
 }
 
+/** A part of a total against the parts of that name of the total's items (each item's whole beside it). */
+function parallelPart(ctx: RuleContext, part: Figure, figures: Figure[], wholes: Figure[]): void {
+  ctx.relate({
+    check: 'sum_mismatch',
+    kind: 'sum',
+    stated: part,
+    alternatives: [
+      {
+        inputs: [...figures.map((p): [string, Figure] => ['part', p]), ...wholes.map((w): [string, Figure] => ['whole', w])],
+        expected: (iv: IntervalOf) => sumOf(figures.map(iv)),
+        formula: (total: Interval) => `${figures.map(printedFigure).join(' + ')} = ${mid(scaled(ctx, total, part))}${part.rawUnit}`,
+      },
+    ],
+    severity: (margin) => severityOf(margin, new Decimal(part.value)),
+    message: (total) => ({ code: 'rule.parallel-parts', params: { label: part.label, reported: printedFigure(part), expected: `${mid(scaled(ctx, total, part))}${part.rawUnit}` } }),
+  });
+}
+
 /** Consecutive lists whose wholes have one name: a total block, then blocks that add up to it. */
 function parallelBlocks(ctx: RuleContext, found: PartsList[]): void {
   for (let i = 0; i < found.length; i++) {
@@ -402,21 +437,7 @@ function parallelBlocks(ctx: RuleContext, found: PartsList[]): void {
     for (const part of head.parts) {
       const same = rest.map((l) => l.parts.find((p) => sameName(p.label, part.label)));
       if (same.some((p) => !p)) continue;
-      const figures = same as Figure[];
-      ctx.relate({
-        check: 'sum_mismatch',
-        kind: 'sum',
-        stated: part,
-        alternatives: [
-          {
-            inputs: [...figures.map((p): [string, Figure] => ['part', p]), ...rest.map((l): [string, Figure] => ['whole', l.wholes[0]!])],
-            expected: (iv: IntervalOf) => sumOf(figures.map(iv)),
-            formula: (total: Interval) => `${figures.map(printedFigure).join(' + ')} = ${mid(scaled(ctx, total, part))}${part.rawUnit}`,
-          },
-        ],
-        severity: (margin) => severityOf(margin, new Decimal(part.value)),
-        message: (total) => ({ code: 'rule.parallel-parts', params: { label: part.label, reported: printedFigure(part), expected: `${mid(scaled(ctx, total, part))}${part.rawUnit}` } }),
-      });
+      parallelPart(ctx, part, same as Figure[], rest.map((l) => l.wholes[0]!));
     }
     i += rest.length;
   }

@@ -39,6 +39,15 @@ export function textAfter(ctx: Printed, f: Figure, length: number): string {
   return line ? unmapped(line.text.slice(span!.end, span!.end + length)).text : '';
 }
 
+/** The printed text between two figures of one line (null when they are on different lines or out of order). */
+export function textBetween(ctx: Printed, a: Figure, b: Figure): string | null {
+  const from = a.location.spans.at(-1);
+  const to = b.location.spans[0];
+  const doc = ctx.input.docs.find((d) => d.file === a.location.file);
+  if (!from || !to || !doc || a.location.file !== b.location.file || from.line !== to.line || from.end > to.start) return null;
+  return unmapped(doc.lines[from.line]!.text.slice(from.end, to.start)).text;
+}
+
 /** Whether the print says a figure is approximate: 约10%, 約為4562億元, 10%左右. */
 export function approximateInPrint(ctx: Printed, f: Figure): boolean {
   return /(?:约|約|近|大约|大約)\s*(?:为|為|是|达|達)?\s*$/.test(textBefore(ctx, f, 4)) || /^\s*(?:[万萬亿億]?元|%|％)?\s*(?:左右|上下)/.test(textAfter(ctx, f, 6));
