@@ -102,6 +102,32 @@ const cases: Array<[string, Want[]]> = [
   ['冷库仓储3100元每平方米,投资400万元。', [{ kind: 'quantity', value: '3100', unit: '元/平方米' }, { kind: 'amount', value: '400' }]],
   // Under a unit note, label–value lines give amounts.
   ['计划生育转移支付资金合计(万元)\n年度预算资金总额): 1084.25\n其中:中央补助 668.00', [{ kind: 'amount', value: '1084.25' }, { kind: 'amount', label: '中央补助', value: '668' }]],
+  // Thousands separated by spaces in prose, right before a unit of money.
+  [
+    '全年完成一般公共预算收入42 118万元,同比增收2 390万元,增长6%。',
+    [
+      { kind: 'amount', value: '42118', unit: '万元' },
+      { kind: 'amount', value: '2390', direction: 1 },
+      { kind: 'growth', value: '6' },
+    ],
+  ],
+  // A number right after an ASCII comma that follows a unit, not a digit.
+  [
+    '货物、工程、服务采购规模分别为9175.8亿元,17492.4亿元和10302.4亿元。',
+    [
+      { kind: 'amount', value: '91758000' },
+      { kind: 'amount', value: '174924000' },
+      { kind: 'amount', value: '103024000' },
+    ],
+  ],
+  // The base of a comparison whose current level is not printed: a figure of that year, and the change after it.
+  [
+    '清华大学的预算经费增长十分可观,相比2021年的317.28亿元,增加了44.83亿元。',
+    [
+      { kind: 'amount', value: '3172800', period: '2021' },
+      { kind: 'amount', value: '448300', direction: 1 },
+    ],
+  ],
 ];
 
 // A Latin full stop with a space after it ends a scoring rule: the statement after it is read.

@@ -310,7 +310,11 @@ function isLevel(d: FigureDraft): boolean {
  * holds it or is held by it. A change against the prior year is about an actual figure, not a budget.
  */
 function byName(drafts: FigureDraft[], name: string, comparison: string): FigureDraft | undefined {
-  return tieredLevels(drafts, name, comparison)?.levels.at(-1);
+  const found = tieredLevels(drafts, name, comparison);
+  // 清华大学上年结转…，浙江大学上年结转…，北京大学上年结转…。…结转经费…占…: a name held by the names of several things
+  // means none of them in particular.
+  if (found && found.tier >= 2 && new Set(found.levels.map((d) => nameOf(d.name ?? d.label))).size > 1) return undefined;
+  return found?.levels.at(-1);
 }
 
 /** A tail that makes another thing of a name: 增值税 → 增值税留抵退税, 陕西省 → 陕西省教育, 购置 → 购置及运行费. */
@@ -636,7 +640,11 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
           // 占预算的54.1%: the item against its own budget, a completion rate.
           push({ ...base, kind: 'rate', label: claimLabel(label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '较预算', direction: 0, role: '', ...about });
         } else if (share && token.kind === 'percent') {
-          push({ ...base, kind: 'share', label: claimLabel(wholeBefore ? `${wholeBefore.label}的` : label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role: '', ...about });
+          // 2022年结转经费几乎占上年预算总经费228.16亿元的44.22%: the part is named before 占, not the subject.
+          const partWords = wholeBefore ? (wholeBefore.label.slice(0, Math.max(0, wholeBefore.label.lastIndexOf('占'))).split(/[，,；;。]/).pop() ?? '') : '';
+          const partName = nameOf(partWords.replace(/几乎|大约|约|将近|接近|已/g, ''));
+          const ofPart = partName ? byName(out.filter((d) => d.mt === mt && d !== wholeBefore), partName, '') : undefined;
+          push({ ...base, kind: 'share', label: claimLabel(wholeBefore ? `${wholeBefore.label}的` : label || '占'), value, unit: '%', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role: '', ...(!partName ? about : ofPart ? { about: ofPart } : {}) });
         } else if (changeWord || token.kind === 'points') {
           // A change in percentage points is about the last rate stated before it (执行率95.36%，较上年提高2.1个百分点).
           const rate = token.kind === 'points' ? [...out].reverse().find((d) => d.mt === mt && d.kind === 'rate' && d.start >= sStart) : undefined;
@@ -709,6 +717,10 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
           const named: FigureDraft | undefined = baseName && baseName !== nameOf(subject.draft.label) ? byName(out.filter((d) => d.mt === mt), baseName, '') : undefined;
           if (named && named !== subject.draft) subject = { label: named.label, unit: subject.unit, draft: named };
           push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: year ?? '上年', comparison: '', direction: 0, role: roleOf(labelText), ...(named ? { about: named } : about) });
+        } else if (PRIOR_LEVEL.test(labelText) && /^\s*的/.test(text.slice(Math.max(0, token.start - 1), token.start)) && !subject) {
+          // 清华大学的预算经费…，相比2021年的317.28亿元，增加了44.83亿元: the base of a comparison whose level the
+          // sentence does not print. It is no level, and no claim is about it.
+          push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: /((?:19|20)\d{2})/.exec(labelText)?.[1] ?? '上年', comparison: '', direction: 0, role: roleOf(labelText) });
         } else {
           const level: FigureDraft = { ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '', direction: 0, role: roleOf(labelText) };
           if (paired) respectiveDrafts.set(i, level);

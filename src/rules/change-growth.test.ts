@@ -31,6 +31,8 @@ ruleCases('change-growth', {
     ],
   ],
   silent: [
+    ['bases of two things, each with its change, and no current level printed', '甲大学的预算经费增长可观,相比2021年的317.28亿元,增加了44.83亿元;乙大学的预算经费也有提升,相比2021年的228.16亿元,增加了32.87亿元。'],
+    ['thousands separated by spaces', '全年完成一般公共预算收入42 118万元,为年初预算数的103%,同比增收2 390万元,增长6%。'],
     ['a decrease printed with a minus after its word, as its figures give', '2018年度“三公”经费支出决算为100,000.00元。2018年度“三公”经费支出决算数比2017年减少400,000.00元,下降-80.00%。'],
     ['a change against the same thing a year before, named again after 比去年同期, as printed', '1-3月，全县纳税企业前100家累计纳税额为30000万元，比去年同期前100家企业纳税额增加6000万元，增长25.0%。'],
     ['比去年增加 after an item named in its clause group is that item’s, not the total’s', '2020年度“三公”经费支出决算总额为5.48万元，比去年增加1.55万元，增长39.4%。其中，因公出国支出决算比预算无增减变化，比去年无增减变化；公务用车运行维护费支出决算比预算无增减变化，比去年增加1.05万元，增长35.8%。'],

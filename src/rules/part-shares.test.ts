@@ -55,6 +55,8 @@ ruleCases('part-shares', {
     ['a share of a count of people whose whole is printed inside its words (占…编制数X人的比率)', '本单位年末实际在职人员为120人,占编委核定的编制数150人的比率为85.00%。', '85.00', '80'],
   ],
   silent: [
+    ['shares each of its own kind (占同类产品采购规模的) are of as many wholes as parts', '全国强制和优先采购节能、节水产品566.6亿元,占同类产品采购规模的85.7%,全国优先采购环保产品813.5亿元,占同类产品采购规模的85.5%。'],
+    ['a share whose part is named before 占 by a name several figures hold is of none of them', '三校上年结转分别为:甲大学上年结转约106.30亿元,乙大学上年结转约100.89亿元,丙大学上年结转约56.28亿元。以乙大学为例,结转经费几乎占上年预算总经费228.16亿元的44.22%。'],
     ['a share of the whole that the paragraph’s two figures of that name add up to, as printed', '全盟一般公共预算支出累计完成1000000万元，同比下降1.2%。\n从财政支出完成情况来看，盟本级一般公共预算支出累计完成300000万元；旗级一般公共预算支出累计完成700000万元。财政支出中，民生支出720000万元，占一般公共预算支出的72.0%。'],
     ['the shares of 税收 and 非税 of a wider whole, none of which their sum gives', '二、分收入结构看：累计完成税收收入30000万元，税收占财政总收入的比重为50.00%；累计完成非税收入20000万元，非税收入占财政总收入比重为33.33%。'],
     ['a share of the part named after the whole it is in (一般公共预算收入中税收占比) is not the whole’s share', '全市地方财政总收入完成50.0亿元，其中，一般公共预算收入完成20.0亿元。一般公共预算收入中地方税收收入完成15.0亿元。一般公共预算收入中税收占比达到75.0%。'],

@@ -188,7 +188,8 @@ export const partShares: Rule = {
       const wholes = wholesOf(ctx, levels, share, part, (listed ??= listsOf(ctx)));
       if (!wholes.length) {
         const whole = namedWhole(share);
-        if (whole.length >= 2) unstated.push({ share, part, whole });
+        // 占同类产品采购规模的85.7%: each part's own kind is its whole; one name, as many wholes as parts.
+        if (whole.length >= 2 && !EACH_OWN.test(whole)) unstated.push({ share, part, whole });
         continue;
       }
       ctx.relate({
@@ -224,6 +225,9 @@ export const partShares: Rule = {
     sharesOfOneWhole(ctx, unstated);
   },
 };
+
+/** A whole named as each part's own (同类产品, 相应, 各自): not one whole of all of them. */
+const EACH_OWN = /^(?:同类|同种|同类型|同行业|相应|对应|各自|本类|该类|所在)/;
 
 /** Shares of one unstated whole, in one section: more than 100 % together means a share too large for its part. */
 function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; part: Figure; whole: string }>): void {
