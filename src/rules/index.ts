@@ -2,7 +2,8 @@
  * The rules, in one explicit list. Each is one module with its id, the check id its flags carry, its messages
  * and its tests; adding a rule is adding a module and a line here.
  */
-import { register, RuleContext, type Rule, type RuleInput } from './rule.js';
+import { register, RuleContext, type CheckedRelation, type Rule, type RuleInput } from './rule.js';
+import type { Figure } from '../model/audit.js';
 import { changeGrowth } from './change-growth.js';
 import { changeVsBase } from './change-vs-base.js';
 import { rateVsVariance } from './rate-vs-variance.js';
@@ -42,5 +43,26 @@ export function applyRules(input: RuleInput, rules: Rule[] = RULES): RuleContext
     ctx.rule = rule.id;
     rule.run(ctx);
   }
+  knockOns(ctx);
   return ctx;
+}
+
+/**
+ * A relation that fails only because one of its inputs is a figure another relation already finds wrong (a 三公
+ * total's rate read from its parts' rates, one of which contradicts its own change): with that input as the other
+ * relation expects it, it holds. It names the wrong figure, so it stays as info. Not when the other relation uses
+ * this one's figure in turn (neither explains the other), nor when the other's expectation is of a signed reading.
+ */
+function knockOns(ctx: RuleContext): void {
+  const raised = (c: CheckedRelation) => c.flag !== null && c.flag.severity !== 'info';
+  const wrong = new Map<Figure, CheckedRelation[]>();
+  for (const c of ctx.relations) if (raised(c)) wrong.set(c.spec.stated, [...(wrong.get(c.spec.stated) ?? []), c]);
+  const explains = (c: CheckedRelation, input: Figure, other: CheckedRelation): boolean =>
+    other !== c &&
+    !other.figures.includes(c.spec.stated) &&
+    !other.spec.statedInterval &&
+    other.spec.alternatives.every((a) => !a.stated) &&
+    ctx.evaluate(c.spec, (f) => (f === input ? other.expected : ctx.interval(f))).holds;
+  const knocked = ctx.relations.filter((c) => raised(c) && c.figures.slice(1).some((input) => input !== c.spec.stated && (wrong.get(input) ?? []).some((other) => explains(c, input, other))));
+  for (const c of knocked) c.flag!.severity = 'info';
 }

@@ -103,6 +103,8 @@ export interface CheckedRelation {
   spec: RelationSpec;
   figures: Figure[];
   flag: Flag | null;
+  /** What the relation expects its stated figure to be. */
+  expected: Interval;
 }
 
 /** What the rules read: the report's documents, every figure named, and the vocabulary's reading of its tables. */
@@ -356,7 +358,10 @@ export class RuleContext {
     if (!holds) {
       const { code, params } = spec.message(best.expected, best.alternative);
       const computed = typeof spec.severity === 'function' ? spec.severity(margin) : (spec.severity ?? this.severity(margin, spec.stated));
-      const severity = implausible(spec.kind, stated, best.expected) ? 'info' : computed;
+      // A figure that is the expectation cut off rather than rounded (32.2661 printed 32.26) is worth a look, not a
+      // finding: some reports truncate (research/consistency.md, consistent_truncation).
+      const truncated = spec.stated.unit === '%' && this.evaluate(spec, (f) => (f === spec.stated ? this.truncation(f) : iv(f))).holds;
+      const severity = implausible(spec.kind, stated, best.expected) || truncated ? 'info' : computed;
       flag = this.flag(
         spec.check,
         {
@@ -392,8 +397,20 @@ export class RuleContext {
       spec,
       figures: used,
       flag,
+      expected: best.expected,
     });
     return holds;
+  }
+
+  /**
+   * The values a rate stands for when it was cut off, not rounded: [v, v + 10⁻ᵈ) of its magnitude as printed (the
+   * open end kept open by a thousandth of the step).
+   */
+  truncation(f: Figure): Interval {
+    const { lo, hi } = this.interval(f);
+    const half = hi.minus(lo).div(2);
+    // Cut towards zero: a negative rate's values lie below it.
+    return new Decimal(f.value).isNegative() ? { lo: lo.minus(half).plus(half.div(500)), hi: hi.minus(half) } : { lo: lo.plus(half), hi: hi.plus(half).minus(half.div(500)) };
   }
 
   /** error when the gap is large for the figure as printed (0.1 in its unit, or 0.1 % of it), warning when small. */

@@ -1,0 +1,41 @@
+/**
+ * How sure a flag is: a rate that its expectation gives when cut off rather than rounded, and a relation that fails
+ * only through an input another relation already finds wrong, are worth a look (info), not findings; the same
+ * sentences with the gap left unexplained stay errors or warnings.
+ */
+import { describe, expect, it } from 'vitest';
+import { rulesOf } from '../../test/harness/extract.js';
+
+const cases: Array<[string, string, string, string, 'info' | 'raised']> = [
+  ['a rate cut off, not rounded (32.266 printed 32.26)', '年初预算798.15万元，实际支出257.53万元，预算执行率32.26%。', 'ratios', '32.26', 'info'],
+  ['a rate that neither rounding nor cutting off gives', '年初预算798.15万元，实际支出257.53万元，预算执行率32.24%。', 'ratios', '32.24', 'raised'],
+  [
+    'a total’s rate read from its parts’ rates, one of which contradicts its own change',
+    '“三公”经费支出110万元，比上年减少10万元，下降8.33%。其中：公务接待费支出50万元，比上年减少5万元，下降20%；公务用车运行维护费支出60万元，比上年减少5万元，下降7.69%。',
+    'growth-sums',
+    '8.33',
+    'info',
+  ],
+  [
+    'the part’s wrong rate itself',
+    '“三公”经费支出110万元，比上年减少10万元，下降8.33%。其中：公务接待费支出50万元，比上年减少5万元，下降20%；公务用车运行维护费支出60万元，比上年减少5万元，下降7.69%。',
+    'change-growth',
+    '20',
+    'raised',
+  ],
+  [
+    'a total’s rate that neither its change nor its parts’ rates give, no part found wrong on its own',
+    '“三公”经费支出110万元，比上年减少10万元，下降12.50%。其中：公务接待费支出50万元，比上年减少5万元，下降9.09%；公务用车运行维护费支出60万元，比上年减少5万元，下降7.69%。',
+    'change-growth',
+    '12.50',
+    'raised',
+  ],
+];
+
+describe('severity of a flag', () => {
+  it.each(cases)('%s', (_why, text, rule, reported, want) => {
+    const flag = rulesOf(text).flags.find((f) => f.rule === rule && f.reported === reported);
+    expect(flag).toBeDefined();
+    expect(flag!.severity === 'info' ? 'info' : 'raised').toBe(want);
+  });
+});
