@@ -9,6 +9,12 @@ const slips: Array<[string, string, string, string]> = [
   // [why, fixture, reported, expected]
   ['元 for 万元 among its parts and their shares', '2024年项目资金全年预算数2089元:其中中央转移支付资金1777万元,占比85.06%;省级配套资金312万元,占比14.94%。', '2089', '2089 万元'],
   ['亿元 for 万元 beside its change and growth', '2021年度支出合计387.82亿元,较上年决算数减少125.51万元,下降24.45%。', '387.82', '387.82 万元'],
+  [
+    'either unit mends the rate: the slip is the change in 万元 among changes in 万元 and levels in 亿元',
+    '1.增值税完成12.32亿元,增收4300万元,增长3.6%;\n2.营业税完成15.28亿元,减收2.21万元,下降12.6%;\n3.企业所得税完成5.87亿元,减收5611万元,下降8.7%;',
+    '2.21',
+    '2.21 亿元',
+  ],
 ];
 
 const noSlip: Array<[string, string]> = [

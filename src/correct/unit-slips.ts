@@ -40,6 +40,12 @@ const SLIPS: Slip[] = [
   { from: '万元', meant: '元', factor: new Decimal('0.0001'), minimum: new Decimal(1_000_000) },
 ];
 
+/**
+ * Slips tried only against one found: where reading another figure of the broken relations in 亿元 mends them
+ * too, that figure may be the slip instead. Alone, a 万元 read as 亿元 makes too many relations hold by size alone.
+ */
+const RIVAL_SLIPS: Slip[] = [{ from: '万元', meant: '亿元', factor: new Decimal(10000), minimum: new Decimal(0) }];
+
 interface Found {
   figure: Figure;
   slip: Slip;
@@ -52,11 +58,11 @@ function figuresOf(r: CheckedRelation): Figure[] {
   return [r.spec.stated, ...r.spec.alternatives.flatMap((a) => [...(a.stated ? [a.stated] : []), ...a.inputs.map(([, f]) => f)])];
 }
 
-function slipsFor(f: Figure): Slip[] {
+function slipsFor(f: Figure, slips: Slip[] = SLIPS): Slip[] {
   if (f.kind !== 'amount' || f.suspect) return [];
   const printed = printedNumber(f.raw);
   if (!printed || printed.isZero()) return [];
-  return SLIPS.filter((s) => s.from === f.rawUnit && printed.abs().gte(s.minimum));
+  return slips.filter((s) => s.from === f.rawUnit && printed.abs().gte(s.minimum));
 }
 
 /** The slips the relations prove: each candidate tried once, in the order of how many relations it breaks. */
@@ -74,26 +80,53 @@ function findSlips(ctx: RuleContext): Found[] {
     .map(([figure, relations]) => ({ figure, relations, breaks: relations.filter((r) => r.relation.verdict === 'contradicted').length }))
     .filter((c) => c.breaks > 0 && slipsFor(c.figure).length > 0)
     .sort((a, b) => b.breaks - a.breaks);
-  const found: Found[] = [];
-  for (const { figure, relations } of candidates) {
-    const failing = relations.filter(broken);
-    if (failing.length === 0) continue;
-    for (const slip of slipsFor(figure)) {
+  /** The slip of a figure that makes all its relations hold, if one does (and leaves the factor unset). */
+  const slipOf = (figure: Figure, slips: Slip[] = SLIPS): Slip | null => {
+    const relations = relationsOf.get(figure) ?? [];
+    for (const slip of slipsFor(figure, slips)) {
       factors.set(figure, slip.factor);
       const holds = !relations.some(broken);
       // A slip that shrinks the figure proves nothing when its relations would hold without it (a sum that a
       // misread part spoils holds as well with that part at 0 as at 0.0025 亿元).
       factors.set(figure, new Decimal(0));
       const holdsWithout = slip.factor.lt(1) && !relations.some(broken);
-      factors.set(figure, slip.factor);
-      if (holds && !holdsWithout) {
-        found.push({ figure, slip, broken: failing });
-        break;
-      }
       factors.delete(figure);
+      if (holds && !holdsWithout) return slip;
     }
+    return null;
+  };
+  const found: Found[] = [];
+  for (const { figure, relations } of candidates) {
+    const failing = relations.filter(broken);
+    if (failing.length === 0) continue;
+    if (!slipOf(figure)) continue;
+    // 营业税完成15.28亿元，…减收2.21万元，下降12.6%: either figure's unit read otherwise mends the rate; the slip is the
+    // one that brings its figure among the figures like it (the other taxes in 亿元, the other changes in 万元).
+    const rivals = [...new Set(failing.flatMap(figuresOf))].flatMap((f) => {
+      const slip = f === figure || factors.has(f) ? null : slipOf(f, [...SLIPS, ...RIVAL_SLIPS]);
+      return slip ? [{ figure: f, slip }] : [];
+    });
+    const choice = [{ figure, slip: slipOf(figure)! }, ...rivals].reduce((a, b) => (misfit(ctx, b.figure, b.slip) < misfit(ctx, a.figure, a.slip) ? b : a));
+    factors.set(choice.figure, choice.slip.factor);
+    found.push({ figure: choice.figure, slip: choice.slip, broken: failing });
   }
   return found;
+}
+
+/**
+ * How far a figure read with a slip stands from the figures like it in its section (amounts of the same kind, levels
+ * with levels and changes with changes): the median distance in orders of magnitude. Infinity with none to compare.
+ */
+function misfit(ctx: RuleContext, figure: Figure, slip: Slip): number {
+  const value = new Decimal(figure.value).times(slip.factor).abs();
+  if (value.isZero()) return Infinity;
+  const section = ctx.place(figure)?.section;
+  const peers = ctx.figures.filter(
+    (f) => f !== figure && f.kind === figure.kind && (f.direction === 0) === (figure.direction === 0) && !f.comparison === !figure.comparison && ctx.place(f)?.section === section && !new Decimal(f.value).isZero(),
+  );
+  if (!peers.length) return Infinity;
+  const distances = peers.map((f) => Math.abs(Decimal.log10(value).minus(Decimal.log10(new Decimal(f.value).abs())).toNumber())).sort((a, b) => a - b);
+  return distances[Math.floor(distances.length / 2)]!;
 }
 
 /** The rule input with some figures replaced by corrected copies, wherever the input holds them. */

@@ -22,7 +22,7 @@ export function coreName(label: string): string {
     .replace(/[:：]$/, '');
 }
 
-const FUND_NAMES = /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算/g;
+const FUND_NAMES = /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算稳定调节基金|预算调节基金/g;
 
 /** 预算 or 执行 (决算, 实际, 支出数, 已支出) or neither, from the figure's role or its label. */
 export function measureOf(f: { role: string; label: string }): string {
@@ -30,7 +30,8 @@ export function measureOf(f: { role: string; label: string }): string {
   if (f.role === '实际') return '执行';
   // 一般公共预算收入, 政府性基金预算支出: the fund's name, not a budget.
   const label = unmapped(f.label.split(' › ').pop() ?? '').text.replace(FUND_NAMES, '');
-  if (/预算|计划/.test(label)) return '预算';
+  // 年初各级人大批准的…收入: what was approved is the budget.
+  if (/预算|计划|批准的/.test(label)) return '预算';
   if (/决算|实际|执行数|支出数|已支出|已支付|已拨付/.test(label)) return '执行';
   return '';
 }

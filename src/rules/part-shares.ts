@@ -13,6 +13,7 @@ import { sumOf as sum, overlaps, type Interval, severityOf, percentOf } from '..
 import { completePartition, completeSiblings } from '../read/partitions.js';
 import { nameOf } from '../read/names.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
+import { measureOf } from './names.js';
 
 function bare(text: string): string {
   return unmapped(text).text.replace(/[（(][^）)]*[）)]/g, '').replace(/[^\u4e00-\u9fffA-Za-z0-9]/g, '');
@@ -93,7 +94,9 @@ function areaOf(share: Figure): string | null {
 
 function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figure, listed: ReadonlyMap<string, Figure[]>): Figure[] {
   const name = namedWhole(share);
-  const candidates = levels.filter((f) => f.kind === part.kind && f !== part);
+  // 税收收入完成…占一般公共预算收入的比重: the whole is what was collected too, not the budget of that name.
+  const budgetPart = measureOf(part) === '预算';
+  const candidates = levels.filter((f) => f.kind === part.kind && f !== part && (budgetPart || measureOf(f) !== '预算'));
   if (name.length >= 2) {
     // The whole of that name in the share's paragraph; else the one such whole of its section (another city's
     // 一般公共预算支出 two paragraphs up is not this share's whole).
