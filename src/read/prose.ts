@@ -557,7 +557,10 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       const [ls, le] = named ?? labelRange(text, from, token.start);
       const labelText = named ? `${text.slice(ls, le)}${paired!.partOf === null ? paired!.verb : ''}` : text.slice(ls, le);
       // A share or growth of a run's amount says what it is in its verb (工程 占全市政府采购规模比例为).
-      const label = (le > ls ? options.printed(mt, ls, le) : '') + (named && paired!.partOf !== null ? ` ${options.printed(mt, ...paired!.verbAt)}` : '');
+      const label =
+        paired && !named && paired.partOf !== null
+          ? options.printed(mt, ...paired.verbAt)
+          : (le > ls ? options.printed(mt, ls, le) : '') + (named && paired!.partOf !== null ? ` ${options.printed(mt, ...paired!.verbAt)}` : '');
       const clause = named ? `${text.slice(ls, le)}${paired!.verb}` : paired && i > 0 ? paired.verb : text.slice(ls, token.start);
       const prefix = text.slice(sStart, token.start);
       const base = {
@@ -723,7 +726,8 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
           push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: /((?:19|20)\d{2})/.exec(labelText)?.[1] ?? '上年', comparison: '', direction: 0, role: roleOf(labelText) });
         } else {
           const level: FigureDraft = { ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '', direction: 0, role: roleOf(labelText) };
-          if (paired) respectiveDrafts.set(i, level);
+          // Any level may be what a share run after it is of (…基诺型彩票1.67亿元，占…的比重分别为…).
+          respectiveDrafts.set(i, level);
           push(level);
           addLevel(level);
           // A level inside brackets is the subject of the claims inside them; after the bracket closes, the figure

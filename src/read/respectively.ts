@@ -82,5 +82,31 @@ export function respectiveValues(text: string, sentenceStart: number, tokens: Nu
     k = run.at(-1)!;
     from = tokens[k]!.unitEnd;
   }
+  sharesOfNamedAmounts(text, tokens, found);
   return found;
+}
+
+/** 占X的比重分别为: the words of a run of shares of the amounts before it, each named on its own. */
+const SHARES_RESPECTIVELY = /^\s*[，,]\s*(占[^，,；;。：:\d]{1,30}?(?:的)?(?:比例|比重)?分别(?:为|是)?)\s*$/;
+
+/**
+ * Amounts each with its own name, then the run of their shares (乐透数字型彩票2273.37亿元，竞猜型彩票1219.42亿元，…，
+ * 基诺型彩票1.67亿元，占彩票销售总量的比重分别为53.8%、28.9%、…和0.1%): as many amounts right before the run as it
+ * has shares, in order, with nothing but amounts between them.
+ */
+function sharesOfNamedAmounts(text: string, tokens: NumberToken[], found: Map<number, Respective>): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    // A run the first pass found names no name for (its clause before 分别 is one name, the whole's) may still pair.
+    const earlier = found.get(k);
+    if (token.kind !== 'percent' || (earlier && (earlier.name || earlier.partOf !== null))) continue;
+    const words = SHARES_RESPECTIVELY.exec(text.slice(tokens[k - 1]!.unitEnd, token.start));
+    if (!words) continue;
+    const run = runFrom(text, tokens, k);
+    const amounts = run.map((_, i) => k - run.length + i);
+    if (run.length < 2 || amounts[0]! < 0 || amounts.some((a) => tokens[a]!.kind !== 'money' || found.has(a))) continue;
+    const verbStart = tokens[k - 1]!.unitEnd + words.index + words[0].indexOf(words[1]!);
+    run.forEach((index, i) => found.set(index, { name: null, verb: words[1]!, verbAt: [verbStart, verbStart + words[1]!.length], partOf: amounts[i]! }));
+    k = run.at(-1)!;
+  }
 }

@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('part-shares', {
   fires: [
+    ['the shares of amounts named one by one (占…分别为), all but one fitting their sum, one cut off', '分类型看,乐透型彩票2273.37亿元,竞猜型彩票1219.42亿元,视频型彩票440.85亿元,即开型彩票285.22亿元,基诺型彩票1.67亿元,占彩票销售总量的比重分别为53.8%、28.9%、10.4%、6.8%和0.1%。', '0.1', '0.04'],
     ['a share of the whole that the paragraph’s two figures of that name (盟本级, 旗级) add up to', '全盟一般公共预算支出累计完成1000000万元，同比下降1.2%。\n从财政支出完成情况来看，盟本级一般公共预算支出累计完成300000万元；旗级一般公共预算支出累计完成700000万元。财政支出中，民生支出720000万元，占一般公共预算支出的65.0%。', '65.0', '72'],
     ['the shares of 税收 and 非税 of a whole not stated, one of which their sum confirms', '二、分收入结构看：累计完成税收收入30000万元，税收占财政总收入的比重为55.00%；累计完成非税收入20000万元，非税收入占财政总收入比重为40.00%。', '55.00', '60'],
     [

@@ -299,7 +299,8 @@ function sharesOfOneWhole(ctx: RuleContext, unstated: Array<{ share: Figure; par
  */
 function partitionShares(ctx: RuleContext, members: Array<{ share: Figure; part: Figure; whole: string }>, parts: Figure[]): boolean {
   const given = (part: Figure) => shareOfSum(part, parts)(ctx.iv);
-  const agreeing = members.filter((m) => { const e = given(m.part); return !!e && overlaps(e, ctx.interval(m.share)); }).length;
+  // A share cut off rather than rounded (53.86 % printed 53.8 %) still fits its part.
+  const agreeing = members.filter((m) => { const e = given(m.part); return !!e && (overlaps(e, ctx.interval(m.share)) || overlaps(e, ctx.truncation(m.share))); }).length;
   // Named parts of a partition need one share to confirm the whole is their sum. Parts of any other list need all
   // shares but one, and at least two: a list that leaves a part out gives every part more than its share.
   const named = completePartition(parts.map((p) => unmapped(p.label).text)) || completeSiblings(parts.map((p) => nameOf(p.label)));

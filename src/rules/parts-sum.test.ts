@@ -10,6 +10,7 @@ ruleCases('parts-sum', {
     ['收支相抵 is 收入总计 less 支出总计', '全县一般公共预算收入8,552万元、上级补助收入300,259万元（其中：返还性收入1,755万元、一般性转移支付补助157,252万元、专项转移支付补助141,252万元），上年结转收入2,889万元，调入资金1,176万元，收入总计312,876万元。全县一般公共预算支出282,509万元、上解支出4,345万元、债务还本支出19,995万元，支出总计306,849万元。收支相抵年终结余12,000万元。', '12000', '6027'],
     ['a total that names what its items are (合计下达资金) closes their list', '一季度下达资金120.5万元，二季度下达资金86万元，三季度下达资金40.25万元，合计下达资金256.75万元。', '256.75', '246.75'],
     ['the 其中 part of such a total is the sum of its items’ parts of that name', '一批项目批复总投资500万元(其中工程费400万元)，二批项目批复投资300万元(其中工程费250万元)，合计批复总投资800万元(其中工程费660万元)。', '660', '650'],
+    ['共 alone closes a list of items added (加上…)', '2019年当年收缴入库公益金570.72亿元,加上2018年度结转收入150.69亿元,共731.41亿元。', '731.41', '721.41'],
     ['已分配 and 未分配 after a total are all of it, with no 其中', '全县直达资金合计12.60亿元，已分配11.90亿元，未分配0.50亿元，分配率94.4%。', '12.60', '12.40'],
     ['staff by post after the staff in service', '人员概况：在职人员52人，专业技术人员38人、管理人员6人，工勤人员12人。', '52', '56'],
     [
@@ -77,6 +78,7 @@ ruleCases('parts-sum', {
     ['shares that do not make 100 % leave the list open', '项目支出500万元,其中:信息化项目200万元,占40%;培训项目100万元,占20%。'],
     ['a total named otherwise than its items (合计支出 after 下达资金) is not their sum', '一季度下达资金120.5万元，二季度下达资金86万元，合计支出150万元。'],
     ['items of one name with a 其中 part missing in one of them: the total’s part is not summed', '一批项目批复总投资500万元(其中工程费400万元)，二批项目批复投资300万元，合计批复总投资800万元(其中工程费660万元)。'],
+    ['共 after items none of which is added (加上) is no total of them', '全年完成项目12个，投入资金500万元，新建道路30公里，共惠及群众8000人。'],
     ['a list that ended before the sentence did', '实际正式教职工62人,其中副高级职称4人,中级职称25人,初级职称33人,退休职工28人。'],
     [
       'two totals before 其中: a sum that fits one of them',

@@ -236,7 +236,9 @@ function trailingTotals(ctx: RuleContext): void {
       const chained = CHAIN_TOTAL.test(before.slice(-8)) && levels.slice(from, i).some(addedItem);
       // Asides in brackets ((累计稳定调节基金43429万元)) are not items.
       let parts = levels.slice(from, i).filter((p) => !inBrackets(ctx, p));
-      if (!CLOSING_TOTAL.test(before.slice(-8)) && !chained && !namesItsItems(clauseBefore(ctx, total), parts)) return;
+      // …570.72亿元，加上2018年度结转收入150.69亿元，共721.41亿元: 共 alone closes a list of items added.
+      const alone = /^\s*共\s*(?:为|是|计)?\s*$/.test(clauseBefore(ctx, total)) && parts.slice(1).some(addedItem);
+      if (!CLOSING_TOTAL.test(before.slice(-8)) && !chained && !alone && !namesItsItems(clauseBefore(ctx, total), parts)) return;
       from = i + 1;
       // …，全县一般预算总收入399300万元，加上年结余336万元，…，收入总计411143万元: the items added go on from the
       // total the sentence closed before them.
