@@ -378,8 +378,11 @@ const LEADING_CHANGE = /^[，,、\s]*(减少了?|增加了?|节约了?|节省了
 /** Characters a GBK text read as UTF-8 (or the reverse) leaves in Chinese prose: box drawing, bopomofo, U+FFFD, ?字. */
 const MOJIBAKE = /[\u2500-\u257F\u3100-\u312F\uFFFD]|\?[\u4e00-\u9fff。]/;
 
-/** 其中 / 包括 / ，含 / …万元中， start a list of parts of the figure before them. */
-const LIST_MARKER = /(?:其中|包括|包含|(?<=[,，(（])含(?![量税有义])|(?<=元)中(?=\s*[,，:：]))\s*[:：,，]?/g;
+/**
+ * 其中 / 包括 / ，含 / …万元中， start a list of parts of the figure before them; so does a bracket right after an
+ * amount that holds two amounts and more (补助资金39708.61万元,(中央资金18889万元,省级资金14684万元,…)), from inside it.
+ */
+const LIST_MARKER = /(?:其中|包括|包含|(?<=[,，(（])含(?![量税有义])|(?<=元)中(?=\s*[,，:：])|(?<=元\s*[,，]?\s*[（(])(?=[\u4e00-\u9fff][^（）()]*?\d[\d.,]*\s*[万亿]?元\s*[，,、；;][^（）()]*?\d[\d.,]*\s*[万亿]?元[^（）()]*[）)]))\s*[:：,，]?/g;
 
 /**
  * What a claim with no name of its own is about: the subject, or, when the subject is the last part of a list that
@@ -492,6 +495,11 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // …其中58.473万元用于兑付…，…，所以2021年我县可用农机购置补贴资金为81.527万元: a result drawn from the figures
       // before it is no part of the list's whole.
       const drawn = (l: PartList) => /(?:所以|因此|从而)/.test(text.slice(l.marker, level.start));
+      // A list inside brackets ends with them; the list they stand in goes on (…补助资金39708.61万元,(中央资金…)，其他各类
+      // 资金13335万元).
+      // Only a bracket that is itself the list's marker: after (含…) the next item may as well be the bracketed
+      // figure's sibling as the outer list's part.
+      while (list && list.outer && /[（(]$/.test(text.slice(0, list.marker)) && !/^(?:含|其中|包括|包含)/.test(text.slice(list.marker, list.marker + 2)) && depthAt(text, sStart, level.start) < list.depth && depthAt(text, sStart, level.start) === list.outer.depth) list = list.outer;
       if (list && (ended(list, level.start) || otherFlow(list) || total || added(list) || drawn(list))) list = null;
       while (markerCursor < markers.length && markers[markerCursor]! < level.start) {
         const marker = markers[markerCursor++]!;
