@@ -12,6 +12,7 @@ ruleCases('parts-sum', {
     ['the 其中 part of such a total is the sum of its items’ parts of that name', '一批项目批复总投资500万元(其中工程费400万元)，二批项目批复投资300万元(其中工程费250万元)，合计批复总投资800万元(其中工程费660万元)。', '660', '650'],
     ['共 alone closes a list of items added (加上…)', '2019年当年收缴入库公益金570.72亿元,加上2018年度结转收入150.69亿元,共731.41亿元。', '731.41', '721.41'],
     ['a bracket right after an amount lists its parts; the list it stands in goes on after it', '纳入方案资金530.00万元,其中:衔接资金400.00万元,(中央资金200万元,省级资金150万元,市级资金60万元),其他各类资金130.00万元。', '400.00', '410'],
+    ['what a lottery fund raised is what it paid up and what it kept (上缴/留成), with no 其中', '2019年，全省体育彩票公益金筹集额为26582.73万元，上缴中央财政13064.24万元，省级留成13418.49万元。', '26582.73', '26482.73'],
     ['已分配 and 未分配 after a total are all of it, with no 其中', '全县直达资金合计12.60亿元，已分配11.90亿元，未分配0.50亿元，分配率94.4%。', '12.60', '12.40'],
     ['staff by post after the staff in service', '人员概况：在职人员52人，专业技术人员38人、管理人员6人，工勤人员12人。', '52', '56'],
     [
@@ -81,6 +82,7 @@ ruleCases('parts-sum', {
     ['items of one name with a 其中 part missing in one of them: the total’s part is not summed', '一批项目批复总投资500万元(其中工程费400万元)，二批项目批复投资300万元，合计批复总投资800万元(其中工程费660万元)。'],
     ['共 after items none of which is added (加上) is no total of them', '全年完成项目12个，投入资金500万元，新建道路30公里，共惠及群众8000人。'],
     ['after a (含…) aside the next item is the bracketed figure’s sibling as well as a part: the total closes them all', '全镇一般公共预算收入4402万元,加上级转移支付收入1884万元,其中:一般转移支付收入1478万元(含均衡性转移支付收入166万元、结算补助收入132万元,专项转移支付收入406万元),上年结转结余60万元,基金调入103万元,收入合计为6449万元。'],
+    ['a payment up and a use are no partition of the fund (上缴 without 留成)', '2019年，全市彩票公益金收入500万元，上缴中央财政200万元，用于体育事业100万元。'],
     ['a list that ended before the sentence did', '实际正式教职工62人,其中副高级职称4人,中级职称25人,初级职称33人,退休职工28人。'],
     [
       'two totals before 其中: a sum that fits one of them',

@@ -353,13 +353,13 @@ function sharesMakeWhole(ctx: RuleContext, parts: Figure[]): Partition | null {
 }
 
 /** Partitions whose parts are complete by their meaning alone: what was allocated and what was not is all of it. */
-const SELF_COMPLETE = new Set(['已分配/未分配', '已支付/未支付']);
+const SELF_COMPLETE = new Set(['已分配/未分配', '已支付/未支付', '上缴/留成']);
 
 /**
  * Partitions that make an unmarked run of figures a list, with what the whole must name: 在职 and 退休 after 编制数
  * are not its parts, but 专业技术/管理/工勤 after 在职人员 are.
  */
-const UNMARKED: Record<string, RegExp> = { '已分配/未分配': /./, '已支付/未支付': /./, '管理/专业技术/工勤': /在职|在编|实有|职工|人员/ };
+const UNMARKED: Record<string, RegExp> = { '已分配/未分配': /./, '已支付/未支付': /./, '管理/专业技术/工勤': /在职|在编|实有|职工|人员/, '上缴/留成': /筹集|公益金|收入|总额/ };
 
 /**
  * A whole followed in its sentence by parts that name a partition, with no 其中 (直达资金合计33.88亿元，已分配33.80
