@@ -4,11 +4,13 @@ import { elapsedShares } from './schedule-gaps.js';
 
 ruleCases('schedule-gaps', {
   fires: [
+    ['a 支出进度 against the part of the year its paragraph states', '前三季度，全区一般公共预算支出42.6亿元。三是加快专项经费支出，支出进度83.3%，快于序时进度9.3个百分点。', '9.3', '8.51'],
     ['a gap to the time progress of a half year that the rate does not give', '上半年，全省一般公共预算收入2662.2亿元，为预算的56.1%，快于序时进度5.5个百分点，增长12.7%。', '5.5', '6.10'],
     ['a gap behind the even progress of a single month (较均衡进度慢)', '2月份，全县实现财政收入5682万元，完成预算105425万元的5.39%，较均衡进度慢2.65%。', '2.65', '-2.94'],
     ['a gap to the time progress at a month end', '至4月底，全市衔接资金已支出21185.83万元，支出率42.02%，超序时进度7.81个百分点。', '7.81', '8.69'],
   ],
   silent: [
+    ['a rate already of the schedule (占…月进度的) has no gap to it to check', '前三季度，全区一般公共预算收入完成占年初预算月进度的109%，快于序时进度9个百分点。'],
     ['months counted in days (1-7月: 212 of 365)', '1-7月，全县一般公共预算收入完成年初预算的60.00%，超序时进度1.92个百分点。'],
     ['a half year counted in days (181 of 365)', '上半年，全县一般公共预算收入完成年初预算的55.00%，超序时进度5.41个百分点。'],
     ['the gaps that hold', '上半年，全省一般公共预算收入2662.2亿元，为预算的56.1%，快于序时进度6.1个百分点。1-2月，全县实现财政收入17056万元，完成预算的16.18%，较均衡进度慢0.48%。'],
