@@ -127,6 +127,10 @@ function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figur
     return scoped.length === 1 ? scoped : [];
   }
   if (name.length > 0) return [];
+  // 到位资金总规模64458.18万元，纳入方案资金53043.61万元，占比82.29%: a bare 占比 of the figure before it is of the total
+  // its sentence stated right before that figure.
+  const totalBefore = bareShareTotal(ctx, share, part);
+  if (totalBefore) return [totalBefore];
   // A whole smaller than one of the parts listed under it in the same unit (年末结转结余1843.7万元。其中，基本支出
   // 13645.88万元…) is not the whole of that list: the list was read under the wrong figure. In another unit (预算数
   // 2089元:其中…1777万元) it may be a unit slip, which the shares help to prove or disprove.
@@ -136,6 +140,17 @@ function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figur
     // printed (8,552), not of the adjusted one the list follows.
     .filter((f) => f.kind === part.kind && f.direction === 0 && !f.comparison && !OTHER_BASIS.test(unmapped(f.label).text))
     .filter((whole) => !(listed.get(whole.id) ?? []).some((p) => p.rawUnit === whole.rawUnit && ctx.interval(p).lo.gt(ctx.interval(whole).hi)));
+}
+
+const BARE_SHARE = /(?:占比|所占比例|所占比重)(?:为|达|约)?$/;
+const NAMES_TOTAL = /总规模|总额|总量|总数|总计|合计|总投资|资金总|总资金/;
+
+/** The total a bare 占比 is of: the amount right before its part, in its sentence, whose label names a total. */
+function bareShareTotal(ctx: RuleContext, share: Figure, part: Figure): Figure | null {
+  if (!BARE_SHARE.test(unmapped(share.label).text.trim()) || ctx.place(part)?.partOf.length) return null;
+  const before = ctx.figures[ctx.position(part) - 1];
+  if (!before || before.kind !== part.kind || before.unit !== part.unit || before.direction !== 0 || before.comparison || ctx.place(before)?.sentence !== ctx.place(part)?.sentence) return null;
+  return NAMES_TOTAL.test(unmapped(before.label).text) && !NAMES_TOTAL.test(unmapped(part.label).text) ? before : null;
 }
 
 /** A part over the sum of its list, as a percentage: the share a part has of a whole that is that sum. */
