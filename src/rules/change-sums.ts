@@ -111,14 +111,16 @@ function namedSubject(f: Figure): string {
  */
 function listedChanges(ctx: RuleContext, change: Figure): void {
   if (change.location.table) return;
-  const following = ctx.figures.slice(ctx.position(change) + 1);
-  const first = following.findIndex((f) => f.kind === 'amount');
-  const opening = first >= 0 ? textBetween(ctx, change, following[first]!) : null;
+  const figures = ctx.figures;
+  let first = ctx.position(change) + 1;
+  while (first < figures.length && figures[first]!.kind !== 'amount') first++;
+  const opening = first < figures.length ? textBetween(ctx, change, figures[first]!) : null;
   // Only the change's own rate may stand between it and the list's 其中.
   if (opening === null || !/^[^，,；;。]{0,12}(?:[，,][^，,；;。]{0,12})?[；;。，,]?\s*其中\s*[:：,，]?[^，,；;。]*$/.test(opening)) return;
   const items: Figure[] = [];
   let previous = change;
-  for (const f of following.slice(first)) {
+  for (let k = first; k < figures.length; k++) {
+    const f = figures[k]!;
     if (f.kind === 'growth' || f.kind === 'rate') continue;
     // (税收增加146万元、非税增加219万元): the parts of an item, not items.
     if (inBrackets(ctx, f) && !inBrackets(ctx, change)) continue;
