@@ -628,7 +628,10 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // Mis-decoded text before it in the sentence, or just before the sentence (?。ㄒ唬┮话愎卜罩С?8639萬元，較上年減支
       // 5273萬元, where the ? ended a sentence): the figure the claim is of may be among the lost characters.
       const garbled = !!leading || underChange !== 0 || (changeWord && (clause.match(/(?:比|较|与)(?:上年|去年|上年度|上年同期)/g)?.length ?? 0) >= 2) || MOJIBAKE.test(text.slice(Math.max(0, sStart - 12), token.start));
-      const target: FigureDraft | undefined = garbled ? undefined : own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : afterOwnChange ? changeBefore!.about : followsUnresolved ? undefined : subjectAfterList(subject?.draft, out.at(-1), out, text, token.start);
+      // 税占比为69.5%: a name too short to be one (税) is the start of the part's name (税收收入), not the subject's.
+      const shortPart = !own && shareAt > 0 ? partIn(clause.slice(0, shareAt)).replace(/[^\u4e00-\u9fff]/g, '') : '';
+      const short = /^[\u4e00-\u9fff]{1,2}$/.test(shortPart) && !/^[其该此这它]/.test(shortPart) ? shortPart : '';
+      const target: FigureDraft | undefined = garbled ? undefined : own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : short ? out.filter((d) => d.mt === mt && isLevel(d) && nameOf(d.label).startsWith(short)).at(-1) : afterOwnChange ? changeBefore!.about : followsUnresolved ? undefined : subjectAfterList(subject?.draft, out.at(-1), out, text, token.start);
       // A claim after a closed list is about the list's whole (…，公用经费37.5万元。比2021年预算231.17万元增加33.55万元):
       // so are the claims after it.
       if (subject && target && !own && target !== subject.draft && subject.draft.partOf?.includes(target)) subject = { label: target.label, unit: subject.unit, draft: target };

@@ -60,7 +60,7 @@ export const ADJUSTED_BASIS = /剔除|扣除|同口径|可比口径|按可比/;
  * The whole of a 占 that is the figure's own budget or task (占预算的54.1%, 占年度计划的98%, 占任务数的102%): a rate of
  * completion of the item itself, not a share of a whole.
  */
-export const OWN_BUDGET = /^(?:(?:19|20)\d{2}年度?|全年|年初|调整后?|年度|本年)?(?:预算|计划|任务|目标)(?:数|额|任务|收入|支出)?(?:[（(][^)）]*[)）])?(?:(?:月|季|序时|时间|平均|均衡)?进度)?$/;
+export const OWN_BUDGET = /^(?:(?:19|20)\d{2}年度?|全年|年初|调整后?|变动后?|年度|本年)?(?:预算|计划|任务|目标)(?:数|额|任务|收入|支出)?(?:[（(][^)）]*[)）])?(?:(?:月|季|序时|时间|平均|均衡)?进度)?$/;
 
 /** Pinyin a mirror glued into words (預(yù)算): not part of the word. */
 export const GLUED_PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/g;

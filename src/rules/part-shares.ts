@@ -96,7 +96,10 @@ function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figur
   const name = namedWhole(share);
   // 税收收入完成…占一般公共预算收入的比重: the whole is what was collected too, not the budget of that name.
   const budgetPart = measureOf(part) === '预算';
-  const candidates = levels.filter((f) => f.kind === part.kind && f !== part && (budgetPart || measureOf(f) !== '预算'));
+  // (税收收入21307万元，占收入的70%，非税收入9131万元，占收入的30%): a part's sibling in its list is not its whole.
+  const lists = ctx.place(part)?.partOf ?? [];
+  const sibling = (f: Figure) => lists.length > 0 && (ctx.place(f)?.partOf ?? []).some((id) => lists.includes(id));
+  const candidates = levels.filter((f) => f.kind === part.kind && f !== part && (budgetPart || measureOf(f) !== '预算') && !sibling(f));
   if (name.length >= 2) {
     // The whole of that name in the share's paragraph; else the one such whole of its section (another city's
     // 一般公共预算支出 two paragraphs up is not this share's whole).
