@@ -203,8 +203,8 @@ const PRIOR_LEVEL = /^(?:比|较|与|同|相比|相较于?|对比)\s*(?:上年|�
 /** A level stated as the budget a figure is compared with (较年初预算412.00万元减少85.52万元). */
 const BUDGET_LEVEL = /^(?:比|较|与|对比|相比|相较于?)\s*(?:(?:19|20)\d{2}\s*年度?)?(?:年初|调整后?|全年)?(?:预算|计划)(?:数)?/;
 
-/** The budget a figure is a share of (完成年初预算任务71,900万元的88.08%): a base, when 的 follows it. */
-const COMPLETION_BASE = /(?:完成|占|达到?)\s*(?:(?:19|20)\d{2}\s*年度?)?(?:年初|调整后?|全年)?(?:预算|计划)(?:任务|数)?$/;
+/** The budget a figure is a share of (完成年初预算任务71,900万元的88.08%, 完成预算调整数140,173万元的111.81%): a base, when 的 follows it. */
+const COMPLETION_BASE = /(?:完成|占|达到?)\s*(?:(?:19|20)\d{2}\s*年度?)?(?:年初|调整后?|全年)?(?:预算|计划)(?:调整后?|变动后?)?(?:任务|数)?$/;
 
 /**
  * The words a change's clause group gives when its own clause names nothing (公务用车运行维护费支出决算比预算无增减变化，

@@ -31,6 +31,7 @@ ruleCases('change-growth', {
     ],
   ],
   silent: [
+    ['the adjusted budget a figure completes (完成预算调整数X的) is no current level of the change after it', '全县一般公共预算总收入完成156,726.00万元,完成预算调整数140,173.00万元的111.81%,比去年同期118,980.00万元增加37,746.00万元,增长31.72%。'],
     ['bases of two things, each with its change, and no current level printed', '甲大学的预算经费增长可观,相比2021年的317.28亿元,增加了44.83亿元;乙大学的预算经费也有提升,相比2021年的228.16亿元,增加了32.87亿元。'],
     ['thousands separated by spaces', '全年完成一般公共预算收入42 118万元,为年初预算数的103%,同比增收2 390万元,增长6%。'],
     ['a decrease printed with a minus after its word, as its figures give', '2018年度“三公”经费支出决算为100,000.00元。2018年度“三公”经费支出决算数比2017年减少400,000.00元,下降-80.00%。'],
