@@ -97,18 +97,24 @@ function findSlips(ctx: RuleContext): Found[] {
   };
   const found: Found[] = [];
   for (const { figure, relations } of candidates) {
+    if (factors.has(figure)) continue;
     const failing = relations.filter(broken);
     if (failing.length === 0) continue;
-    if (!slipOf(figure)) continue;
+    const slip = slipOf(figure);
+    if (!slip) continue;
     // 营业税完成15.28亿元，…减收2.21万元，下降12.6%: either figure's unit read otherwise mends the rate; the slip is the
-    // one that brings its figure among the figures like it (the other taxes in 亿元, the other changes in 万元).
-    const rivals = [...new Set(failing.flatMap(figuresOf))].flatMap((f) => {
-      const slip = f === figure || factors.has(f) ? null : slipOf(f, [...SLIPS, ...RIVAL_SLIPS]);
-      return slip ? [{ figure: f, slip }] : [];
-    });
-    const choice = [{ figure, slip: slipOf(figure)! }, ...rivals].reduce((a, b) => (misfit(ctx, b.figure, b.slip) < misfit(ctx, a.figure, a.slip) ? b : a));
+    // one that brings its figure among the figures like it (the other taxes in 亿元, the other changes in 万元). A rival
+    // displaces the candidate only when both can be compared with figures like them and the rival fits strictly better.
+    let choice = { figure, slip, misfit: misfit(ctx, figure, slip) };
+    for (const other of new Set(failing.flatMap(figuresOf))) {
+      if (other === figure || factors.has(other)) continue;
+      const otherSlip = slipOf(other, [...SLIPS, ...RIVAL_SLIPS]);
+      const otherMisfit = otherSlip ? misfit(ctx, other, otherSlip) : Infinity;
+      if (otherSlip && Number.isFinite(choice.misfit) && otherMisfit < choice.misfit) choice = { figure: other, slip: otherSlip, misfit: otherMisfit };
+    }
+    const broke = choice.figure === figure ? failing : (relationsOf.get(choice.figure) ?? []).filter(broken);
     factors.set(choice.figure, choice.slip.factor);
-    found.push({ figure: choice.figure, slip: choice.slip, broken: failing });
+    found.push({ figure: choice.figure, slip: choice.slip, broken: broke });
   }
   return found;
 }

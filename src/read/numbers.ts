@@ -26,10 +26,10 @@ export interface NumberToken {
 
 /**
  * Thousands separated by commas, or in prose by spaces (收入42 118万元, 金额1 167.09万元: a space between groups of
- * three, right after words and right before a unit of money, where a row number and an amount never stand). A
+ * three, right after words (not 标段3, 第2) and right before a unit of money). A
  * number after a comma that follows no digit starts there (分别为9175.8亿元,17492.4亿元).
  */
-const NUMBER = /(?<![\d.A-Za-z])(?<!\d,)[-]?(?:(?<=[\u4e00-\u9fff])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?=(?:\.\d+)?\s*[万萬亿億]?元)|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])/g;
+const NUMBER = /(?<![\d.A-Za-z])(?<!\d,)[-]?(?:(?<=[\u4e00-\u9fff])(?<![段号第批期项])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?=(?:\.\d+)?\s*[万萬亿億]?元)|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])/g;
 
 interface UnitDef {
   re: RegExp;

@@ -378,11 +378,31 @@ const LEADING_CHANGE = /^[，,、\s]*(减少了?|增加了?|节约了?|节省了
 /** Characters a GBK text read as UTF-8 (or the reverse) leaves in Chinese prose: box drawing, bopomofo, U+FFFD, ?字. */
 const MOJIBAKE = /[\u2500-\u257F\u3100-\u312F\uFFFD]|\?[\u4e00-\u9fff。]/;
 
+/** 其中 / 包括 / ，含 / …万元中， start a list of parts of the figure before them (and see bracketLists). */
+const LIST_MARKER = /(?:其中|包括|包含|(?<=[,，(（])含(?![量税有义])|(?<=元)中(?=\s*[,，:：]))\s*[:：,，]?/g;
+
+/** An amount in a bracket: a part when the bracket lists two and more after an amount. */
+const BRACKET_AMOUNT = /\d[\d.,]*\s*[万亿]?元/g;
+/** Words that make a bracket's amounts other years, other places or other measures, not parts (上年同期60万元, 全市平均). */
+const NOT_PARTS = /上年|去年|同期|前年|(?:19|20)\d{2}\s*年|预算|计划|平均|全[国省市区县]|比|较|增|减|降/;
+
 /**
- * 其中 / 包括 / ，含 / …万元中， start a list of parts of the figure before them; so does a bracket right after an
- * amount that holds two amounts and more (补助资金39708.61万元,(中央资金18889万元,省级资金14684万元,…)), from inside it.
+ * Where the brackets right after an amount list its parts (补助资金39708.61万元,(中央资金18889万元,省级资金14684万元,
+ * …)): the position just inside each such bracket. The bracket closes within 200 characters and holds two amounts
+ * and more, each named, and no word of another year, place or measure.
  */
-const LIST_MARKER = /(?:其中|包括|包含|(?<=[,，(（])含(?![量税有义])|(?<=元)中(?=\s*[,，:：])|(?<=元\s*[,，]?\s*[（(])(?=[\u4e00-\u9fff][^（）()]*?\d[\d.,]*\s*[万亿]?元\s*[，,、；;][^（）()]*?\d[\d.,]*\s*[万亿]?元[^（）()]*[）)]))\s*[:：,，]?/g;
+function bracketLists(sentence: string): number[] {
+  const found: number[] = [];
+  for (const m of sentence.matchAll(/元\s*[,，]?\s*[（(]/g)) {
+    const open = m.index! + m[0].length;
+    const close = sentence.slice(open, open + 200).search(/[）)]/);
+    if (close < 0) continue;
+    const inside = sentence.slice(open, open + close);
+    if (!/^[\u4e00-\u9fff]/.test(inside) || /[（(]/.test(inside) || NOT_PARTS.test(inside) || /^(?:含|其中|包括|包含)/.test(inside)) continue;
+    if ((inside.match(BRACKET_AMOUNT)?.length ?? 0) >= 2) found.push(open);
+  }
+  return found;
+}
 
 /**
  * What a claim with no name of its own is about: the subject, or, when the subject is the last part of a list that
@@ -453,7 +473,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
     const sentence = text.slice(sStart, sEnd);
     const rules = RULE_SENTENCE.test(sentence) && (RULE_ONLY.test(sentence) || !SCORE_GIVEN.test(sentence));
     const levels: FigureDraft[] = [];
-    const markers = [...sentence.matchAll(LIST_MARKER)].map((m) => sStart + m.index!);
+    const markers = [...[...sentence.matchAll(LIST_MARKER)].map((m) => sStart + m.index!), ...bracketLists(sentence).map((at) => sStart + at)].sort((a, b) => a - b);
     let list: PartList | null = null;
     let markerCursor = 0;
     let changeLead = null as { direction: number; at: number } | null;
@@ -499,7 +519,8 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // 资金13335万元).
       // Only a bracket that is itself the list's marker: after (含…) the next item may as well be the bracketed
       // figure's sibling as the outer list's part.
-      while (list && list.outer && /[（(]$/.test(text.slice(0, list.marker)) && !/^(?:含|其中|包括|包含)/.test(text.slice(list.marker, list.marker + 2)) && depthAt(text, sStart, level.start) < list.depth && depthAt(text, sStart, level.start) === list.outer.depth) list = list.outer;
+      const bracketOver = (l: PartList) => !!l.outer && /[（(]/.test(text[l.marker - 1] ?? '') && !/^(?:含|其中|包括|包含)/.test(text.slice(l.marker, l.marker + 2)) && depthAt(text, sStart, level.start) < l.depth && depthAt(text, sStart, level.start) === l.outer.depth;
+      while (list && bracketOver(list)) list = list.outer!;
       if (list && (ended(list, level.start) || otherFlow(list) || total || added(list) || drawn(list))) list = null;
       while (markerCursor < markers.length && markers[markerCursor]! < level.start) {
         const marker = markers[markerCursor++]!;
@@ -628,10 +649,13 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // Mis-decoded text before it in the sentence, or just before the sentence (?。ㄒ唬┮话愎卜罩С?8639萬元，較上年減支
       // 5273萬元, where the ? ended a sentence): the figure the claim is of may be among the lost characters.
       const garbled = !!leading || underChange !== 0 || (changeWord && (clause.match(/(?:比|较|与)(?:上年|去年|上年度|上年同期)/g)?.length ?? 0) >= 2) || MOJIBAKE.test(text.slice(Math.max(0, sStart - 12), token.start));
-      // 税占比为69.5%: a name too short to be one (税) is the start of the part's name (税收收入), not the subject's.
+      // 税占比为69.5%: a word too short to be a name (税) starts the part's name (税收收入), not the subject's.
       const shortPart = !own && shareAt > 0 ? partIn(clause.slice(0, shareAt)).replace(/[^\u4e00-\u9fff]/g, '') : '';
-      const short = /^[\u4e00-\u9fff]{1,2}$/.test(shortPart) && !/^[其该此这它]/.test(shortPart) ? shortPart : '';
-      const target: FigureDraft | undefined = garbled ? undefined : own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : short ? out.filter((d) => d.mt === mt && isLevel(d) && nameOf(d.label).startsWith(short)).at(-1) : afterOwnChange ? changeBefore!.about : followsUnresolved ? undefined : subjectAfterList(subject?.draft, out.at(-1), out, text, token.start);
+      const namePrefix = /^[\u4e00-\u9fff]{1,2}$/.test(shortPart) && !/^[其该此这它约仅均共已还总各分]/.test(shortPart) ? shortPart : '';
+      // Figures of two names that start so (税收收入, 税费返还) leave the part unknown.
+      const prefixed = namePrefix ? out.filter((d) => d.mt === mt && d.start >= sStart - 400 && isLevel(d) && nameOf(d.label).startsWith(namePrefix)) : [];
+      const byPrefix = new Set(prefixed.map((d) => nameOf(d.label))).size === 1 ? prefixed.at(-1) : undefined;
+      const target: FigureDraft | undefined = garbled ? undefined : own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : namePrefix ? byPrefix : afterOwnChange ? changeBefore!.about : followsUnresolved ? undefined : subjectAfterList(subject?.draft, out.at(-1), out, text, token.start);
       // A claim after a closed list is about the list's whole (…，公用经费37.5万元。比2021年预算231.17万元增加33.55万元):
       // so are the claims after it.
       if (subject && target && !own && target !== subject.draft && subject.draft.partOf?.includes(target)) subject = { label: target.label, unit: subject.unit, draft: target };

@@ -86,13 +86,16 @@ export function respectiveValues(text: string, sentenceStart: number, tokens: Nu
   return found;
 }
 
+/** Words before an amount that make it a change, not a level. */
+const CHANGE_BEFORE = /增|减|降|升|比|较|同比/;
+
 /** 占X的比重分别为: the words of a run of shares of the amounts before it, each named on its own. */
 const SHARES_RESPECTIVELY = /^\s*[，,]\s*(占[^，,；;。：:\d]{1,30}?(?:的)?(?:比例|比重)?分别(?:为|是)?)\s*$/;
 
 /**
  * Amounts each with its own name, then the run of their shares (乐透数字型彩票2273.37亿元，竞猜型彩票1219.42亿元，…，
  * 基诺型彩票1.67亿元，占彩票销售总量的比重分别为53.8%、28.9%、…和0.1%): as many amounts right before the run as it
- * has shares, in order, with nothing but amounts between them.
+ * has shares, in order, each a level (no change word before it).
  */
 function sharesOfNamedAmounts(text: string, tokens: NumberToken[], found: Map<number, Respective>): void {
   for (let k = 1; k < tokens.length; k++) {
@@ -105,6 +108,8 @@ function sharesOfNamedAmounts(text: string, tokens: NumberToken[], found: Map<nu
     const run = runFrom(text, tokens, k);
     const amounts = run.map((_, i) => k - run.length + i);
     if (run.length < 2 || amounts[0]! < 0 || amounts.some((a) => tokens[a]!.kind !== 'money' || found.has(a))) continue;
+    // Levels only: a change among them (，同比增支10万元，) is not one of the amounts the shares are of.
+    if (amounts.some((a) => CHANGE_BEFORE.test(text.slice(a > 0 ? tokens[a - 1]!.unitEnd : 0, tokens[a]!.start)))) continue;
     const verbStart = tokens[k - 1]!.unitEnd + words.index + words[0].indexOf(words[1]!);
     run.forEach((index, i) => found.set(index, { name: null, verb: words[1]!, verbAt: [verbStart, verbStart + words[1]!.length], partOf: amounts[i]! }));
     k = run.at(-1)!;

@@ -7,8 +7,8 @@ ruleCases('change-sums', {
   fires: [
     ['the change of a whole its parts make is not the sum of their changes', sangong('0.51'), '0.51', '-0.41'],
     [
-      'changes listed under a change (其中), all decreases, that add up to more than it',
-      '2024年“三公”经费预算为1200万元，比2023年减少300万元，下降20%。其中：因公出国(境)费比2023年减少20万元；公务接待费比2023年减少90万元；公务用车运行费比2023年减少210万元。',
+      'the 三公 items’ changes listed under the total’s change (其中), all decreases, that add up to more than it',
+      '2024年“三公”经费预算为1200万元，比2023年减少300万元，下降20%。其中：因公出国(境)费比2023年减少20万元；公务接待费比2023年减少90万元；公务用车购置费比2023年减少10万元；公务用车运行费比2023年减少200万元。',
       '300',
       '-320',
     ],
@@ -21,6 +21,8 @@ ruleCases('change-sums', {
   ],
   silent: [
     ['the change of the whole is the sum of its parts’ changes, each with its sign', sangong('0.41')],
+    ['cuts listed under a net change that exceed it: items left out may have risen', '本部门支出比上年减少50万元，下降10%。其中：教育支出比上年减少40万元，卫生支出比上年减少30万元。'],
+    ['the whole again among its items, on another basis (剔除…后“三公”经费…减少)', '“三公”经费支出比上年减少100万元。其中：公务接待费比上年减少50万元，剔除该因素后“三公”经费比上年减少60万元。'],
     ['changes listed under a change that fall short of it: items may be left out', '2023年支出比上年减少100万元。其中：办公费比上年减少30万元；差旅费比上年减少20万元。'],
     ['listed changes of both directions, not all the items there are: their sum says nothing', '2023年支出比上年减少100万元。其中：办公费比上年增加30万元；差旅费比上年减少20万元；会议费比上年减少40万元。'],
     ['only 公务用车运行费 of the vehicles among the 三公 items: not all of them', '“三公”经费比上年减少50万元。其中：因公出国(境)费比上年减少10万元；公务接待费比上年增加5万元；公务用车运行费比上年减少30万元。'],

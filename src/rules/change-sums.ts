@@ -12,6 +12,7 @@ import type { IntervalOf, Rule, RuleContext } from './rule.js';
 import { completeSiblings } from '../read/partitions.js';
 import { inBrackets, textBetween } from './printed.js';
 import { unmapped } from '../text/mapped-text.js';
+import { nameOf } from '../read/names.js';
 
 function printed(f: Figure): string {
   return `${f.direction < 0 ? '−' : '+'}${f.raw}${f.rawUnit}`;
@@ -105,9 +106,9 @@ function namedSubject(f: Figure): string {
 
 /**
  * The changes listed under a change (…比2018年减少830万元，下降20%。其中：因公出国(境)费…减少9万元…；公务接待费…减少38万元
- * …): the parts of that change, each naming its own item, read up to the first figure that is not one of them. All of
- * one direction, they cannot add up to more than it; they must add up to it, with their signs, when their items are
- * all of a set of siblings (the 三公 items, 公务用车 by both 购置 and 运行 when split).
+ * …): the parts of that change, each naming its own item, read up to the first figure that is not one of them. When
+ * their items are all of a set of siblings (the 三公 items, 公务用车 by both 购置 and 运行 when split) they must add up
+ * to it, with their signs.
  */
 function listedChanges(ctx: RuleContext, change: Figure): void {
   if (change.location.table) return;
@@ -131,10 +132,10 @@ function listedChanges(ctx: RuleContext, change: Figure): void {
   }
   const names = items.map(namedSubject);
   // The whole's own name among the items (…“三公”经费仍然减少了933.78万元) is the whole again, on another basis.
-  const whole = unmapped(change.label).text.split(' ')[0]!.replace(/(?:同口径|可比口径)?(?:比|较|与|同比).*$/, '');
-  if (items.length < 2 || names.some((n) => !n || (whole.length >= 2 && n.includes(whole))) || new Set(names).size !== names.length) return;
-  const oneWay = items.every((f) => f.direction === change.direction);
-  if (!oneWay && !completeList(names)) return;
+  const whole = nameOf(unmapped(change.label).text.split(' ')[0]!.replace(/(?:同口径|可比口径)?(?:比|较|与|同比).*$/, ''));
+  if (items.length < 2 || names.some((n) => !n || (whole.length >= 2 && nameOf(n).includes(whole))) || new Set(names).size !== names.length) return;
+  // Only items that are all there are make the change: a list of cuts may leave out items that rose.
+  if (!completeList(names)) return;
   ctx.relate({
     check: 'difference_mismatch',
     kind: 'change',
@@ -147,8 +148,6 @@ function listedChanges(ctx: RuleContext, change: Figure): void {
         formula: (e: Interval) => `${items.map(printed).join(' ')} = ${ctx.shown(e, change)}`,
       },
     ],
-    // Changes of one direction short of their whole are items left out, unless the items are all there are.
-    agrees: (stated, total) => overlaps(total, stated) || (!completeList(names) && oneWay && (change.direction > 0 ? !total.lo.gt(stated.hi) : !total.hi.lt(stated.lo))),
     severity: (margin) => severityOf(margin, new Decimal(change.value)),
     message: (e) => ({ code: 'rule.listed-changes', params: { reported: printed(change), expected: ctx.shown(e, change) } }),
   });

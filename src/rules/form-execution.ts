@@ -5,8 +5,18 @@
  */
 import { Decimal } from 'decimal.js';
 import { mul, point, type Interval, severityOf, percentOf } from '../math/interval.js';
+import type { Figure } from '../model/audit.js';
 import type { IntervalOf, Rule } from './rule.js';
 import { headerOf, tableRows } from './rows.js';
+
+/**
+ * The rate in percent: a form may print it as a fraction (执行率 0.958 for 95.8 %), which a value of at most 1.5
+ * without a % sign is; a rate that low in percent would not be printed beside its spending and budget.
+ */
+function inPercent(iv: IntervalOf, rate: Figure): Interval {
+  const printed = iv(rate);
+  return rate.rawUnit !== '%' && new Decimal(rate.value).lte('1.5') ? mul(printed, point(100)) : printed;
+}
 
 function capAt(a: Interval, cap: Interval): Interval {
   return { lo: Decimal.min(a.lo, cap.hi), hi: Decimal.min(a.hi, cap.hi) };
@@ -41,6 +51,7 @@ export const formExecution: Rule = {
           check: 'ratio_mismatch',
           kind: 'ratio',
           stated: rate,
+          statedInterval: (iv: IntervalOf) => inPercent(iv, rate),
           show: 'first',
           alternatives: ordered.map((budget) => ({
             inputs: [
@@ -68,7 +79,7 @@ export const formExecution: Rule = {
                 ['weight', weight],
                 ['rate', rate],
               ],
-              expected: (iv: IntervalOf) => capAt(mul(iv(weight), mul(iv(rate), point('0.01'))), iv(weight)),
+              expected: (iv: IntervalOf) => capAt(mul(iv(weight), mul(inPercent(iv, rate), point('0.01'))), iv(weight)),
               formula: () => `${weight.raw} × ${rate.raw}%`,
             },
           ],

@@ -63,6 +63,10 @@ function knockOns(ctx: RuleContext): void {
     !other.spec.statedInterval &&
     other.spec.alternatives.every((a) => !a.stated) &&
     ctx.evaluate(c.spec, (f) => (f === input ? other.expected : ctx.interval(f))).holds;
-  const knocked = ctx.relations.filter((c) => raised(c) && c.figures.slice(1).some((input) => input !== c.spec.stated && (wrong.get(input) ?? []).some((other) => explains(c, input, other))));
-  for (const c of knocked) c.flag!.severity = 'info';
+  const explainedBy = (c: CheckedRelation, by: (other: CheckedRelation) => boolean) =>
+    c.figures.slice(1).some((input) => input !== c.spec.stated && (wrong.get(input) ?? []).some((other) => by(other) && explains(c, input, other)));
+  // Only a relation nothing explains away explains another: in a ring of relations that each explain the next, none
+  // is the first wrong figure, and all stay raised.
+  const explained = new Set(ctx.relations.filter((c) => raised(c) && explainedBy(c, () => true)));
+  for (const c of explained) if (explainedBy(c, (other) => !explained.has(other))) c.flag!.severity = 'info';
 }

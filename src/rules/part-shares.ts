@@ -94,13 +94,14 @@ function areaOf(share: Figure): string | null {
 
 function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figure, listed: ReadonlyMap<string, Figure[]>): Figure[] {
   const name = namedWhole(share);
-  // 税收收入完成…占一般公共预算收入的比重: the whole is what was collected too, not the budget of that name.
-  const budgetPart = measureOf(part) === '预算';
-  // (税收收入21307万元，占收入的70%，非税收入9131万元，占收入的30%): a part's sibling in its list is not its whole.
-  const lists = ctx.place(part)?.partOf ?? [];
-  const sibling = (f: Figure) => lists.length > 0 && (ctx.place(f)?.partOf ?? []).some((id) => lists.includes(id));
-  const candidates = levels.filter((f) => f.kind === part.kind && f !== part && (budgetPart || measureOf(f) !== '预算') && !sibling(f));
   if (name.length >= 2) {
+    // 税收收入完成…占一般公共预算收入的比重: the whole is what was collected too, not the budget of that name.
+    const measure = (f: Figure) => ctx.derived('measure', f, measureOf);
+    const budgetPart = measure(part) === '预算';
+    // (税收收入21307万元，占收入的70%，非税收入9131万元，占收入的30%): a part's sibling in its list is not its whole.
+    const lists = ctx.place(part)?.partOf ?? [];
+    const sibling = (f: Figure) => lists.length > 0 && (ctx.place(f)?.partOf ?? []).some((id) => lists.includes(id));
+    const candidates = levels.filter((f) => f.kind === part.kind && f !== part && (budgetPart || measure(f) !== '预算') && !sibling(f));
     // The whole of that name in the share's paragraph; else the one such whole of its section (another city's
     // 一般公共预算支出 two paragraphs up is not this share's whole).
     // 地方一般公共预算收入完成28,583万元 is the 一般公共预算收入 its shares are of: the verb after the name says nothing.

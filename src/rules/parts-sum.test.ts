@@ -82,6 +82,9 @@ ruleCases('parts-sum', {
     ['items of one name with a 其中 part missing in one of them: the total’s part is not summed', '一批项目批复总投资500万元(其中工程费400万元)，二批项目批复投资300万元，合计批复总投资800万元(其中工程费660万元)。'],
     ['共 after items none of which is added (加上) is no total of them', '全年完成项目12个，投入资金500万元，新建道路30公里，共惠及群众8000人。'],
     ['after a (含…) aside the next item is the bracketed figure’s sibling as well as a part: the total closes them all', '全镇一般公共预算收入4402万元,加上级转移支付收入1884万元,其中:一般转移支付收入1478万元(含均衡性转移支付收入166万元、结算补助收入132万元,专项转移支付收入406万元),上年结转结余60万元,基金调入103万元,收入合计为6449万元。'],
+    ['what a fund kept at several levels is all kept (上缴, 省级留成, 市级留成)', '彩票公益金筹集额100万元，上缴中央财政50万元，省级留成30万元，市级留成20万元。'],
+    ['a bracket after an amount holding other years’ figures is no list of its parts', '本部门项目支出100万元（上年同期60万元，前年同期50万元）。'],
+    ['a bracket after an amount holding averages elsewhere is no list of its parts', '本县教育支出100万元（全市平均60万元，全省平均55万元）。'],
     ['a payment up and a use are no partition of the fund (上缴 without 留成)', '2019年，全市彩票公益金收入500万元，上缴中央财政200万元，用于体育事业100万元。'],
     ['a list that ended before the sentence did', '实际正式教职工62人,其中副高级职称4人,中级职称25人,初级职称33人,退休职工28人。'],
     [

@@ -234,11 +234,14 @@ function trailingTotals(ctx: RuleContext): void {
       const added = (f: Figure) => ADDED.test(unmapped(f.label).text.trim());
       const addedItem = (f: Figure) => ADDED_ITEM.test(unmapped(f.label).text.trim());
       const chained = CHAIN_TOTAL.test(before.slice(-8)) && levels.slice(from, i).some(addedItem);
+      const clause = clauseBefore(ctx, total);
+      // …570.72亿元，加上2018年度结转收入150.69亿元，共721.41亿元: 共 alone closes a list of items added.
+      const alone = /^\s*共\s*(?:为|是|计)?\s*$/.test(clause);
+      const named = NAMED_TOTAL.exec(clause);
+      if (!CLOSING_TOTAL.test(before.slice(-8)) && !chained && !alone && !named) return;
       // Asides in brackets ((累计稳定调节基金43429万元)) are not items.
       let parts = levels.slice(from, i).filter((p) => !inBrackets(ctx, p));
-      // …570.72亿元，加上2018年度结转收入150.69亿元，共721.41亿元: 共 alone closes a list of items added.
-      const alone = /^\s*共\s*(?:为|是|计)?\s*$/.test(clauseBefore(ctx, total)) && parts.slice(1).some(addedItem);
-      if (!CLOSING_TOTAL.test(before.slice(-8)) && !chained && !alone && !namesItsItems(clauseBefore(ctx, total), parts)) return;
+      if (!CLOSING_TOTAL.test(before.slice(-8)) && !chained && !(alone && parts.slice(1).some(addedItem)) && !(named && namesItsItems(named[1]!, parts))) return;
       from = i + 1;
       // …，全县一般预算总收入399300万元，加上年结余336万元，…，收入总计411143万元: the items added go on from the
       // total the sentence closed before them.
@@ -298,10 +301,11 @@ function trailingTotals(ctx: RuleContext): void {
  * 合计批复总投资 after 一批项目批复总投资…，二批…，三批项目批复投资…: a total that names what its items each are (the
  * 总 of a total left aside) closes their list as 合计 alone does.
  */
-function namesItsItems(clause: string, items: Figure[]): boolean {
-  const named = /(?:合计|总计|共计)([\u4e00-\u9fff]{2,10}?)\s*(?:为|是|达)?\s*[:：]?\s*$/.exec(clause);
-  if (!named || items.length < 2) return false;
-  const name = named[1]!.replace(/总/g, '');
+const NAMED_TOTAL = /(?:合计|总计|共计)([\u4e00-\u9fff]{2,10}?)\s*(?:为|是|达)?\s*[:：]?\s*$/;
+
+function namesItsItems(totalName: string, items: Figure[]): boolean {
+  if (items.length < 2) return false;
+  const name = totalName.replace(/总/g, '');
   return name.length >= 2 && items.every((item) => unmapped(item.label).text.replace(/总/g, '').endsWith(name));
 }
 
@@ -378,9 +382,10 @@ function unmarkedPartitions(ctx: RuleContext): void {
       if (ctx.place(f)?.sentence !== sentence) break;
       if (f.kind === whole.kind) following.push(f);
     }
-    for (let k = 2; k <= following.length; k++) {
+    // The longest run that names the partition (上缴中央…，省级留成…，市级留成…: every 留成 is kept).
+    for (let k = following.length; k >= 2; k--) {
       const parts = following.slice(0, k);
-      if (!parts.every(isLevel)) break;
+      if (!parts.every(isLevel)) continue;
       const labels = parts.map((p) => unmapped(p.label).text);
       const partition = completePartition(labels);
       if (!partition || !UNMARKED[partition.name]?.test(unmapped(whole.label).text) || partition.members.some((m) => m.test(unmapped(whole.label).text))) continue;

@@ -358,9 +358,9 @@ export class RuleContext {
     if (!holds) {
       const { code, params } = spec.message(best.expected, best.alternative);
       const computed = typeof spec.severity === 'function' ? spec.severity(margin) : (spec.severity ?? this.severity(margin, spec.stated));
-      // A figure that is the expectation cut off rather than rounded (32.2661 printed 32.26) is worth a look, not a
-      // finding: some reports truncate (research/consistency.md, consistent_truncation).
-      const truncated = spec.stated.unit === '%' && this.evaluate(spec, (f) => (f === spec.stated ? this.truncation(f) : iv(f))).holds;
+      // A rate or a score that is the expectation cut off rather than rounded (32.2661 printed 32.26; 9 × 95.8 % scored
+      // 8) is worth a look, not a finding: some reports truncate (research/consistency.md, consistent_truncation).
+      const truncated = (spec.stated.unit === '%' || spec.kind === 'score') && this.evaluate(spec, (f) => (f === spec.stated ? this.truncation(f) : iv(f))).holds;
       const severity = implausible(spec.kind, stated, best.expected) || truncated ? 'info' : computed;
       flag = this.flag(
         spec.check,

@@ -10,6 +10,7 @@ ruleCases('schedule-gaps', {
     ['a gap to the time progress at a month end', '至4月底，全市衔接资金已支出21185.83万元，支出率42.02%，超序时进度7.81个百分点。', '7.81', '8.69'],
   ],
   silent: [
+    ['a rate already of the quarter’s schedule (占…季进度的) has no gap to it to check', '一季度，全区一般公共预算收入完成占年初预算季进度的110%，快于序时进度10个百分点。'],
     ['a rate already of the schedule (占…月进度的) has no gap to it to check', '前三季度，全区一般公共预算收入完成占年初预算月进度的109%，快于序时进度9个百分点。'],
     ['months counted in days (1-7月: 212 of 365)', '1-7月，全县一般公共预算收入完成年初预算的60.00%，超序时进度1.92个百分点。'],
     ['a half year counted in days (181 of 365)', '上半年，全县一般公共预算收入完成年初预算的55.00%，超序时进度5.41个百分点。'],

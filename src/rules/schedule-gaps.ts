@@ -72,7 +72,7 @@ export const scheduleGaps: Rule = {
       const rate = ctx.figures[ctx.position(gap) - 1];
       if (!rate || rate.kind !== 'rate' || rate.unit !== '%' || ctx.place(rate)?.sentence !== ctx.place(gap)?.sentence) continue;
       // 占年初预算月进度的109%: already against the schedule (支出进度83.3% is not).
-      if (/(?:月|序时|时间|均衡)进度/.test(unmapped(rate.label).text)) continue;
+      if (/(?:月|季|序时|时间|平均|均衡)进度/.test(unmapped(rate.label).text)) continue;
       const before = textBefore(ctx, rate, 160);
       const sentence = before.slice(before.lastIndexOf('。') + 1);
       // 前三季度，…。…支出进度83.3%，快于序时进度8.3个百分点: the paragraph's part of the year, which the reader gave
