@@ -13,6 +13,7 @@ ruleCases('parts-sum', {
     ['共 alone closes a list of items added (加上…)', '2019年当年收缴入库公益金570.72亿元,加上2018年度结转收入150.69亿元,共731.41亿元。', '731.41', '721.41'],
     ['a bracket right after an amount lists its parts; the list it stands in goes on after it', '纳入方案资金530.00万元,其中:衔接资金400.00万元,(中央资金200万元,省级资金150万元,市级资金60万元),其他各类资金130.00万元。', '400.00', '410'],
     ['what a lottery fund raised is what it paid up and what it kept (上缴/留成), with no 其中', '2019年，全省体育彩票公益金筹集额为26582.73万元，上缴中央财政13064.24万元，省级留成13418.49万元。', '26582.73', '26482.73'],
+    ['具体为 opens a list of the figure before it', '共下达文物保护专项经费873万元,具体为下达李将军府修缮工程545万元、博物馆预防性保护105万元、光尊寺防雷工程233万元。', '873', '883'],
     ['已分配 and 未分配 after a total are all of it, with no 其中', '全县直达资金合计12.60亿元，已分配11.90亿元，未分配0.50亿元，分配率94.4%。', '12.60', '12.40'],
     ['staff by post after the staff in service', '人员概况：在职人员52人，专业技术人员38人、管理人员6人，工勤人员12人。', '52', '56'],
     [
