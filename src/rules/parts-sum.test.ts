@@ -14,6 +14,7 @@ ruleCases('parts-sum', {
     ['a bracket right after an amount lists its parts; the list it stands in goes on after it', '纳入方案资金530.00万元,其中:衔接资金400.00万元,(中央资金200万元,省级资金150万元,市级资金60万元),其他各类资金130.00万元。', '400.00', '410'],
     ['what a lottery fund raised is what it paid up and what it kept (上缴/留成), with no 其中', '2019年，全省体育彩票公益金筹集额为26582.73万元，上缴中央财政13064.24万元，省级留成13418.49万元。', '26582.73', '26482.73'],
     ['具体为 opens a list of the figure before it', '共下达文物保护专项经费873万元,具体为下达李将军府修缮工程545万元、博物馆预防性保护105万元、光尊寺防雷工程233万元。', '873', '883'],
+    ['a total in 万元 of a per-head programme (按生均1000元安排) is a sum of its funds', '我校2022年项目为生均公用经费项目,按生均1000元安排,共计215万元,其中上级资金165.25万元,本级59.75万元。', '215', '225'],
     ['已分配 and 未分配 after a total are all of it, with no 其中', '全县直达资金合计12.60亿元，已分配11.90亿元，未分配0.50亿元，分配率94.4%。', '12.60', '12.40'],
     ['staff by post after the staff in service', '人员概况：在职人员52人，专业技术人员38人、管理人员6人，工勤人员12人。', '52', '56'],
     [
@@ -87,6 +88,7 @@ ruleCases('parts-sum', {
     ['a bracket after an amount holding other years’ figures is no list of its parts', '本部门项目支出100万元（上年同期60万元，前年同期50万元）。'],
     ['a bracket after an amount holding averages elsewhere is no list of its parts', '本县教育支出100万元（全市平均60万元，全省平均55万元）。'],
     ['a payment up and a use are no partition of the fund (上缴 without 留成)', '2019年，全市彩票公益金收入500万元，上缴中央财政200万元，用于体育事业100万元。'],
+    ['per-head figures (生均) under a heading: a 其中 part may be above its average', '【各级教育生均一般公共预算教育经费增长情况】\n2.全省普通小学为11128.87元,比上年的10682.82元增长4.18%。其中,农村为11227.42元,比上年的10780.10元增长4.15%。'],
     ['a list that ended before the sentence did', '实际正式教职工62人,其中副高级职称4人,中级职称25人,初级职称33人,退休职工28人。'],
     [
       'two totals before 其中: a sum that fits one of them',

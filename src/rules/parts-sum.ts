@@ -15,7 +15,7 @@ import { add, overlaps, point, sub, sumOf, type Interval, severityOf } from '../
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
 import { completePartition, type Partition } from '../read/partitions.js';
 import { measureOf } from './names.js';
-import { inBrackets, textBefore } from './printed.js';
+import { inBrackets, perHead, textBefore } from './printed.js';
 
 const SERVING = /在职|在编|在岗|供养/;
 const RETIRED = /退休|离休/;
@@ -141,6 +141,9 @@ export const partsSum: Rule = {
     const found = lists(ctx);
     for (const list of found) {
       if (hiddenOrNegative(list)) continue;
+      // 生均经费…全省普通小学为11128.87元…其中，农村为11227.42元: averages, whose parts may be above them. Per head
+      // is in 元; a total of a per-head programme (按生均1000元安排，共计215万元，其中…) is in 万元 and a sum.
+      if (list.wholes.some((w) => w.rawUnit === '元' && perHead(ctx, w))) continue;
       // 由2754.6亿元调整为3108.1亿元: one item before and after, not two parts.
       if (list.parts.some((p) => /由$/.test(unmapped(p.label).text.trim()) || /^(?:调整|调|变|增加|减少)?[为到至]/.test(unmapped(p.label).text.trim()))) continue;
       // A 其中 that opens its sentence takes its whole from the sentence before; when that figure reappears as one

@@ -39,6 +39,20 @@ export function textAfter(ctx: Printed, f: Figure, length: number): string {
   return line ? unmapped(line.text.slice(span!.end, span!.end + length)).text : '';
 }
 
+/**
+ * Whether the figure's line or the few lines before it say the figures are per head (【各级教育生均…经费】, 人均):
+ * averages, whose parts are no sum of them.
+ */
+export function perHead(ctx: Printed, f: Figure, lines = 6): boolean {
+  const span = f.location.spans[0];
+  const doc = ctx.input.docs.find((d) => d.file === f.location.file);
+  if (!span || !doc) return false;
+  for (let l = span.line; l >= Math.max(0, span.line - lines); l--) {
+    if (/生均|人均|平均每|每人|每生|户均|亩均/.test(unmapped(doc.lines[l]?.text ?? '').text)) return true;
+  }
+  return false;
+}
+
 /** The printed text between two figures of one line (null when they are on different lines or out of order). */
 export function textBetween(ctx: Printed, a: Figure, b: Figure): string | null {
   const from = a.location.spans.at(-1);
