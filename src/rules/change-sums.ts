@@ -136,21 +136,7 @@ function listedChanges(ctx: RuleContext, change: Figure): void {
   if (items.length < 2 || names.some((n) => !n || (whole.length >= 2 && nameOf(n).includes(whole))) || new Set(names).size !== names.length) return;
   // Only items that are all there are make the change: a list of cuts may leave out items that rose.
   if (!completeList(names)) return;
-  ctx.relate({
-    check: 'difference_mismatch',
-    kind: 'change',
-    stated: change,
-    statedInterval: (iv: IntervalOf) => withSign(iv(change), change.direction),
-    alternatives: [
-      {
-        inputs: items.map((c): [string, Figure] => ['change', c]),
-        expected: (iv: IntervalOf) => sumOf(items.map((c) => withSign(iv(c), c.direction))),
-        formula: (e: Interval) => `${items.map(printed).join(' ')} = ${ctx.shown(e, change)}`,
-      },
-    ],
-    severity: (margin) => severityOf(margin, new Decimal(change.value)),
-    message: (e) => ({ code: 'rule.listed-changes', params: { reported: printed(change), expected: ctx.shown(e, change) } }),
-  });
+  relateChangeSum(ctx, change, change, items, 'rule.listed-changes');
 }
 
 /** Items naming every member of a set of siblings, 公务用车 by itself or by both its 购置 and its 运行. */

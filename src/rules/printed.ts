@@ -9,10 +9,15 @@ import { unmapped } from '../text/mapped-text.js';
 /** What the print is read from: the documents of the audit (a RuleContext has them). */
 type Printed = { readonly input: { readonly docs: readonly DocumentModel[] } };
 
+/** The document a figure was read from. */
+function docOf(ctx: Printed, f: Figure): DocumentModel | undefined {
+  return ctx.input.docs.find((d) => d.file === f.location.file);
+}
+
 /** The printed text right before a figure on its line (…收入总计 before 105435万元). */
 export function textBefore(ctx: Printed, f: Figure, length: number): string {
   const span = f.location.spans[0];
-  const doc = ctx.input.docs.find((d) => d.file === f.location.file);
+  const doc = docOf(ctx, f);
   const line = span && doc ? doc.lines[span.line] : undefined;
   return line ? unmapped(line.text.slice(Math.max(0, span!.start - length), span!.start)).text : '';
 }
@@ -20,7 +25,7 @@ export function textBefore(ctx: Printed, f: Figure, length: number): string {
 /** Whether a figure stands inside brackets on its line. */
 export function inBrackets(ctx: Printed, f: Figure): boolean {
   const span = f.location.spans[0];
-  const doc = ctx.input.docs.find((d) => d.file === f.location.file);
+  const doc = docOf(ctx, f);
   const text = span && doc ? doc.lines[span.line]?.text.slice(0, span.start) ?? '' : '';
   let depth = 0;
   for (const c of text) {
@@ -30,11 +35,10 @@ export function inBrackets(ctx: Printed, f: Figure): boolean {
   return depth > 0;
 }
 
-
 /** The printed text right after a figure on its line (左右 after 10%). */
 export function textAfter(ctx: Printed, f: Figure, length: number): string {
   const span = f.location.spans.at(-1);
-  const doc = ctx.input.docs.find((d) => d.file === f.location.file);
+  const doc = docOf(ctx, f);
   const line = span && doc ? doc.lines[span.line] : undefined;
   return line ? unmapped(line.text.slice(span!.end, span!.end + length)).text : '';
 }
@@ -45,7 +49,7 @@ export function textAfter(ctx: Printed, f: Figure, length: number): string {
  */
 export function perHead(ctx: Printed, f: Figure, lines = 6): boolean {
   const span = f.location.spans[0];
-  const doc = ctx.input.docs.find((d) => d.file === f.location.file);
+  const doc = docOf(ctx, f);
   if (!span || !doc) return false;
   for (let l = span.line; l >= Math.max(0, span.line - lines); l--) {
     if (/生均|人均|平均每|每人|每生|户均|亩均/.test(unmapped(doc.lines[l]?.text ?? '').text)) return true;
@@ -57,7 +61,7 @@ export function perHead(ctx: Printed, f: Figure, lines = 6): boolean {
 export function textBetween(ctx: Printed, a: Figure, b: Figure): string | null {
   const from = a.location.spans.at(-1);
   const to = b.location.spans[0];
-  const doc = ctx.input.docs.find((d) => d.file === a.location.file);
+  const doc = docOf(ctx, a);
   if (!from || !to || !doc || a.location.file !== b.location.file || from.line !== to.line || from.end > to.start) return null;
   return unmapped(doc.lines[from.line]!.text.slice(from.end, to.start)).text;
 }
