@@ -6,11 +6,12 @@
  * after a number of tasks or when their heap has grown past a bound, so a slow leak in a library cannot build up.
  */
 import { existsSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { TaskRequest, WorkerConfig } from './task.js';
-import type { FromWorker } from './worker.js';
+import type { FromWorker, ToWorker } from './worker.js';
 import type { Parts } from '../write/parts.js';
 
 export type Outcome =
@@ -78,6 +79,87 @@ function workerUrl(): URL {
   return new URL('../../dist/src/batch/worker.js', import.meta.url);
 }
 
+function envInt(name: string): number | null {
+  const n = Number(process.env[name]);
+  return Number.isInteger(n) && n > 0 ? n : null;
+}
+
+/**
+ * Per-thread heap limit: 512 MB. With a 2 GB limit V8 lets a heap grow 4× between collections, and the three heaps
+ * of `--jobs 2` peaked together at 420–490 MB over 1,000 PDFs against 300–340 MB over 100; at 512 MB the same runs
+ * peak at 300–325 MB, flat, for about 10 % more CPU in collections (docs/scale.md). The largest inputs the limits
+ * let through (1,972 pages; 20,000 figures) need less than 256 MB. Never more than 60 % of the machine's memory
+ * over all threads. JIXIAO_WORKER_HEAP_MB and JIXIAO_WORKER_TASKS override.
+ */
+export function poolLimits(jobs: number): { heapLimitMb: number; recycleHeapMb: number; maxTasksPerWorker: number } {
+  const share = Math.floor(((totalmem() / 1048576) * 0.6) / jobs);
+  const heapLimitMb = envInt('JIXIAO_WORKER_HEAP_MB') ?? Math.max(256, Math.min(512, share));
+  return { heapLimitMb, recycleHeapMb: Math.floor(heapLimitMb / 2), maxTasksPerWorker: envInt('JIXIAO_WORKER_TASKS') ?? 500 };
+}
+
+
+/** A thread started before its pool: what it said and did while no pool listened. */
+interface EarlyWorker {
+  worker: Worker;
+  heapLimitMb: number;
+  ready: boolean;
+  exited: boolean;
+  error: (Error & { code?: string }) | null;
+  /** Stops recording, before the pool listens. */
+  detach(): void;
+}
+
+const early: EarlyWorker[] = [];
+
+function startWorker(heapLimitMb: number): Worker {
+  tuneTiering();
+  return new Worker(workerUrl(), { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } });
+}
+
+/**
+ * Start threads before the batch is planned. A thread spends about 0.4 s loading the pipeline, and the main thread
+ * as long loading the command and finding the inputs: started first, the two overlap. Each waits for its
+ * configuration, which the pool that adopts it sends; until then it does not keep the process alive, so a run that
+ * ends early (a usage error, every file from the journal) is not held up by them.
+ */
+export function prestartWorkers(count: number, heapLimitMb: number): void {
+  for (let i = 0; i < count; i++) {
+    const worker = startWorker(heapLimitMb);
+    worker.unref();
+    const record: EarlyWorker = { worker, heapLimitMb, ready: false, exited: false, error: null, detach: () => undefined };
+    const onMessage = (message: FromWorker) => {
+      if (message.type === 'ready') record.ready = true;
+    };
+    const onError = (error: Error) => (record.error = error);
+    const onExit = () => (record.exited = true);
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    record.detach = () => worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+    early.push(record);
+  }
+}
+
+/** A thread started early with this heap limit and still alive, now the caller's. */
+function adoptEarly(heapLimitMb: number): EarlyWorker | null {
+  while (early.length) {
+    const record = early.shift()!;
+    record.detach();
+    if (!record.exited && !record.error && record.heapLimitMb === heapLimitMb) {
+      record.worker.ref();
+      return record;
+    }
+    void record.worker.terminate().catch(() => undefined);
+  }
+  return null;
+}
+
+/** Threads started early that no pool took (fewer files than threads). */
+function discardEarly(): void {
+  for (const record of early.splice(0)) {
+    record.detach();
+    void record.worker.terminate().catch(() => undefined);
+  }
+}
+
 export class WorkerPool {
   private readonly slots = new Set<Slot>();
   private readonly queue: Job[] = [];
@@ -85,9 +167,10 @@ export class WorkerPool {
   private closed = false;
   private startupFailures = 0;
   private fatalError: Error | null = null;
-  private readonly url = workerUrl();
   /** Threads started in all (first fill, recycling, replacements): reported by the benchmark. */
   started = 0;
+  /** Of those, threads started early (prestartWorkers) that this pool took. */
+  adopted = 0;
 
   constructor(private readonly options: PoolOptions) {}
 
@@ -128,6 +211,7 @@ export class WorkerPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    discardEarly();
     this.abort();
     const exits = [...this.slots].map((slot) => {
       this.slots.delete(slot);
@@ -154,24 +238,25 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    tuneTiering();
-    const worker = new Worker(this.url, {
-      workerData: this.options.config,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapLimitMb },
-    });
+    const adopted = adoptEarly(this.options.heapLimitMb);
+    const worker = adopted?.worker ?? startWorker(this.options.heapLimitMb);
     this.started++;
-    const slot: Slot = { worker, ready: false, job: null, timer: null, tasks: 0, error: null };
+    if (adopted) this.adopted++;
+    const slot: Slot = { worker, ready: adopted?.ready ?? false, job: null, timer: null, tasks: 0, error: null };
     this.slots.add(slot);
     worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
     worker.on('error', (error: Error) => {
       slot.error = error;
     });
     worker.on('exit', (code) => this.onExit(slot, code));
+    // Before any task: the thread reads nothing until it has its configuration.
+    worker.postMessage({ type: 'config', config: this.options.config } satisfies ToWorker);
+    if (slot.ready) queueMicrotask(() => this.pump());
   }
 
   private assign(slot: Slot, job: Job): void {
     slot.job = job;
-    slot.worker.postMessage(job.request);
+    slot.worker.postMessage({ type: 'task', request: job.request } satisfies ToWorker);
     slot.timer = setTimeout(() => {
       if (slot.job !== job) return;
       this.retire(slot);

@@ -6,7 +6,6 @@
  * On abort (SIGINT) nothing new starts, running tasks are ended, and every group not finished gets an
  * `interrupted` row; finished groups are in the journal, so the next run goes on from there.
  */
-import { totalmem } from 'node:os';
 import { rm } from 'node:fs/promises';
 import type { Report } from '../model/audit.js';
 import { msg } from '../model/status.js';
@@ -17,7 +16,7 @@ import { InOrder } from './in-order.js';
 import { Journal, readStoreJson, writeStore, type StoredGroup } from './journal.js';
 import type { ManifestEntry } from './manifest.js';
 import { templatesUsed } from './messages.js';
-import { WorkerPool, type Outcome } from './pool.js';
+import { poolLimits, WorkerPool, type Outcome } from './pool.js';
 import { precheck, type Checked } from './precheck.js';
 import { reportsFromJson, storedFilesOf } from './replay.js';
 import { statusReport, unsupportedReport } from './reports.js';
@@ -72,24 +71,6 @@ const REORDER_BUDGET = 32 * 1024 * 1024;
 /** .doc files converted per LibreOffice call, and how far the batch may run ahead of a waiting .doc. */
 const DOC_CHUNK = 20;
 const DOC_LAG = 50;
-
-function envInt(name: string): number | null {
-  const n = Number(process.env[name]);
-  return Number.isInteger(n) && n > 0 ? n : null;
-}
-
-/**
- * Per-thread heap limit: 512 MB. With a 2 GB limit V8 lets a heap grow 4× between collections, and the three heaps
- * of `--jobs 2` peaked together at 420–490 MB over 1,000 PDFs against 300–340 MB over 100; at 512 MB the same runs
- * peak at 300–325 MB, flat, for about 10 % more CPU in collections (docs/scale.md). The largest inputs the limits
- * let through (1,972 pages; 20,000 figures) need less than 256 MB. Never more than 60 % of the machine's memory
- * over all threads. JIXIAO_WORKER_HEAP_MB and JIXIAO_WORKER_TASKS override.
- */
-export function poolLimits(jobs: number): { heapLimitMb: number; recycleHeapMb: number; maxTasksPerWorker: number } {
-  const share = Math.floor(((totalmem() / 1048576) * 0.6) / jobs);
-  const heapLimitMb = envInt('JIXIAO_WORKER_HEAP_MB') ?? Math.max(256, Math.min(512, share));
-  return { heapLimitMb, recycleHeapMb: Math.floor(heapLimitMb / 2), maxTasksPerWorker: envInt('JIXIAO_WORKER_TASKS') ?? 500 };
-}
 
 export async function runBatch(items: BatchItem[], config: BatchConfig, hooks: BatchHooks, signal: AbortSignal): Promise<BatchResult> {
   // PDFium is compiled here once for all workers (~60 ms, beside the journal's loading) when PDFs are to be read.

@@ -11,7 +11,7 @@ import { statusReport } from './reports.js';
 import { Duplicates } from './duplicates.js';
 import { applyMinGap } from './min-gap.js';
 import type { TaskRender } from './outputs.js';
-import { encodeParts, renderParts, type Parts } from '../write/parts.js';
+import { renderPartsEncoded, type Parts } from '../write/parts.js';
 
 export interface WorkerConfig {
   pipeline: PipelineOptions;
@@ -91,8 +91,7 @@ export async function runTask(config: WorkerConfig, request: TaskRequest): Promi
   try {
     const copies = Duplicates.of(request.render.copies);
     const minGap = request.render.minGap ?? null;
-    const rendered = await renderParts(stored.reports.map((r) => copies.mark(applyMinGap(r, minGap))), request.render);
-    const { parts, transfer } = encodeParts(rendered);
+    const { parts, transfer } = await renderPartsEncoded(stored.reports.map((r) => copies.mark(applyMinGap(r, minGap))), request.render);
     result = { json: JSON.stringify({ ...stored, reports: stored.reports.map(liteReport) }), parts, transfer };
   } catch {
     // The main thread renders them from the full JSON (the stored text again: JSON's round trip is exact).

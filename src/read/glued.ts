@@ -31,33 +31,30 @@ interface Column {
 
 /** Header words, longest first so that 全年预算数 is not read as 预算数. */
 const HEADER_WORDS: Array<[RegExp, ColumnType, string]> = [
-  [/年初预算数/y, 'money', '预算'],
-  [/全年预算数|调整后预算数|全年\(调整\)预算数/y, 'money', '预算'],
-  [/全年执行数|预算执行数|执行数|实际支出数/y, 'money', '执行'],
-  [/年度指标值|预期指标值|指标值|目标值/y, 'target', '目标'],
-  [/实际完成值|全年实际值|完成值|实际值/y, 'actual', '实际'],
-  [/执行率|完成率/y, 'percent', ''],
-  [/分值|权重/y, 'weight', '分值'],
-  [/得分/y, 'score', '得分'],
+  [/年初预算数/, 'money', '预算'],
+  [/全年预算数|调整后预算数|全年\(调整\)预算数/, 'money', '预算'],
+  [/全年执行数|预算执行数|执行数|实际支出数/, 'money', '执行'],
+  [/年度指标值|预期指标值|指标值|目标值/, 'target', '目标'],
+  [/实际完成值|全年实际值|完成值|实际值/, 'actual', '实际'],
+  [/执行率|完成率/, 'percent', ''],
+  [/分值|权重/, 'weight', '分值'],
+  [/得分/, 'score', '得分'],
 ];
+
+/**
+ * All header words in one pattern, one group per entry in the order above: at each place the first entry that
+ * matches wins, and the scan goes on after it, as reading the line word by word does.
+ */
+const HEADER_SCAN = new RegExp(HEADER_WORDS.map(([re]) => `(${re.source})`).join('|'), 'g');
 
 /** The columns a glued header line names, in order; null when it names fewer than three. */
 export function gluedHeader(text: string): Column[] | null {
   if (/\d/.test(text.replace(/[（(][^）)]*[）)]/g, ''))) return null;
   const out: Column[] = [];
-  for (let i = 0; i < text.length; ) {
-    let hit: Column | null = null;
-    for (const [re, type, role] of HEADER_WORDS) {
-      re.lastIndex = i;
-      const m = re.exec(text);
-      if (m) {
-        hit = { name: m[0], type, role };
-        i += m[0].length;
-        break;
-      }
-    }
-    if (hit) out.push(hit);
-    else i++;
+  for (const m of text.matchAll(HEADER_SCAN)) {
+    const k = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    const [, type, role] = HEADER_WORDS[k]!;
+    out.push({ name: m[0], type, role });
   }
   return out.length >= 3 ? out : null;
 }

@@ -133,7 +133,7 @@ const FILES = ['reports', 'metrics', 'details', 'figures', 'flags', 'relations',
 
 /**
  * Rows of each CSV file for some reports; rendered wherever the reports are (in the worker that audited them) as text,
- * which that worker hands over encoded (see encodeParts).
+ * which that worker hands over encoded (see renderPartsEncoded).
  */
 export type CsvPart = Record<(typeof FILES)[number], PartText> & {
   /** Reports whose rows could not be rendered (a bug): their rows are left out. */

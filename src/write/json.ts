@@ -14,7 +14,7 @@ export function auditJsonSchema(): unknown {
   return z.toJSONSchema(AuditSchema, { io: 'input' });
 }
 
-/** Reports' entries of audit.json (without their text), rendered wherever the reports are (see encodeParts). */
+/** Reports' entries of audit.json (without their text), rendered wherever the reports are (see renderPartsEncoded). */
 export interface JsonPart {
   reports: PartText[];
   errors: string[];

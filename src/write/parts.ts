@@ -29,13 +29,32 @@ export interface Parts {
 
 /** A group's reports, in order, rendered for every format asked for. */
 export async function renderParts(reports: readonly Report[], request: RenderRequest): Promise<Parts> {
+  return (await renderEncodedParts(reports, request, null)).parts;
+}
+
+/**
+ * renderParts, with the CSV and JSON text of each part encoded as UTF-8 as soon as that part is rendered, when
+ * `encoder` is given: a long report's text of one format is let go before the next is rendered, so its strings
+ * and their bytes are never all held at once.
+ */
+async function renderEncodedParts(
+  reports: readonly Report[],
+  request: RenderRequest,
+  encoder: PartEncoder | null,
+): Promise<{ parts: Parts; transfer: ArrayBuffer[] }> {
   const { formats, lang } = request;
   const parts: Parts = {};
-  if (formats.includes('csv')) parts.csv = renderCsvPart(reports, lang);
-  if (formats.includes('json')) parts.json = renderJsonPart(reports);
+  if (formats.includes('csv')) {
+    const csv = renderCsvPart(reports, lang);
+    parts.csv = encoder ? encoder.csv(csv) : csv;
+  }
+  if (formats.includes('json')) {
+    const json = renderJsonPart(reports);
+    parts.json = encoder ? encoder.json(json) : json;
+  }
   if (formats.includes('xlsx')) parts.xlsx = (await import('./xlsx.js')).renderXlsxPart(reports, lang);
   if (formats.includes('html')) parts.html = (await import('./html/sink.js')).renderHtmlPart(reports, lang);
-  return parts;
+  return { parts, transfer: encoder?.transfer ?? [] };
 }
 
 /**
@@ -43,22 +62,30 @@ export async function renderParts(reports: readonly Report[], request: RenderReq
  * posts them as transferred, so that a long report's rows (tens of MB as strings, copied once to be posted and once
  * more to be written) reach the writers as the bytes they write, without a copy.
  */
-export function encodeParts(parts: Parts): { parts: Parts; transfer: ArrayBuffer[] } {
-  const encoder = new TextEncoder();
-  const transfer: ArrayBuffer[] = [];
-  const encode = (text: PartText): PartText => {
+export function renderPartsEncoded(reports: readonly Report[], request: RenderRequest): Promise<{ parts: Parts; transfer: ArrayBuffer[] }> {
+  return renderEncodedParts(reports, request, new PartEncoder());
+}
+
+/** Encodes parts' CSV and JSON text as UTF-8, each text in a buffer of its own, and keeps those buffers. */
+class PartEncoder {
+  private readonly encoder = new TextEncoder();
+  readonly transfer: ArrayBuffer[] = [];
+
+  private text(text: PartText): PartText {
     if (typeof text !== 'string' || !text) return text;
-    const bytes = encoder.encode(text);
-    transfer.push(bytes.buffer as ArrayBuffer);
+    const bytes = this.encoder.encode(text);
+    this.transfer.push(bytes.buffer as ArrayBuffer);
     return bytes;
-  };
-  const encoded: Parts = { ...parts };
-  if (parts.csv) {
-    const { errors, ...files } = parts.csv;
-    encoded.csv = { ...(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, encode(v)])) as Omit<CsvPart, 'errors'>), errors };
   }
-  if (parts.json) encoded.json = { reports: parts.json.reports.map(encode), errors: parts.json.errors };
-  return { parts: encoded, transfer };
+
+  csv(part: CsvPart): CsvPart {
+    const { errors, ...files } = part;
+    return { ...(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, this.text(v)])) as Omit<CsvPart, 'errors'>), errors };
+  }
+
+  json(part: JsonPart): JsonPart {
+    return { reports: part.reports.map((r) => this.text(r)), errors: part.errors };
+  }
 }
 
 /** About how much memory the parts hold (characters or bytes), for the batch's budget of results waiting their turn. */
