@@ -12,6 +12,7 @@ import { headingLevel, sectionOfBlocks } from './sections.js';
 import type { MappedText } from '../text/mapped-text.js';
 import type { FigureDraft } from './draft.js';
 import { readProseFigures, resolveAcrossParagraphs, type MoneyUnit } from './prose.js';
+import { endListsAtParallels } from './parallel-lists.js';
 import { readTableFigures } from './tables.js';
 import { readHeaderLines } from './header-lines.js';
 import { readGluedForms } from './glued.js';
@@ -120,6 +121,7 @@ export function readFigures(doc: DocumentModel, idPrefix = ''): FigureReading {
       const moneyUnit = blockUnit ?? documentUnit;
       for (const l of block.lines) unitOfLine.set(l, moneyUnit);
       found.push(...readProseFigures(mt, { moneyUnit, extractor: 'prose', printed: print, spaced: (m, start, end) => originalText(doc, m, start, end) }));
+      endListsAtParallels(found);
       const levels = found.filter((d) => (d.kind === 'amount' || d.kind === 'headcount') && d.direction === 0 && !d.comparison);
       const line = mt.text.trim();
       const labelValue = levels.length === 1 && found.length === 1 && line.length <= 40;

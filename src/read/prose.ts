@@ -75,6 +75,18 @@ const ITEM_END = /[；;](?=\s*(?:[（(][一二三四五六七八九十\d]{1,2}[�
 /** The marker of a numbered item at the start of a paragraph or sentence. */
 const ITEM_MARKER = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．](?!\d)|[①-⑳])\s*/;
 
+/**
+ * The numbered item a figure opens (…；2、项目支出110.56万元): the marker's style and number, when only a short
+ * label stands between them (no figure, no clause break, no heading's colon).
+ */
+const ITEM_BEFORE = /(?:^|[：:，,；;\s])(?:(\d{1,2})([、.．])(?!\d)|([（(])(\d{1,2})[）)])[^\d，,；;。：:]{1,20}$/;
+
+function itemBefore(clause: string): { style: string; n: number } | null {
+  const m = ITEM_BEFORE.exec(clause);
+  if (!m) return null;
+  return m[1] ? { style: m[2]!, n: Number(m[1]) } : { style: m[3]!, n: Number(m[4]) };
+}
+
 function sentences(text: string, printed: (start: number, end: number) => string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
@@ -445,6 +457,17 @@ interface PartList {
   outer?: PartList;
 }
 
+/** Whether the parts read into a list (two or more, of its whole's unit) add up to its one whole, within rounding. */
+function madeUp(list: PartList, levels: FigureDraft[]): boolean {
+  if (list.wholes.length !== 1) return false;
+  const whole = list.wholes[0]!;
+  const parts = levels.filter((l) => l.partOf === list.wholes);
+  if (parts.length < 2 || parts.some((p) => p.unit !== whole.unit)) return false;
+  const step = (d: FigureDraft) => new Decimal(10).pow(-d.decimals).div(2);
+  const slack = parts.reduce((sum, p) => sum.plus(step(p)), step(whole));
+  return parts.reduce((sum, p) => sum.plus(p.value), new Decimal(0)).minus(whole.value).abs().lte(slack);
+}
+
 export function readProseFigures(mt: MappedText, options: ProseOptions): FigureDraft[] {
   const text = mt.text;
   const tokens = scanNumbers(text);
@@ -463,6 +486,9 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
   let previousSubject = '';
   // The list the last sentence left open, which a sibling opening the next sentence goes on (see continuesSiblings).
   let openList: { wholes: FigureDraft[]; labels: string[]; last?: FigureDraft } | null = null;
+  // 其中：1、基本支出173.89万元，包括：…；2、项目支出110.56万元: the numbered items of a list go on past the semicolon
+  // that ends each item, the next number opening the next part.
+  let numbered: { style: string; n: number; wholes: FigureDraft[]; kind: string } | null = null;
   // 今年1月至6月，…收入1439.05亿元。…支出3078.34亿元，完成调整预算的58.59%: the paragraph's part of the year holds for
   // the sentences after it that name no period of their own.
   let paragraphPeriod = '';
@@ -553,7 +579,14 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // 运行维护费8.2万元，主要包括燃料费、维修费；公务接待费16.55万元: the 包括 clause is over, the 其中 list goes on
       // (包括： with a colon opens a list that runs on over semicolons).
       while (list && clauseEnded(list)) list = list.outer ?? null;
+      // …道路工程资金300万元，包括：路基150万元，路面150万元；桥梁工程资金210万元: the parts said already make their
+      // whole, so what follows the semicolon is the next item of the list that whole is in.
+      while (list && list.outer && madeUp(list, levels) && /[；;]/.test(text.slice(levels.at(-1)!.end, level.start))) list = list.outer;
       if (list && depthAt(text, sStart, level.start) === list.depth && level.kind === list.wholes[0]!.kind) level.partOf = list.wholes;
+      else if (!list && !levels.length && numbered && level.kind === numbered.kind && depthAt(text, sStart, level.start) === 0 && !numbered.wholes.some((w) => flowOf(w.label) && flowOf(level.label) && flowOf(w.label) !== flowOf(level.label))) {
+        const item = itemBefore(text.slice(sStart, level.start));
+        if (item && item.style === numbered.style && item.n === numbered.n + 1) level.partOf = numbered.wholes;
+      }
       else if (!list && !levels.length && openList && level.kind === openList.wholes[0]!.kind && (level.role === openList.wholes[0]!.role || (level.role === '' && !!openList.last)) && depthAt(text, sStart, level.start) === 0 && continuesSiblings(openList.labels, level.label)) {
         level.partOf = openList.wholes;
         openList.labels.push(level.label);
@@ -820,6 +853,9 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       }
     }
     breakdownOf(sentence, levels, previousLevels, (l) => depthAt(text, sStart, l.start));
+    // The last item the sentence opened decides which list the next number goes on.
+    const opened = levels.map((l) => ({ level: l, item: itemBefore(text.slice(sStart, l.start)) })).filter((o) => o.item).at(-1);
+    if (opened) numbered = opened.level.partOf ? { ...opened.item!, wholes: opened.level.partOf, kind: opened.level.kind } : null;
     if (levels.length) previousLevels = levels;
     // (list is assigned in addLevel, out of the compiler's sight.)
     const open = list as PartList | null;

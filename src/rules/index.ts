@@ -4,6 +4,7 @@
  */
 import { register, RuleContext, type CheckedRelation, type Rule, type RuleInput } from './rule.js';
 import type { Figure } from '../model/audit.js';
+import { defineMessages } from '../i18n/messages.js';
 import { changeGrowth } from './change-growth.js';
 import { changeVsBase } from './change-vs-base.js';
 import { rateVsVariance } from './rate-vs-variance.js';
@@ -44,6 +45,7 @@ export function applyRules(input: RuleInput, rules: Rule[] = RULES): RuleContext
     rule.run(ctx);
   }
   knockOns(ctx);
+  confirmedWholes(ctx);
   return ctx;
 }
 
@@ -69,4 +71,37 @@ function knockOns(ctx: RuleContext): void {
   // is the first wrong figure, and all stay raised.
   const explained = new Set(ctx.relations.filter((c) => raised(c) && explainedBy(c, () => true)));
   for (const c of explained) if (explainedBy(c, (other) => !explained.has(other))) c.flag!.severity = 'info';
+}
+
+defineMessages({
+  'rule.parts-off': {
+    zh: '{label} {reported} 与上一级合计相符（{confirmed}），但其组成部分合计为 {expected}：差错应在组成部分中。',
+    en: '{label} {reported} agrees with the total above it ({confirmed}), but its parts add up to {expected}: the slip is in a part.',
+  },
+});
+
+/**
+ * A total whose parts do not add up to it, while the total itself adds up with its siblings to the whole above it
+ * (基本支出173.89 + 项目支出110.56 = 支出284.45, but 人员经费161.57 + 公用经费12.23 = 173.80): the total is borne
+ * out, so the slip is in a part. The flag says so, and shows the relation that bears the total out.
+ */
+function confirmedWholes(ctx: RuleContext): void {
+  for (const c of ctx.relations) {
+    if (!c.flag || c.flag.severity === 'info' || c.spec.kind !== 'sum' || c.flag.message.code === 'rule.parts-off') continue;
+    const whole = c.spec.stated;
+    const confirms = ctx.relations.find(
+      (o) =>
+        o !== c &&
+        o.flag === null &&
+        o.spec.kind === 'sum' &&
+        o.spec.stated !== whole &&
+        o.figures.length >= 3 &&
+        o.figures.includes(whole) &&
+        o.figures.every((f) => f === whole || !c.figures.includes(f)),
+    );
+    if (!confirms) continue;
+    c.flag.message = { code: 'rule.parts-off', params: { ...c.flag.message.params, confirmed: confirms.relation.formula } };
+    const shown = new Set(c.flag.evidence.map((e) => e.location));
+    for (const f of confirms.figures) if (f !== whole && !shown.has(f.location)) c.flag.evidence.push(ctx.evidence('confirms', f));
+  }
 }

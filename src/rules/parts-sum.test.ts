@@ -2,6 +2,25 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('parts-sum', {
   fires: [
+    [
+      'a list ends where a sibling of its whole, broken down the same way, begins after a semicolon',
+      '上缴中央彩票公益金18,000万元，其中：福利彩票公益金14,000万元，体育彩票公益金4,600万元；省本级留成彩票公益金10,000万元，其中：福利彩票公益金7,800万元，体育彩票公益金2,200万元。',
+      '18000',
+      '18600',
+    ],
+    [
+      'a part with parts of other names after a semicolon stays a part',
+      '本年下达资金500.00万元，其中：道路工程资金300.00万元，包括：路基150.00万元，路面150.00万元；桥梁工程资金210.00万元，包括：桥墩130.00万元，桥面80.00万元。',
+      '500.00',
+      '510',
+    ],
+    [
+      'numbered items of a 其中 list go on past the semicolon that ends each (1、…；2、…)',
+      '本年下达资金500.00万元。其中：1、道路工程资金300.00万元，包括：路基150.00万元，路面150.00万元；2、桥梁工程资金210.00万元。',
+      '500.00',
+      '510',
+    ],
+    ['a 其中 line after a sentence ended by a Latin full stop lists its parts', '本年下达资金500.00万元.\n其中:道路工程资金300.00万元,桥梁工程资金210.00万元.', '500.00', '510'],
     ['the items added (加上…) to the one figure before them, beside its budget and its base, that miss the total', '2022年，全区一般公共预算收入预算数为15.00亿元，实际完成15.00亿元，比上年决算数14.50亿元增长3.4%，加上上级补助收入13.00亿元、债券转贷收入2.00亿元、上年结余0.50亿元，收入合计31.50亿元。', '31.50', '30.50'],
     ['三公 items listed over sentences that explain each (共计 restating the item before), adding up to more than their whole', '单位2022年“三公”经费预算数为95万元,其中:因公出国(境)经费8万元,较上年预算下降20%。计划出访2人,预算费用4万元/人,共计8万元。出国计划严格按规定执行。公务用车购置及运行费80.5万元,较上年预算增长10%。公务接待费9.5万元,较上年预算下降5%。', '95', '98'],
     ['a total that closes its sentence’s list (收入总计) is the sum of the items before it, 其中 items left out', '全县一般公共预算收入8,552万元、上级补助收入300,259万元（其中：返还性收入1,755万元、一般性转移支付补助157,252万元、专项转移支付补助141,252万元），上年结转收入2,889万元，调入资金1,176万元，收入总计322,876万元。全县一般公共预算支出282,509万元、上解支出4,345万元、债务还本支出19,995万元，支出总计306,849万元。收支相抵年终结余6,027万元。', '322876', '312876'],
@@ -46,6 +65,8 @@ ruleCases('parts-sum', {
     ['a Latin full stop with no space after it stands for a comma: the items before it are still the total’s', '2023年度省级拨付我区农机购置补贴资金62万元,中央拨付16万元.上年度结余的资金6.47万元,共计90.47万元。', '90.47', '84.47'],
   ],
   silent: [
+    ['the next number under another heading is no part (1、收入情况：…；2、支出情况：…)', '1、收入情况：本年收入500.00万元，其中财政拨款300.00万元；2、支出情况：本年支出600.00万元。'],
+    ['a number that does not follow the last item starts no part (1、…；3、…)', '本年下达资金500.00万元。其中：1、道路工程资金300.00万元；3、桥梁工程资金210.00万元。'],
     ['a result drawn (所以…) after a 其中 list is no part of its whole', '2021年，省上下达我县中央财政补贴资金100万元，其中40万元用于兑付上年超录资金，下达省级财政补贴资金10万元，上年结转省级财政补贴资金5万元，所以2021年我县可用补贴资金为75万元。'],
     ['the items added (加上…) go on from one figure before them, beside its budget and its base', '2022年，全区一般公共预算收入预算数为15.00亿元，实际完成15.00亿元，比上年决算数14.50亿元增长3.4%，加上上级补助收入13.00亿元、债券转贷收入2.00亿元、上年结余0.50亿元，收入合计30.50亿元。'],
     ['a list after brackets may be of the figure before them or of the last inside; the words do not say which', '2023年全年发行新增政府债券11.00亿元(新增一般债券3.00亿元,新增专项债券8.00亿元);其中,县本级新增一般债券3.00亿元,用于公路建设1.50亿元,其他1.50亿元;县本级新增专项债券8.00亿元,用于市政基础设施建设6.00亿元,社会保障2.00亿元。'],

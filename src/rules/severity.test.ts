@@ -32,6 +32,35 @@ const cases: Array<[string, string, string, string, 'info' | 'raised']> = [
   ],
 ];
 
+/**
+ * A total its parts do not make, borne out by the total above it (its siblings and it make that one): the flag says
+ * the slip is in a part, and shows the relation that bears the total out; a total nothing bears out keeps its message.
+ */
+const blamed: Array<[string, string, string, 'in a part' | 'as stated']> = [
+  [
+    'a total its siblings bear out',
+    '本年支出500.00万元。其中：1、基本支出300.00万元，包括：人员经费250.00万元，公用经费49.10万元；2、项目支出200.00万元。',
+    '300.00',
+    'in a part',
+  ],
+  [
+    'a total its siblings do not bear out',
+    '本年支出500.00万元。其中：1、基本支出300.00万元，包括：人员经费250.00万元，公用经费49.10万元；2、项目支出201.00万元。',
+    '300.00',
+    'as stated',
+  ],
+  ['a total with nothing above it', '基本支出300.00万元，包括：人员经费250.00万元，公用经费49.10万元。', '300.00', 'as stated'],
+];
+
+describe('a flag on a total its parts do not make', () => {
+  it.each(blamed)('%s', (_why, text, reported, want) => {
+    const flag = rulesOf(text).flags.find((f) => f.check === 'sum_mismatch' && f.reported === reported);
+    expect(flag).toBeDefined();
+    expect(flag!.message.code === 'rule.parts-off' ? 'in a part' : 'as stated').toBe(want);
+    if (want === 'in a part') expect(flag!.evidence.filter((e) => e.role === 'confirms').map((e) => e.raw)).toEqual(['500.00万元', '200.00万元']);
+  });
+});
+
 describe('severity of a flag', () => {
   it.each(cases)('%s', (_why, text, rule, reported, want) => {
     const flag = rulesOf(text).flags.find((f) => f.rule === rule && f.reported === reported);

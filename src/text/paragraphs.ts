@@ -13,6 +13,8 @@ const ITEM_START =
 const FIELD_START = /^\s*[\u4e00-\u9fff（）()]{2,16}[：:]/;
 const HEADING_LINE = /^\s*#{1,6}\s/;
 const LIST_START = /^其中\s*[:：,，]/;
+/** The end of a sentence: 。；, or a Latin full stop after words (…284.45万元.), never one inside a number. */
+const SENTENCE_STOP = /(?:[。；;]|(?<=[\u4e00-\u9fff%％）)])\.)$/;
 /** An amount or a headcount: what a 其中 list can be the parts of. */
 const AMOUNT = /\d\s*(?:万元|亿元|千元|元|萬元|億元|人)/;
 
@@ -43,7 +45,7 @@ export function shouldJoin(prev: string, next: string, fullWidth: number): boole
   if (p === '' || n === '') return false;
   // A sentence that opens with 其中： lists the parts of the last figure of the sentence before it: one paragraph
   // with it. Fields one per line (年度预算资金总额: 1084.25 / 其中:中央补助 668.00) stay lines of their own.
-  if (LIST_START.test(n) && !HEADING_LINE.test(prev) && /[。；;]$/.test(p) && /[，,；;。]/.test(n) && AMOUNT.test(lastSentence(p))) return true;
+  if (LIST_START.test(n) && !HEADING_LINE.test(prev) && SENTENCE_STOP.test(p) && /[，,；;。]/.test(n) && AMOUNT.test(lastSentence(p))) return true;
   if (SENTENCE_END.test(p)) return false;
   if (HEADING_LINE.test(prev) || ITEM_START.test(n) || FIELD_START.test(n)) return false;
   const w = width(p);

@@ -41,6 +41,7 @@ defineMessages({
   'ui.role.rate': { zh: '比率', en: 'Rate' },
   'ui.role.share': { zh: '占比', en: 'Share' },
   'ui.role.other': { zh: '依据', en: 'Input' },
+  'ui.role.confirms': { zh: '佐证', en: 'Confirms' },
   // Statuses
   'ui.status.ok': { zh: '已审核', en: 'Audited' },
   'ui.status.failed': { zh: '失败', en: 'Failed' },
