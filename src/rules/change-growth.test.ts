@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('change-growth', {
   fires: [
+    ['a rate with the change printed right after it (增长…，增收…)', '税收收入完成1200.0亿元，增长45.1%，增收400.0亿元。', '45.1', '50'],
     ['a decrease printed with a minus after its word (下降-70.00%) is a decrease of that size', '2018年度“三公”经费支出决算为100,000.00元。2018年度“三公”经费支出决算数比2017年减少400,000.00元,下降-70.00%。', '70.00', '80'],
     ['a change against the same thing a year before, named again after 比去年同期, is the subject’s', '1-3月，全县纳税企业前100家累计纳税额为30000万元，比去年同期前100家企业纳税额增加6000万元，增长20.5%。', '20.5', '25'],
     ['a rate stated as approximate (约) beyond even its coarser range', '2019年度部门总收支预算约为4000亿元，相较上一年增加约400亿元，增幅约20%。', '20', '11.11'],
@@ -31,6 +32,8 @@ ruleCases('change-growth', {
     ],
   ],
   silent: [
+    ['a change after a semicolon is not the rate’s (下降8%；减少…)', '本级收入完成35900万元，下降8%；减少2910万元。'],
+    ['a rate with the change right after it that agrees', '税收收入完成1237.5亿元，增长50.1%，增收412.8亿元。'],
     ['the adjusted budget a figure completes (完成预算调整数X的) is no current level of the change after it', '全县一般公共预算总收入完成156,726.00万元,完成预算调整数140,173.00万元的111.81%,比去年同期118,980.00万元增加37,746.00万元,增长31.72%。'],
     ['bases of two things, each with its change, and no current level printed', '甲大学的预算经费增长可观,相比2021年的317.28亿元,增加了44.83亿元;乙大学的预算经费也有提升,相比2021年的228.16亿元,增加了32.87亿元。'],
     ['thousands separated by spaces', '全年完成一般公共预算收入42 118万元,为年初预算数的103%,同比增收2 390万元,增长6%。'],

@@ -9,6 +9,7 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { changeRate, mul, overlaps, point, relativeChange, sub, withSign, type Interval, severityOf } from '../math/interval.js';
 import type { IntervalOf, Rule } from './rule.js';
+import { textBetween } from './printed.js';
 
 function signed(iv: IntervalOf, f: Figure, direction: number): Interval {
   return withSign(iv(f), direction);
@@ -77,9 +78,16 @@ export const changeGrowth: Rule = {
         const before = ctx.figures[ctx.position(growth) - 1];
         if (before && before.kind === 'amount' && before.direction !== 0 && !claims.includes(before) && ctx.place(before)?.sentence === ctx.place(growth)?.sentence) continue;
         const base = baseFor(growth.comparison);
-        // With no comparison word, only the change printed right before the rate is its change (旗本级35900万元，
-        // 下降8%；…减少29100万元 compares with another base).
-        const adjacent = (c: Figure) => growth.comparison !== '' || ctx.figures.indexOf(growth) === ctx.figures.indexOf(c) + 1;
+        // With no comparison word, only the change printed right beside the rate is its change: right before it, or
+        // right after it in the same clause run (增长50.1%，增收412.8亿元); 旗本级35900万元，下降8%；…减少29100万元 compares
+        // with another base.
+        const adjacent = (c: Figure) => {
+          if (growth.comparison !== '') return true;
+          const [at, of] = [ctx.position(growth), ctx.position(c)];
+          if (at === of + 1) return true;
+          const between = of === at + 1 ? textBetween(ctx, growth, c) : null;
+          return between !== null && /^[\s，,]*(?:同比|较上年|比上年)?(?:增收|减收|增加|减少|增支|减支)?\s*$/.test(between.replace(/^[%％]/, ''));
+        };
         const change = changes.find((c) => c.comparison === growth.comparison && (c.direction === growth.direction || growth.direction === 0) && adjacent(c)) ?? null;
         if (!base && !change) continue;
         const rate = (current: Figure) => (iv: IntervalOf): Interval | null => {
