@@ -337,9 +337,13 @@ export class RuleContext {
       return expected ? [{ alternative, expected, stated: statedOf(alternative) }] : [];
     });
     if (results.length === 0) return { holds: true, stated: statedOf(spec.alternatives[0] ?? { inputs: [], expected: () => null, formula: () => '' }), best: null };
-    const holds = results.some((r) => agrees(r.stated, r.expected, iv));
+    // A relation that holds shows a reading that agrees (relations.csv lists what was verified); one that does not
+    // shows the words' own reading or the nearest.
+    const agreeing = results.filter((r) => agrees(r.stated, r.expected, iv));
+    const holds = agreeing.length > 0;
+    const shown = holds ? agreeing : results;
     const distance = (r: (typeof results)[number]) => (spec.margin ?? gap)(r.stated, r.expected);
-    const best = spec.show === 'first' ? results[0]! : results.reduce((a, b) => (distance(b).lt(distance(a)) ? b : a));
+    const best = spec.show === 'first' ? shown[0]! : shown.reduce((a, b) => (distance(b).lt(distance(a)) ? b : a));
     return { holds, stated: best.stated, best };
   }
 
