@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('parts-sum', {
   fires: [
+    ['收支相抵 after a carried-forward amount: neither reading (with it taken out or not) gives the balance', '全县一般公共预算收入8,552万元、上级补助收入300,259万元，上年结转收入2,889万元，调入资金1,176万元，收入总计312,876万元。全县一般公共预算支出282,509万元、上解支出4,345万元、债务还本支出19,995万元，支出总计306,849万元，结转下年支出5,000万元，收支相抵，年终结余2,000万元。', '2000', '1027'],
     [
       'a list ends where a sibling of its whole, broken down the same way, begins after a semicolon',
       '上缴中央彩票公益金18,000万元，其中：福利彩票公益金14,000万元，体育彩票公益金4,600万元；省本级留成彩票公益金10,000万元，其中：福利彩票公益金7,800万元，体育彩票公益金2,200万元。',
@@ -65,6 +66,7 @@ ruleCases('parts-sum', {
     ['a Latin full stop with no space after it stands for a comma: the items before it are still the total’s', '2023年度省级拨付我区农机购置补贴资金62万元,中央拨付16万元.上年度结余的资金6.47万元,共计90.47万元。', '90.47', '84.47'],
   ],
   silent: [
+    ['收支相抵 after a carried-forward amount, net of it', '全县一般公共预算收入8,552万元、上级补助收入300,259万元，上年结转收入2,889万元，调入资金1,176万元，收入总计312,876万元。全县一般公共预算支出282,509万元、上解支出4,345万元、债务还本支出19,995万元，支出总计306,849万元，结转下年支出5,000万元，收支相抵，年终结余1,027万元。'],
     ['the next number under another heading is no part (1、收入情况：…；2、支出情况：…)', '1、收入情况：本年收入500.00万元，其中财政拨款300.00万元；2、支出情况：本年支出600.00万元。'],
     ['a number that does not follow the last item starts no part (1、…；3、…)', '本年下达资金500.00万元。其中：1、道路工程资金300.00万元；3、桥梁工程资金210.00万元。'],
     ['a result drawn (所以…) after a 其中 list is no part of its whole', '2021年，省上下达我县中央财政补贴资金100万元，其中40万元用于兑付上年超录资金，下达省级财政补贴资金10万元，上年结转省级财政补贴资金5万元，所以2021年我县可用补贴资金为75万元。'],

@@ -329,20 +329,24 @@ function balance(ctx: RuleContext, left: Figure, totals: { in?: Figure; out?: Fi
   const income = totals?.in;
   const spending = totals?.out;
   if (!income || !spending || income.unit !== left.unit || spending.unit !== left.unit) return;
+  // …总支出911711万元，结转下年支出24828万元，收支相抵，当年结余288万元: what is carried forward, stated between the
+  // spending and the balance, may have been taken out of it first.
+  const sentence = ctx.place(left)?.sentence;
+  const carried = ctx.figures.filter(
+    (f) =>
+      f.kind === 'amount' && f.direction === 0 && !f.comparison && f.unit === left.unit && ctx.place(f)?.sentence === sentence &&
+      ctx.position(f) > ctx.position(spending) && ctx.position(f) < ctx.position(left) && /结转/.test(unmapped(f.label).text),
+  );
+  const readings = carried.length === 1 ? [[], carried] : [[]];
   ctx.relate({
     check: 'difference_mismatch',
     kind: 'difference',
     stated: left,
-    alternatives: [
-      {
-        inputs: [
-          ['income', income],
-          ['spending', spending],
-        ],
-        expected: (iv: IntervalOf) => sub(iv(income), iv(spending)),
-        formula: (e: Interval) => `${printedFigure(income)} − ${printedFigure(spending)} = ${mid(scaled(ctx, e, left))}${left.rawUnit}`,
-      },
-    ],
+    alternatives: readings.map((out) => ({
+      inputs: [['income', income], ['spending', spending], ...out.map((f): [string, Figure] => ['carried', f])],
+      expected: (iv: IntervalOf) => out.reduce((rest, f) => sub(rest, iv(f)), sub(iv(income), iv(spending))),
+      formula: (e: Interval) => `${[income, spending, ...out].map(printedFigure).join(' − ')} = ${mid(scaled(ctx, e, left))}${left.rawUnit}`,
+    })),
     severity: (margin) => severityOf(margin, new Decimal(left.value)),
     message: (e) => ({ code: 'rule.balance', params: { label: left.label, reported: printedFigure(left), expected: `${mid(scaled(ctx, e, left))}${left.rawUnit}` } }),
   });

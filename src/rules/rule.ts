@@ -362,9 +362,10 @@ export class RuleContext {
     if (!holds) {
       const { code, params } = spec.message(best.expected, best.alternative);
       const computed = typeof spec.severity === 'function' ? spec.severity(margin) : (spec.severity ?? this.severity(margin, spec.stated));
-      // A rate or a score that is the expectation cut off rather than rounded (32.2661 printed 32.26; 9 × 95.8 % scored
-      // 8) is worth a look, not a finding: some reports truncate (research/consistency.md, consistent_truncation).
-      const truncated = (spec.stated.unit === '%' || spec.kind === 'score') && this.evaluate(spec, (f) => (f === spec.stated ? this.truncation(f) : iv(f))).holds;
+      // A figure that is the expectation cut off rather than rounded (32.2661 printed 32.26; 9 × 95.8 % scored 8; parts
+      // of 4.4661 亿元 under 4.46 亿元) is worth a look, not a finding: some reports truncate (research/consistency.md,
+      // consistent_truncation). An exact count has nothing to cut off.
+      const truncated = this.evaluate(spec, (f) => (f === spec.stated ? this.truncation(f) : iv(f))).holds;
       const severity = implausible(spec.kind, stated, best.expected) || truncated ? 'info' : computed;
       flag = this.flag(
         spec.check,
@@ -407,7 +408,7 @@ export class RuleContext {
   }
 
   /**
-   * The values a rate stands for when it was cut off, not rounded: [v, v + 10⁻ᵈ) of its magnitude as printed (the
+   * The values a figure stands for when it was cut off, not rounded: [v, v + 10⁻ᵈ) of its magnitude as printed (the
    * open end kept open by a thousandth of the step).
    */
   truncation(f: Figure): Interval {

@@ -1,5 +1,5 @@
 /**
- * How sure a flag is: a rate that its expectation gives when cut off rather than rounded, and a relation that fails
+ * How sure a flag is: a rate or an amount that its expectation gives when cut off rather than rounded, and a relation that fails
  * only through an input another relation already finds wrong, are worth a look (info), not findings; the same
  * sentences with the gap left unexplained stay errors or warnings.
  */
@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { rulesOf } from '../../test/harness/extract.js';
 
 const cases: Array<[string, string, string, string, 'info' | 'raised']> = [
+  ['a total in 亿元 cut off from its parts in 万元 (2.35607 printed 2.35)', '全市共筹集公益金2.35亿元，其中甲类彩票筹集公益金18000.6万元，乙类彩票筹集公益金5000.2万元，丙类彩票筹集公益金559.9万元。', 'parts-sum', '2.35', 'info'],
+  ['a total in 亿元 that neither rounding nor cutting off gives', '全市共筹集公益金2.34亿元，其中甲类彩票筹集公益金18000.6万元，乙类彩票筹集公益金5000.2万元，丙类彩票筹集公益金559.9万元。', 'parts-sum', '2.34', 'raised'],
   ['a rate cut off, not rounded (32.266 printed 32.26)', '年初预算798.15万元，实际支出257.53万元，预算执行率32.26%。', 'ratios', '32.26', 'info'],
   ['a rate that neither rounding nor cutting off gives', '年初预算798.15万元，实际支出257.53万元，预算执行率32.24%。', 'ratios', '32.24', 'raised'],
   [
