@@ -8,6 +8,15 @@ import { figuresOf } from '../../test/harness/extract.js';
 type Want = { kind: string; label?: string; value: string; unit?: string; period?: string; comparison?: string; direction?: number; role?: string };
 
 const cases: Array<[string, Want[]]> = [
+  // The year a comparison names (比2013年) is its base's, not the period of the figures after it.
+  [
+    '其中：因公出国经费预算268.53万元，比2013年预算下降28.53%；公务接待费预算2287.17万元。',
+    [
+      { kind: 'amount', value: '268.53', period: '' },
+      { kind: 'growth', value: '28.53' },
+      { kind: 'amount', value: '2287.17', period: '' },
+    ],
+  ],
   [
     '2022年预算收入69.06万元,其中年初预算57.28万元,调整追加11.78万元。',
     [

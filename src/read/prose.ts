@@ -183,13 +183,17 @@ function sinceComparison(text: string): string {
 /** A part of a year a paragraph opens with (1月至6月, 上半年): not a point in time (截至12月底), which ends a whole year. */
 const PART_OF_YEAR = /上半年|下半年|[一二三四1-4]季度|前三季度|\d{1,2}\s*(?:月份?\s*)?[-—~至到]\s*\d{1,2}\s*月/g;
 
+/** A year named as the base of a comparison (比2013年, 较2019年度, 与2020年相比). */
+const COMPARED_YEAR = /(?:比|较|与|同|相比|相较于?|对比)\s*(?:19|20)\d{2}\s*年度?/g;
+
 /** The period a level figure belongs to: from its label, the sentence before it, else the paragraph's part of the year. */
 function periodOf(label: string, sentencePrefix: string, paragraphPeriod = ''): string {
   for (const text of [label, sentencePrefix]) {
     const part = PART_YEAR.exec(text);
     if (part) return part[0].replace(/\s+/g, '');
     if (PRIOR_YEAR.test(text) && !/(?:比|较|与|同)\s*(?:上年|上一年|去年|上年度|同期)/.test(text)) return '上年';
-    const year = /((?:19|20)\d{2})\s*年/.exec(text);
+    // …经费预算268.53万元，比2013年预算下降28.53%；公务用车…7875.74万元: the year a comparison names is its base's.
+    const year = /((?:19|20)\d{2})\s*年/.exec(text.replace(COMPARED_YEAR, ''));
     if (year) return year[1]!;
   }
   return paragraphPeriod;
@@ -293,6 +297,8 @@ const BUDGET_BEFORE_OF = /(?:预算|计划)(?:任务|数)?$/;
  * figure before those words: words that name something else make the list another thing's.
  */
 function namesWhole(opener: string, whole: FigureDraft): boolean {
+  // …7875.74万元，比2013年预算下降8.68%（其中：…: the change said of the figure names nothing else.
+  if (CHANGE_ONLY.test(opener)) return true;
   const own = opener.replace(/^[\s，,。；;]+|(?:主要|具体|分别|其中|包括|包含|有|如下|是)*[\s:：，,]*$/g, '');
   if ((own.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2) return true;
   // A bare measure (支出包括：) names by itself what nameOf leaves out.
@@ -300,6 +306,9 @@ function namesWhole(opener: string, whole: FigureDraft): boolean {
   const key = (nameOf(whole.name ?? whole.label) || unmapped(whole.label).text).replace(/收支/g, '收入支出');
   return !key || key.includes(name) || name.includes(key);
 }
+
+/** A clause that only states a change of the figure before it, up to the bracket opening its parts. */
+const CHANGE_ONLY = /^[，,\s]*(?:同比|比|较)[^，,；;。：:]{0,16}?(?:增长|下降|增加|减少|降低|提高|上升)\s*\d+(?:\.\d+)?\s*(?:%|％|万元|亿元|元)?[（(\s]*$/;
 
 /** 一般公共预算收入中税收 (占比…): the part named after the whole it is in. */
 function partIn(words: string): string {
@@ -545,7 +554,15 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // 资金13335万元).
       // Only a bracket that is itself the list's marker: after (含…) the next item may as well be the bracketed
       // figure's sibling as the outer list's part.
-      const bracketOver = (l: PartList) => !!l.outer && /[（(]/.test(text[l.marker - 1] ?? '') && !/^(?:含|其中|包括|包含)/.test(text.slice(l.marker, l.marker + 2)) && depthAt(text, sStart, level.start) < l.depth && depthAt(text, sStart, level.start) === l.outer.depth;
+      // A bracketed 其中 of a figure that is itself one of the outer list's parts, followed by a semicolon ((其中：购置费…；
+      // 运行费…)；公务接待费…), hands the next item back to that list too: it is the figure's sibling either way.
+      const siblingAfter = (l: PartList) => l.wholes.every((w) => w.partOf === l.outer!.wholes) && /[)）]\s*[；;]/.test(text.slice(l.marker, level.start));
+      const bracketOver = (l: PartList) =>
+        !!l.outer &&
+        /[（(]/.test(text[l.marker - 1] ?? '') &&
+        (!/^(?:含|其中|包括|包含)/.test(text.slice(l.marker, l.marker + 2)) || siblingAfter(l)) &&
+        depthAt(text, sStart, level.start) < l.depth &&
+        depthAt(text, sStart, level.start) === l.outer.depth;
       while (list && bracketOver(list)) list = list.outer!;
       if (list && (ended(list, level.start) || otherFlow(list) || total || added(list) || drawn(list))) list = null;
       while (markerCursor < markers.length && markers[markerCursor]! < level.start) {

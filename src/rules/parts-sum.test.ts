@@ -2,6 +2,8 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('parts-sum', {
   fires: [
+    ['a bracketed 其中 after a change said of its figure lists that figure’s parts', '工程建设资金7800.00万元，比上年下降8.68%（其中：土建资金预算900.00万元，下降9.06%；安装资金预算7000.00万元，下降8.63%）。', '7800.00', '7900'],
+    ['the item after a bracketed 其中 of a listed figure goes on the outer list', '项目资金10400.00万元。其中：设备购置300.00万元；工程建设7800.00万元（其中：土建900.00万元；安装6900.00万元）；监理服务2400.00万元。', '10400.00', '10500'],
     ['收支相抵 after a carried-forward amount: neither reading (with it taken out or not) gives the balance', '全县一般公共预算收入8,552万元、上级补助收入300,259万元，上年结转收入2,889万元，调入资金1,176万元，收入总计312,876万元。全县一般公共预算支出282,509万元、上解支出4,345万元、债务还本支出19,995万元，支出总计306,849万元，结转下年支出5,000万元，收支相抵，年终结余2,000万元。', '2000', '1027'],
     [
       'a list ends where a sibling of its whole, broken down the same way, begins after a semicolon',
@@ -66,6 +68,7 @@ ruleCases('parts-sum', {
     ['a Latin full stop with no space after it stands for a comma: the items before it are still the total’s', '2023年度省级拨付我区农机购置补贴资金62万元,中央拨付16万元.上年度结余的资金6.47万元,共计90.47万元。', '90.47', '84.47'],
   ],
   silent: [
+    ['one part naming a measure its whole does not name (本级资金…，其中：已支出…) says nothing of the whole', '本级资金100.00万元，其中：已支出150.00万元。'],
     ['收支相抵 after a carried-forward amount, net of it', '全县一般公共预算收入8,552万元、上级补助收入300,259万元，上年结转收入2,889万元，调入资金1,176万元，收入总计312,876万元。全县一般公共预算支出282,509万元、上解支出4,345万元、债务还本支出19,995万元，支出总计306,849万元，结转下年支出5,000万元，收支相抵，年终结余1,027万元。'],
     ['the next number under another heading is no part (1、收入情况：…；2、支出情况：…)', '1、收入情况：本年收入500.00万元，其中财政拨款300.00万元；2、支出情况：本年支出600.00万元。'],
     ['a number that does not follow the last item starts no part (1、…；3、…)', '本年下达资金500.00万元。其中：1、道路工程资金300.00万元；3、桥梁工程资金210.00万元。'],

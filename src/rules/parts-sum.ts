@@ -156,7 +156,11 @@ export const partsSum: Rule = {
       const measures = new Set(list.wholes.map(measureOf));
       const sameMeasure = list.parts.filter((p) => measures.has(measureOf(p)) || (measures.has('') && measureOf(p) === ''));
       // A part with no measure word (调整追加) is of the whole's measure; one with another measure (已支出) is not.
-      const mixed = list.parts.some((p) => measureOf(p) !== '' && !measures.has(measureOf(p)));
+      // A whole that names no measure, over two or more parts that all name one (公务用车购置及运行费…(其中：购置费预算…；运行费
+      // 预算…)), is of theirs.
+      const partMeasures = new Set(list.parts.map(measureOf));
+      const theirs = list.parts.length >= 2 && measures.size === 1 && measures.has('') && partMeasures.size === 1 && !partMeasures.has('');
+      const mixed = !theirs && list.parts.some((p) => measureOf(p) !== '' && !measures.has(measureOf(p)));
       if (mixed && sameMeasure.length < 2) continue;
       list.parts = withoutSubParts(ctx, mixed ? sameMeasure : list.parts);
       // Staff in service (在职, 供养) do not hold the retired (实际财政供养人员22人，其中在职22人，退休9人(已转由社保局发放)).
