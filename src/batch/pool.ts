@@ -127,7 +127,6 @@ function startWorker(heapLimitMb: number): Worker {
 export function prestartWorkers(count: number, heapLimitMb: number): void {
   for (let i = 0; i < count; i++) {
     const worker = startWorker(heapLimitMb);
-    worker.unref();
     const record: EarlyWorker = { worker, heapLimitMb, ready: false, exited: false, error: null, detach: () => undefined };
     const onMessage = (message: FromWorker) => {
       if (message.type === 'ready') record.ready = true;
@@ -136,6 +135,8 @@ export function prestartWorkers(count: number, heapLimitMb: number): void {
     const onExit = () => (record.exited = true);
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     record.detach = () => worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+    // After the listeners: listening for messages holds the process open again.
+    worker.unref();
     early.push(record);
   }
 }

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/ingest/adapter.js';
 import { prestartWorkers, WorkerPool, type PoolOptions } from '../../src/batch/pool.js';
+import { runCli } from './cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'jixiao-pool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,5 +58,13 @@ describe('threads started before their pool', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('a run that ends before it needs its threads', () => {
+  it('exits at once: the threads started early do not hold the process open', async () => {
+    const result = await runCli(['audit', join(dir, 'no-such-folder'), '--out', join(dir, 'out'), '--jobs', '2'], { timeoutMs: 20_000 });
+    expect([result.code, result.signal]).toEqual([2, null]);
+    expect(result.seconds).toBeLessThan(10);
   });
 });
