@@ -100,7 +100,6 @@ export function poolLimits(jobs: number): { heapLimitMb: number; recycleHeapMb: 
   return { heapLimitMb, recycleHeapMb: Math.floor(heapLimitMb / 2), maxTasksPerWorker: envInt('JIXIAO_WORKER_TASKS') ?? 500 };
 }
 
-
 /** A thread started before its pool: what it said and did while no pool listened. */
 interface EarlyWorker {
   worker: Worker;
