@@ -529,6 +529,13 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       }
       return [lastName, printedLabel].filter(Boolean).join(' ');
     };
+    /** Whether a level opens the item numbered next after the last one of a list, and may be one of its parts. */
+    const nextItem = (last: NonNullable<typeof numbered>, level: FigureDraft): boolean => {
+      if (level.kind !== last.kind || depthAt(text, sStart, level.start) !== 0) return false;
+      if (last.wholes.some((w) => flowOf(w.label) && flowOf(level.label) && flowOf(w.label) !== flowOf(level.label))) return false;
+      const item = itemBefore(text.slice(sStart, level.start));
+      return !!item && item.style === last.style && item.n === last.n + 1;
+    };
     /** A level joins the list it follows, or starts being a whole others may be parts of. */
     const addLevel = (level: FigureDraft) => {
       // A list ends where its bracket closes ((其中建筑工程757.44万元)，合计…) or a heading starts (…本级59.75万元二、项目…).
@@ -600,10 +607,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // whole, so what follows the semicolon is the next item of the list that whole is in.
       while (list && list.outer && madeUp(list, levels) && /[；;]/.test(text.slice(levels.at(-1)!.end, level.start))) list = list.outer;
       if (list && depthAt(text, sStart, level.start) === list.depth && level.kind === list.wholes[0]!.kind) level.partOf = list.wholes;
-      else if (!list && !levels.length && numbered && level.kind === numbered.kind && depthAt(text, sStart, level.start) === 0 && !numbered.wholes.some((w) => flowOf(w.label) && flowOf(level.label) && flowOf(w.label) !== flowOf(level.label))) {
-        const item = itemBefore(text.slice(sStart, level.start));
-        if (item && item.style === numbered.style && item.n === numbered.n + 1) level.partOf = numbered.wholes;
-      }
+      else if (!list && !levels.length && numbered && nextItem(numbered, level)) level.partOf = numbered.wholes;
       else if (!list && !levels.length && openList && level.kind === openList.wholes[0]!.kind && (level.role === openList.wholes[0]!.role || (level.role === '' && !!openList.last)) && depthAt(text, sStart, level.start) === 0 && continuesSiblings(openList.labels, level.label)) {
         level.partOf = openList.wholes;
         openList.labels.push(level.label);
