@@ -140,26 +140,29 @@ export function prestartWorkers(count: number, heapLimitMb: number): void {
   }
 }
 
+/** Stop recording a thread started early and end it. */
+function endEarly(record: EarlyWorker): void {
+  record.detach();
+  void record.worker.terminate().catch(() => undefined);
+}
+
 /** A thread started early with this heap limit and still alive, now the caller's. */
 function adoptEarly(heapLimitMb: number): EarlyWorker | null {
   while (early.length) {
     const record = early.shift()!;
-    record.detach();
     if (!record.exited && !record.error && record.heapLimitMb === heapLimitMb) {
+      record.detach();
       record.worker.ref();
       return record;
     }
-    void record.worker.terminate().catch(() => undefined);
+    endEarly(record);
   }
   return null;
 }
 
 /** Threads started early that no pool took (fewer files than threads). */
 function discardEarly(): void {
-  for (const record of early.splice(0)) {
-    record.detach();
-    void record.worker.terminate().catch(() => undefined);
-  }
+  for (const record of early.splice(0)) endEarly(record);
 }
 
 export class WorkerPool {

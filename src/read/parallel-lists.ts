@@ -13,7 +13,8 @@ import type { FigureDraft } from './draft.js';
 
 const LEAD = /^[\s其中包括含:：，,、；;]+/;
 
-function nameOf(d: FigureDraft): string {
+/** An item's own words, without the list words before them (not names.ts's nameOf, which qualifies a label). */
+function itemName(d: FigureDraft): string {
   return unmapped(d.label).text.replace(LEAD, '').replace(/\s+/g, '');
 }
 
@@ -33,9 +34,9 @@ export function endListsAtParallels(drafts: FigureDraft[]): void {
       const previous = parts[k - 1]!;
       if (previous.mt !== item.mt || !/[；;]/.test(item.mt.text.slice(previous.end, item.start))) continue;
       const own = drafts.filter((d) => d.partOf?.includes(item) && d.mt === item.mt && d.start > item.end);
-      const ownNames = own.map(nameOf);
+      const ownNames = own.map(itemName);
       if (own.length < 2 || new Set(ownNames).size < 2 || ownNames.some((n) => !n)) continue;
-      const before = new Set(parts.slice(0, k).map(nameOf));
+      const before = new Set(parts.slice(0, k).map(itemName));
       if (!ownNames.every((n) => before.has(n))) continue;
       for (const later of parts.slice(k)) delete later.partOf;
       break;

@@ -101,7 +101,7 @@ function confirmedWholes(ctx: RuleContext): void {
     );
     if (!confirms) continue;
     c.flag.message = { code: 'rule.parts-off', params: { ...c.flag.message.params, confirmed: confirms.relation.formula } };
-    const shown = new Set(c.flag.evidence.map((e) => e.location));
-    for (const f of confirms.figures) if (f !== whole && !shown.has(f.location)) c.flag.evidence.push(ctx.evidence('confirms', f));
+    // Its other figures are none of this relation's (see the find above), so none is in the evidence yet.
+    for (const f of confirms.figures) if (f !== whole) c.flag.evidence.push(ctx.evidence('confirms', f));
   }
 }
