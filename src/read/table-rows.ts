@@ -191,8 +191,23 @@ function analyseTable(doc: DocumentModel, table: Table): TableRows {
     else kind = 'item';
     return { index: r, kind, label: stripped, level: hasSerial && level === UNNUMBERED ? SERIAL_LEVEL : level, partial, values };
   });
+  namedTotalAtEnd(rows);
   headGroups(rows);
   return { table, headers, columns, rows };
+}
+
+/** 支出合计, 经费合计: a total named by what it totals. */
+const NAMED_TOTAL = /^[\u4e00-\u9fff]{1,4}合\s*计$/;
+
+/**
+ * A table whose last row is a named total (支出合计 under a list of expenses) and that has no bare 合计: that row
+ * totals the list. Elsewhere such a row may total one half or one block of a table (本年收入合计 before 上年结转 and
+ * 总计), so only the last row of a table with no other total is read so.
+ */
+function namedTotalAtEnd(rows: RowInfo[]): void {
+  if (rows.some((r) => r.kind === 'total' || r.kind === 'subtotal')) return;
+  const last = rows.filter((r) => r.kind !== 'empty' && r.kind !== 'repeated').at(-1);
+  if (last?.kind === 'item' && !last.partial && NAMED_TOTAL.test(last.label.replace(/\s+/g, ''))) last.kind = 'total';
 }
 
 /** A row as a quote: its non-empty cells joined by | (label, header and value read together). */
@@ -238,10 +253,13 @@ export function footings(t: Pick<TableRows, 'rows'>): Footing[] {
     const plain = rows.filter((r) => r.kind === 'item' && !r.partial);
     const minLevel = Math.min(...plain.map((r) => r.level));
     const parts = subtotals.length ? subtotals : top.length ? top : plain.filter((r) => r.level === minLevel);
+    // A named total among unnumbered rows (支出合计, then 上年结转, then 总计) already holds the rows above it: which
+    // rows the total adds, the table does not say.
+    const namedTotalAmong = !subtotals.length && !top.length && parts.some((r) => NAMED_TOTAL.test(r.label.replace(/\s+/g, '')));
     // An unmarked row right after a 其中 row may continue that list rather than stand beside the total's parts.
     const afterPartial = new Set(rows.filter((r, i) => i > 0 && !r.partial && rows[i - 1]!.partial).map((r) => r.index));
     const without = parts.filter((r) => !afterPartial.has(r.index));
-    if (parts.length >= 2) out.push({ total, parts, partial: false, ...(without.length < parts.length ? { without } : {}) });
+    if (parts.length >= 2 && !namedTotalAmong) out.push({ total, parts, partial: false, ...(without.length < parts.length ? { without } : {}) });
   }
   // Numbered parents and their direct children. In a flat list (一、… 八、 each followed by its next sibling) the
   // last item is not the parent of the rows after the list.
