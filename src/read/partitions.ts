@@ -20,6 +20,8 @@ export const PARTITIONS: Partition[] = [
   { name: '一般公共预算/政府性基金', members: [/一般公共预算/, /政府性基金/], optional: [/国有资本经营/] },
   { name: '年初预算/调整', members: [/年初/, /调整|追加|调增/] },
   { name: '在职/退休', members: [/在职|在编/, /退休|离退休/], optional: [/离休/] },
+  // 离退休人员12人，其中离休2人，退休10人: the whole's name is its two parts'.
+  { name: '离休/退休', members: [/^(?:其中)?[:：，,]?离休/, /^(?:其中)?[:：，,]?退休/] },
   { name: '管理/专业技术/工勤', members: [/管理/, /专业技术|专技/, /工勤/] },
   // 彩票公益金筹集额…，上缴中央财政…，省级留成…: what is raised is paid up or kept.
   { name: '上缴/留成', members: [/上缴/, /留成|留用/] },

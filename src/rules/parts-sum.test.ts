@@ -38,6 +38,7 @@ ruleCases('parts-sum', {
     ['具体为 opens a list of the figure before it', '共下达文物保护专项经费873万元,具体为下达李将军府修缮工程545万元、博物馆预防性保护105万元、光尊寺防雷工程233万元。', '873', '883'],
     ['a total in 万元 of a per-head programme (按生均1000元安排) is a sum of its funds', '我校2022年项目为生均公用经费项目,按生均1000元安排,共计215万元,其中上级资金165.25万元,本级59.75万元。', '215', '225'],
     ['已分配 and 未分配 after a total are all of it, with no 其中', '全县直达资金合计12.60亿元，已分配11.90亿元，未分配0.50亿元，分配率94.4%。', '12.60', '12.40'],
+    ['离休 and 退休 that fall short of the 离退休 they are of', '离退休人员12人，其中离休2人，退休9人。', '12', '11'],
     ['staff by post after the staff in service', '人员概况：在职人员52人，专业技术人员38人、管理人员6人，工勤人员12人。', '52', '56'],
     [
       'a list whose parts each state their change (增加/减少) runs on past the change words',
@@ -68,6 +69,8 @@ ruleCases('parts-sum', {
     ['a Latin full stop with no space after it stands for a comma: the items before it are still the total’s', '2023年度省级拨付我区农机购置补贴资金62万元,中央拨付16万元.上年度结余的资金6.47万元,共计90.47万元。', '90.47', '84.47'],
   ],
   silent: [
+    ['离休 and 退休 that make the 离退休 they are of', '离退休人员12人，其中离休2人，退休10人。'],
+    ['a list of 退休 alone under the staff falls short of nothing it names', '单位共有人员80人，其中退休人员9人。'],
     ['one part naming a measure its whole does not name (本级资金…，其中：已支出…) says nothing of the whole', '本级资金100.00万元，其中：已支出150.00万元。'],
     ['收支相抵 after a carried-forward amount, net of it', '全县一般公共预算收入8,552万元、上级补助收入300,259万元，上年结转收入2,889万元，调入资金1,176万元，收入总计312,876万元。全县一般公共预算支出282,509万元、上解支出4,345万元、债务还本支出19,995万元，支出总计306,849万元，结转下年支出5,000万元，收支相抵，年终结余1,027万元。'],
     ['the next number under another heading is no part (1、收入情况：…；2、支出情况：…)', '1、收入情况：本年收入500.00万元，其中财政拨款300.00万元；2、支出情况：本年支出600.00万元。'],
