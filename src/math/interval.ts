@@ -115,6 +115,16 @@ export function changeRate(current: Interval, delta: Interval): Interval | null 
   return t ? div(point(1), sub(t, point(1))) : null;
 }
 
+/**
+ * What two enclosures of one quantity both allow (a change stated and the difference of its two levels): null when
+ * they do not meet. XBRL Calculations 1.1 merges consistent duplicate facts the same way.
+ */
+export function intersect(a: Interval, b: Interval): Interval | null {
+  const lo = Decimal.max(a.lo, b.lo);
+  const hi = Decimal.min(a.hi, b.hi);
+  return lo.lte(hi) ? { lo, hi } : null;
+}
+
 export function overlaps(a: Interval, b: Interval): boolean {
   return a.lo.lte(b.hi) && b.lo.lte(a.hi);
 }

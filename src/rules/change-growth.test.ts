@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('change-growth', {
   fires: [
+    ['a rate over a whole-number base that the change stated beside both levels pins down (15 is 14.9–15.1 with 12.5 + 2.5)', '全年“三公”经费支出12.5万元，较年初预算15万元减少2.5万元，下降18.67%。', '18.67', '16.67'],
     ['a rate with the change printed right after it (增长…，增收…)', '税收收入完成1200.0亿元，增长45.1%，增收400.0亿元。', '45.1', '50'],
     ['a decrease printed with a minus after its word (下降-70.00%) is a decrease of that size', '2018年度“三公”经费支出决算为100,000.00元。2018年度“三公”经费支出决算数比2017年减少400,000.00元,下降-70.00%。', '70.00', '80'],
     ['a change against the same thing a year before, named again after 比去年同期, is the subject’s', '1-3月，全县纳税企业前100家累计纳税额为30000万元，比去年同期前100家企业纳税额增加6000万元，增长20.5%。', '20.5', '25'],
@@ -32,6 +33,7 @@ ruleCases('change-growth', {
     ],
   ],
   silent: [
+    ['the same rate as the change gives it over the base', '全年“三公”经费支出12.5万元，较年初预算15万元减少2.5万元，下降16.67%。'],
     ['a change after a semicolon is not the rate’s (下降8%；减少…)', '本级收入完成35900万元，下降8%；减少2910万元。'],
     ['a rate with the change right after it that agrees', '税收收入完成1237.5亿元，增长50.1%，增收412.8亿元。'],
     ['the adjusted budget a figure completes (完成预算调整数X的) is no current level of the change after it', '全县一般公共预算总收入完成156,726.00万元,完成预算调整数140,173.00万元的111.81%,比去年同期118,980.00万元增加37,746.00万元,增长31.72%。'],

@@ -7,7 +7,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { changeRate, mul, overlaps, point, relativeChange, sub, withSign, type Interval, severityOf } from '../math/interval.js';
+import { changeRate, div, intersect, mul, overlaps, point, relativeChange, sub, withSign, type Interval, severityOf } from '../math/interval.js';
 import type { IntervalOf, Rule } from './rule.js';
 import { textBetween } from './printed.js';
 
@@ -91,8 +91,21 @@ export const changeGrowth: Rule = {
         const change = changes.find((c) => c.comparison === growth.comparison && (c.direction === growth.direction || growth.direction === 0) && adjacent(c)) ?? null;
         if (!base && !change) continue;
         const rate = (current: Figure) => (iv: IntervalOf): Interval | null => {
-          const q = base ? relativeChange(iv(current), iv(base)) : changeRate(iv(current), signed(iv, change!, change!.direction));
+          const q = base ? (change && current === level && bothStated(iv, base, change)) || relativeChange(iv(current), iv(base)) : changeRate(iv(current), signed(iv, change!, change!.direction));
           return q ? mul(q, point(100)) : null;
+        };
+        // The change stated beside both levels (12.5万元，较年初预算15万元减少2.5万元，下降18.67%): the change and the
+        // base are each known twice, as printed and from the other two, and the rate lies within what both allow
+        // (15 printed whole is 14.5–15.5 alone, 14.9–15.1 with 12.5 + 2.5).
+        const bothStated = (iv: IntervalOf, base: Figure, change: Figure): Interval | null => {
+          const delta = signed(iv, change, change.direction);
+          // Only where the change is the printed levels' difference, as the report computed it: 8 − 12.5 stated as
+          // 减少4.35 was worked out otherwise, and which of its figures the rate used, the words do not say.
+          const printedDifference = new Decimal(level.value).minus(base.value);
+          if (printedDifference.lt(delta.lo) || printedDifference.gt(delta.hi)) return null;
+          const changeKnown = intersect(delta, sub(iv(level), iv(base)));
+          const baseKnown = intersect(iv(base), sub(iv(level), delta));
+          return changeKnown && baseKnown ? div(changeKnown, baseKnown) : null;
         };
         // 收入总计3759.2万元，其中年初结转和结余1366.76万元，较2019年增加197.03万元，增加5.5%: the change after a 其中
         // item may be its sentence's whole's; either reading that agrees is the one meant.
@@ -102,14 +115,18 @@ export const changeGrowth: Rule = {
           kind: 'change',
           stated: growth,
           alternatives: currents.map((current) => ({
-            inputs: [['current', current], base ? ['base', base] : ['change', change!]],
+            inputs: [['current', current], ...(base ? [['base', base]] : []), ...(change && (!base || current === level) ? [['change', change]] : [])] as Array<[string, Figure]>,
             // The stated rate is a magnitude (下降 24.5%); a change of either sign near zero says nothing.
             expected: (iv: IntervalOf) => {
               const e = rate(current)(iv);
               return e && e.hi.lte(0) ? sub(point(0), e) : e;
             },
             formula: () =>
-              base ? `(${current.raw} − ${base.raw}) ÷ ${base.raw} × 100` : `${change!.raw} ÷ (${current.raw} ${change!.direction > 0 ? '−' : '+'} ${change!.raw}) × 100`,
+              base && change && current === level
+                ? `${change.raw} ÷ ${base.raw} × 100 (${current.raw} − ${base.raw} = ${change.direction < 0 ? '−' : ''}${change.raw})`
+                : base
+                  ? `(${current.raw} − ${base.raw}) ÷ ${base.raw} × 100`
+                  : `${change!.raw} ÷ (${current.raw} ${change!.direction > 0 ? '−' : '+'} ${change!.raw}) × 100`,
           })),
           agrees: (reported, magnitude) => overlaps(reported, magnitude) || (magnitude.lo.lt(0) && magnitude.hi.gt(0)),
           severity: (margin) => severityOf(margin, new Decimal(growth.value)),

@@ -366,7 +366,10 @@ export class RuleContext {
       // of 4.4661 亿元 under 4.46 亿元) is worth a look, not a finding: some reports truncate (research/consistency.md,
       // consistent_truncation). An exact count has nothing to cut off.
       const truncated = this.evaluate(spec, (f) => (f === spec.stated ? this.truncation(f) : iv(f))).holds;
-      const severity = implausible(spec.kind, stated, best.expected) || truncated ? 'info' : computed;
+      // A percentage rounded twice (20.548 → 20.55 → 20.6) misses its inputs by less than a tenth of its last digit:
+      // the gap is in the rounding, not in the report.
+      const twiceRounded = spec.stated.unit === '%' && this.evaluate(spec, (f) => (f === spec.stated ? this.twiceRounded(f) : iv(f))).holds;
+      const severity = implausible(spec.kind, stated, best.expected) || truncated || twiceRounded ? 'info' : computed;
       flag = this.flag(
         spec.check,
         {
@@ -416,6 +419,13 @@ export class RuleContext {
     const half = hi.minus(lo).div(2);
     // Cut towards zero: a negative rate's values lie below it.
     return new Decimal(f.value).isNegative() ? { lo: lo.minus(half).plus(half.div(500)), hi: hi.minus(half) } : { lo: lo.plus(half), hi: hi.plus(half).minus(half.div(500)) };
+  }
+
+  /** The values a figure rounded twice may stand for: its rounding interval and half a unit of the next digit. */
+  twiceRounded(f: Figure): Interval {
+    const { lo, hi } = this.interval(f);
+    const nextDigit = hi.minus(lo).div(20);
+    return { lo: lo.minus(nextDigit), hi: hi.plus(nextDigit) };
   }
 
   /** error when the gap is large for the figure as printed (0.1 in its unit, or 0.1 % of it), warning when small. */

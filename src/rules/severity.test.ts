@@ -10,6 +10,8 @@ const cases: Array<[string, string, string, string, 'info' | 'raised']> = [
   ['a total in 亿元 cut off from its parts in 万元 (2.35607 printed 2.35)', '全市共筹集公益金2.35亿元，其中甲类彩票筹集公益金18000.6万元，乙类彩票筹集公益金5000.2万元，丙类彩票筹集公益金559.9万元。', 'parts-sum', '2.35', 'info'],
   ['a total in 亿元 that neither rounding nor cutting off gives', '全市共筹集公益金2.34亿元，其中甲类彩票筹集公益金18000.6万元，乙类彩票筹集公益金5000.2万元，丙类彩票筹集公益金559.9万元。', 'parts-sum', '2.34', 'raised'],
   ['a rate cut off, not rounded (32.266 printed 32.26)', '年初预算798.15万元，实际支出257.53万元，预算执行率32.26%。', 'ratios', '32.26', 'info'],
+  ['a growth rate rounded twice (20.548 → 20.55 → 20.6)', '一般公共预算收入完成503.7亿元，比上年同期增加85.8亿元，增长20.6%。', 'change-growth', '20.6', 'info'],
+  ['a growth rate a full tenth of its last digit off', '一般公共预算收入完成503.7亿元，比上年同期增加85.8亿元，增长20.7%。', 'change-growth', '20.7', 'raised'],
   ['a rate that neither rounding nor cutting off gives', '年初预算798.15万元，实际支出257.53万元，预算执行率32.24%。', 'ratios', '32.24', 'raised'],
   [
     'a total’s rate read from its parts’ rates, one of which contradicts its own change',
