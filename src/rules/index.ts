@@ -34,6 +34,7 @@ import { pointsGaps } from './points-gaps.js';
 import { scheduleGaps } from './schedule-gaps.js';
 import { growthSums } from './growth-sums.js';
 import { completionSums } from './completion-sums.js';
+import { digitSlips } from './digit-slips.js';
 
 export const RULES: Rule[] = register([ratios, mentions, sums, tableSums, tableRatesRule, budgetDifferences, scoreTotals, rubricScores, changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, shares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges, netValues, completionRates, remainders, changeSums, growthSums, completionSums, fundParts, pointsGaps, scheduleGaps, periods]);
 
@@ -46,6 +47,7 @@ export function applyRules(input: RuleInput, rules: Rule[] = RULES): RuleContext
   }
   knockOns(ctx);
   confirmedWholes(ctx);
+  digitSlips(ctx);
   return ctx;
 }
 

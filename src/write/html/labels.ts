@@ -42,6 +42,7 @@ defineMessages({
   'ui.role.share': { zh: '占比', en: 'Share' },
   'ui.role.other': { zh: '依据', en: 'Input' },
   'ui.role.confirms': { zh: '佐证', en: 'Confirms' },
+  'ui.role.likely-slip': { zh: '疑误', en: 'Likely slip' },
   // Statuses
   'ui.status.ok': { zh: '已审核', en: 'Audited' },
   'ui.status.failed': { zh: '失败', en: 'Failed' },
