@@ -34,11 +34,19 @@ function compared(ctx: RuleContext, change: Figure, cells: Figure[]): { current:
   const { row, header } = parts(change);
   for (const axis of ['column', 'row'] as const) {
     const along = cells.filter((f) => f.kind === 'amount' && (axis === 'column' ? ctx.place(f)!.form!.col === at.col && ctx.place(f)!.form!.row !== at.row : ctx.place(f)!.form!.row === at.row && ctx.place(f)!.form!.col !== at.col));
-    // A year with two figures on this axis (预算数 and 决算数 of 2016) cannot say which is compared.
+    // A year with two figures on this axis (预算数 and 决算数 of 2016) cannot say which is compared, unless the
+    // change stands under one of them (2020年执行数 over 金额 | 比上年增长%): that one is.
+    const own = (axis === 'column' ? row : header).split(' ').slice(0, -1).join(' ');
     const byYear = new Map<string, Figure | null>();
     for (const f of along) {
-      const year = yearOf(axis === 'column' ? parts(f).row : parts(f).header);
-      if (year) byYear.set(year, byYear.has(year) ? null : f);
+      const name = axis === 'column' ? parts(f).row : parts(f).header;
+      const year = yearOf(name);
+      if (!year) continue;
+      const other = byYear.get(year);
+      const underOwn = (g: Figure) => own !== '' && (axis === 'column' ? parts(g).row : parts(g).header).startsWith(`${own} `);
+      if (other === undefined) byYear.set(year, f);
+      else if (other && underOwn(other) !== underOwn(f)) byYear.set(year, underOwn(other) ? other : f);
+      else byYear.set(year, null);
     }
     const named = VERSUS.exec(axis === 'column' ? row : header);
     const years = named ? [named[1]!, named[2]!] : [...byYear.keys()].sort().reverse();
