@@ -38,6 +38,7 @@ ruleCases('parts-sum', {
     ['具体为 opens a list of the figure before it', '共下达文物保护专项经费873万元,具体为下达李将军府修缮工程545万元、博物馆预防性保护105万元、光尊寺防雷工程233万元。', '873', '883'],
     ['a total in 万元 of a per-head programme (按生均1000元安排) is a sum of its funds', '我校2022年项目为生均公用经费项目,按生均1000元安排,共计215万元,其中上级资金165.25万元,本级59.75万元。', '215', '225'],
     ['已分配 and 未分配 after a total are all of it, with no 其中', '全县直达资金合计12.60亿元，已分配11.90亿元，未分配0.50亿元，分配率94.4%。', '12.60', '12.40'],
+    ['a list closed by its catch-all (其他…): its first items making the whole by chance do not end it', '调入资金2.2亿元。其中从财政专户调入0.35亿元，从政府性基金调入1.61亿元，从其他账户调入0.25亿元，其他调入0.19亿元。', '2.2', '2.40'],
     ['离休 and 退休 that fall short of the 离退休 they are of', '离退休人员12人，其中离休2人，退休9人。', '12', '11'],
     ['staff by post after the staff in service', '人员概况：在职人员52人，专业技术人员38人、管理人员6人，工勤人员12人。', '52', '56'],
     [

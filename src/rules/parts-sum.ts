@@ -182,8 +182,9 @@ export const partsSum: Rule = {
         })),
         agrees: (whole, total, iv) =>
           overlaps(total, whole) ||
-          // The first parts already make the whole: the list ended before the text did (…中级工1人，退休职工28人).
-          parts.some((_, k) => k > 0 && overlaps(sumOf(parts.slice(0, k).map(iv)), whole)) ||
+          // The first parts already make the whole: the list ended before the text did (…中级工1人，退休职工28人). Not
+          // before a part named 其他…: the catch-all is the last of the list it closes (…，其他调入0.19亿元).
+          parts.some((_, k) => k > 0 && !OTHERS.test(unmapped(parts[k]!.label).text) && overlaps(sumOf(parts.slice(0, k).map(iv)), whole)) ||
           // Parts that fall short of their whole are a contradiction only when they name a complete partition.
           (!total.lo.gt(whole.hi) && !partition),
         // Parts half as large again as their whole are not a typo in one of them: the list holds what is not a
@@ -200,6 +201,9 @@ export const partsSum: Rule = {
     trailingTotals(ctx);
   },
 };
+
+/** 其他收入, 其它调入: the catch-all item that closes a list. */
+const OTHERS = /^[\s,，、；;：:（(]*(?:其中[:：，,]?)?(?:\d{1,2}[、.．]|[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．])?\s*(?:其他|其它)/;
 
 const CLOSING_TOTAL = /(?:合计|总计|共计)\s*(?:为|是|达)?\s*[:：]?\s*$/;
 /** A total named by what it is (总收入, 可支配收入), closing a list only when items were added to it (加上年结余…). */
