@@ -2,6 +2,8 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('completion-rates', {
   fires: [
+    ['a payment rate against what was paid and what was not, stated before it', '项目资金已支付1850.10万元，未支70.30万元，支付率95%。', '95', '96.34'],
+    ['an execution rate the vocabulary names, over the project’s funds and what was paid of them', '项目资金共2179万元，截止12月8日，已完成拨付2113.63万元，执行率90%。', '90', '97.00'],
     ['a progress rate right after the budget and what was spent of it', '截至12月底，下达我县衔接资金6.20亿元，已支出5.10亿元，支出进度88.5%，结转1.10亿元。', '88.5', '82.26'],
     ['a completion rate its figure and budget do not give', '1-10月全区一般公共预算收入累计完成88600万元，占年初预算数102400万元的84.5%，同比增长6.2%。', '84.5', '86.52'],
     [
@@ -12,6 +14,8 @@ ruleCases('completion-rates', {
     ],
   ],
   silent: [
+    ['a payment rate that what was paid and what was not give', '项目资金已支付1850.10万元，未支70.30万元，支付率96.34%。'],
+    ['an execution rate that the project’s funds and what was paid of them give', '项目资金共2179万元，截止12月8日，已完成拨付2113.63万元，执行率97%。'],
     ['a progress rate that its budget and spending give', '截至12月底，下达我县衔接资金6.20亿元，已支出5.10亿元，支出进度82.3%，结转1.10亿元。'],
     ['the figure before the spending is no budget (上年支出)', '上年支出6.20亿元，已支出5.10亿元，支出进度88.5%。'],
     ['a completion rate that holds', '1-10月全区一般公共预算收入累计完成88600万元，占年初预算数102400万元的86.5%，同比增长6.2%。'],

@@ -6,11 +6,11 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { severityOf, show, percentOf } from '../math/interval.js';
+import { add, severityOf, show, percentOf } from '../math/interval.js';
 import type { Rule, RuleContext } from './rule.js';
 import { unmapped } from '../text/mapped-text.js';
 import { coreName, measureOf } from './names.js';
-import { budgetAndSpendingBefore } from './spending.js';
+import { budgetAndSpendingBefore, spentAndLeftBefore } from './spending.js';
 
 /** 预算执行比例为88.69% / 完成预算的39.86%: a rate that says it is of the budget. */
 const OF_BUDGET = /完成(?:年初|调整后?|全年)?预算|预算(?:执行|完成)(?:比例|率|进度)/;
@@ -53,6 +53,10 @@ export const completionRates: Rule = {
   check: 'ratio_mismatch',
   description: 'A completion rate must be its figure over the budget stated with it (占年初预算数 X 的 Y%).',
   messages: {
+    'rule.paid-and-left': {
+      zh: '{label}为 {reported}%，但已支付 {spent}、未支付 {left}，{spent} ÷ ({spent} + {left}) 为 {expected}%。',
+      en: '{label} is {reported}%, but with {spent} paid and {left} not, {spent} ÷ ({spent} + {left}) is {expected}%.',
+    },
     'rule.completion-rate': {
       zh: '{label}完成 {actual}，为预算 {budget} 的 {reported}%，但 {actual} ÷ {budget} 为 {expected}%。',
       en: '{label}: {actual} is said to be {reported}% of the budget {budget}, but {actual} ÷ {budget} is {expected}%.',
@@ -61,9 +65,17 @@ export const completionRates: Rule = {
   run(ctx) {
     for (const rate of ctx.figures) {
       if (rate.kind !== 'rate' || rate.unit !== '%') continue;
-      if (rate.metric && ctx.lex.rates.some((r) => r.metric === rate.metric)) continue;
+      // A rate of the vocabulary (执行率) is the rule ratios'; one it found no inputs for is checked here when its own
+      // sentence states them.
+      if (rate.metric && ctx.lex.rates.some((r) => r.metric === rate.metric) && ctx.relations.some((r) => r.spec.stated === rate)) continue;
       // 增幅超过了100%: a growth or a bound, not a share of the budget.
       if (rate.comparator !== '=' || /增|降|幅|超/.test(unmapped(rate.label).text)) continue;
+      const progress = PROGRESS.test(unmapped(rate.label).text);
+      const paidAndLeft = progress ? spentAndLeftBefore(ctx, rate) : null;
+      if (paidAndLeft) {
+        relatePaidAndLeft(ctx, rate, paidAndLeft.spent, paidAndLeft.left);
+        continue;
+      }
       const actual = ctx.about(rate);
       if (!actual || actual.kind !== 'amount' || actual.direction !== 0) continue;
       const sentence = ctx.place(rate)?.sentence;
@@ -72,7 +84,7 @@ export const completionRates: Rule = {
       // with 为人大预算数37.1亿元的91.16%，为市下三季度目标33.23亿元101.78%, each rate has its own base.
       const before = ctx.figures[ctx.position(rate) - 1];
       const statedWith = before && isBudget(before) && ctx.place(before)?.sentence === sentence && ctx.claimsAbout(actual).includes(before) ? before : null;
-      const progressOf = PROGRESS.test(unmapped(rate.label).text) ? budgetAndSpendingBefore(ctx, rate, actual)?.budget : null;
+      const progressOf = progress ? budgetAndSpendingBefore(ctx, rate, actual)?.budget : null;
       const budget = statedWith ?? progressOf ?? budgetNamedAlike(ctx, rate, actual);
       if (!budget) continue;
       ctx.relate({
@@ -98,3 +110,27 @@ export const completionRates: Rule = {
     }
   },
 };
+
+/** 资金支付18501.096万元，未支703万元，支付率95%: the rate is what was paid over what was paid and what was not. */
+function relatePaidAndLeft(ctx: RuleContext, rate: Figure, spent: Figure, left: Figure): void {
+  ctx.relate({
+    check: 'ratio_mismatch',
+    kind: 'ratio',
+    stated: rate,
+    alternatives: [
+      {
+        inputs: [
+          ['actual', spent],
+          ['left', left],
+        ],
+        expected: (iv) => percentOf(iv(spent), add(iv(spent), iv(left))),
+        formula: (e) => `${spent.raw} ÷ (${spent.raw} + ${left.raw}) × 100 = ${show(e)}`,
+      },
+    ],
+    severity: (margin) => severityOf(margin, new Decimal(rate.value)),
+    message: (e) => ({
+      code: 'rule.paid-and-left',
+      params: { label: rate.label, spent: `${spent.raw}${spent.rawUnit}`, left: `${left.raw}${left.rawUnit}`, reported: rate.raw, expected: e.lo.plus(e.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() },
+    }),
+  });
+}

@@ -8,8 +8,12 @@ import { unmapped } from '../text/mapped-text.js';
 import type { RuleContext } from './rule.js';
 
 /** 已支出 / 已执行: a spending that names nothing but its measure, so it is of what the sentence names before it. */
-const SPENT_ONLY = /^(?:已|实际|累计)?(?:执行|支出|支付|拨付|使用)(?:数|金额)?$/;
-const BUDGET_WORD = /预算|下达|安排|批复/;
+const SPENT_ONLY = /^(?:资金)?(?:已|实际|累计)?(?:完成)?(?:执行|支出|支付|拨付|使用)(?:数|金额)?$/;
+const SPENT = /(?:已|实际|累计)?(?:完成)?(?:执行|支出|支付|拨付|使用)(?:数|金额)?$/;
+/** A budget, or the whole of a project's funds (项目资金共2179万元, 资金总额). */
+const BUDGET_WORD = /预算|下达|安排|批复|资金共$|资金总额$|总投资$/;
+/** What is left of the budget after the spending: 未支付, 未支, 结余. */
+const LEFT = /^(?:尚)?未(?:支付|支出|支|拨付|使用)(?:资金|金额)?$|^(?:结转|结余|结转结余|剩余)(?:资金|金额)?$/;
 
 export interface BudgetAndSpending {
   budget: Figure;
@@ -17,6 +21,21 @@ export interface BudgetAndSpending {
 }
 
 /** The budget and the spending right before `figure` in its sentence, in that order, if the sentence states them so. */
+/**
+ * The spending and what is left right before `figure` in its sentence (资金支付18501.096万元，未支703万元，支付率95%):
+ * together they are the whole the spending is of.
+ */
+export function spentAndLeftBefore(ctx: RuleContext, figure: Figure): { spent: Figure; left: Figure } | null {
+  const at = ctx.position(figure);
+  const [spent, left] = [ctx.figures[at - 2], ctx.figures[at - 1]];
+  if (!spent || !left) return null;
+  const sentence = ctx.place(figure)?.sentence;
+  const plain = (f: Figure) => f.kind === 'amount' && f.direction === 0 && !f.comparison && ctx.place(f)?.sentence === sentence;
+  if (!plain(spent) || !plain(left) || spent.unit !== left.unit) return null;
+  // The spending may name what it is of (…任务资金支付): what is left right after it is of the same.
+  return SPENT.test(unmapped(spent.label).text.trim()) && LEFT.test(unmapped(left.label).text.trim()) ? { spent, left } : null;
+}
+
 export function budgetAndSpendingBefore(ctx: RuleContext, figure: Figure, spent: Figure): BudgetAndSpending | null {
   const at = ctx.position(spent);
   const budget = ctx.figures[at - 1];
