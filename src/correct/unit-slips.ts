@@ -203,7 +203,11 @@ function result(ctx: RuleContext, corrected: Map<string, Figure>, extra: Flag[] 
     const ids = new Set(corrected.keys());
     for (const r of ctx.relations) if (r.relation.verdict === 'holds' && figuresOf(r).some((f) => ids.has(f.id))) r.relation.verdict = 'corrected';
   }
-  return { flags: [...extra, ...ctx.flags], relations, checked: ctx.checked, unverifiable: ctx.unverifiable, rescored: ctx.rescored, corrected };
+  // A rate the vocabulary's formula found no inputs for may be checked by a rule that reads its sentence: it is
+  // verified, not unverifiable.
+  const related = new Set(ctx.relations.map((r) => r.spec.stated));
+  const unverifiable = ctx.unverifiable.filter((f) => !related.has(f));
+  return { flags: [...extra, ...ctx.flags], relations, checked: ctx.checked, unverifiable, rescored: ctx.rescored, corrected };
 }
 
 /** The rules over a report's figures, with unit slips tried through the relations they checked. */

@@ -1,4 +1,6 @@
 import { ruleCases } from '../../test/harness/rule-cases.js';
+import { describe, expect, it } from 'vitest';
+import { rulesOf } from '../../test/harness/extract.js';
 
 ruleCases('completion-rates', {
   fires: [
@@ -28,4 +30,12 @@ ruleCases('completion-rates', {
     ['a rate that does not say it is of the budget', '2022年本部门“三公”经费支出520.40万元，为上年的86.10%。\n2022年本部门“三公”经费预算500.00万元。'],
     ['a growth beyond a bound is not a completion rate', '2023年财政拨款实际支出45800万元，比年初预算的20400万元，增幅超过了100%。'],
   ],
+});
+
+describe('a vocabulary rate checked from its own sentence', () => {
+  it('is verified, not listed as unverifiable', () => {
+    const findings = rulesOf('项目资金共2179万元，截止12月8日，已完成拨付2113.63万元，执行率97%。');
+    expect(findings.relations.map((r) => [r.rule, r.verdict])).toEqual([['completion-rates', 'holds']]);
+    expect(findings.unverifiable).toEqual([]);
+  });
 });
