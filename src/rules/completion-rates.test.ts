@@ -4,6 +4,7 @@ import { rulesOf } from '../../test/harness/extract.js';
 
 ruleCases('completion-rates', {
   fires: [
+    ['a part’s completion rate after its own budget and final figure (其中…预算…，决算…，完成预算的…)', '2023年“三公”经费预算数为30万元，决算数为24.6万元，完成预算的82%，其中公务接待费预算10.00万元，决算8.20万元，完成预算的72%。', '72', '82.00'],
     ['a payment rate against what was paid and what was not, stated before it', '项目资金已支付1850.10万元，未支70.30万元，支付率95%。', '95', '96.34'],
     ['an execution rate the vocabulary names, over the project’s funds and what was paid of them', '项目资金共2179万元，截止12月8日，已完成拨付2113.63万元，执行率90%。', '90', '97.00'],
     ['a progress rate right after the budget and what was spent of it', '截至12月底，下达我县衔接资金6.20亿元，已支出5.10亿元，支出进度88.5%，结转1.10亿元。', '88.5', '82.26'],
@@ -16,6 +17,7 @@ ruleCases('completion-rates', {
     ],
   ],
   silent: [
+    ['a part’s completion rate its own budget and final figure give', '2023年“三公”经费预算数为30万元，决算数为24.6万元，完成预算的82%，其中公务接待费预算10.00万元，决算8.20万元，完成预算的82%。'],
     ['a payment rate that what was paid and what was not give', '项目资金已支付1850.10万元，未支70.30万元，支付率96.34%。'],
     ['an execution rate that the project’s funds and what was paid of them give', '项目资金共2179万元，截止12月8日，已完成拨付2113.63万元，执行率97%。'],
     ['a progress rate that its budget and spending give', '截至12月底，下达我县衔接资金6.20亿元，已支出5.10亿元，支出进度82.3%，结转1.10亿元。'],

@@ -84,7 +84,7 @@ export const completionRates: Rule = {
       // with 为人大预算数37.1亿元的91.16%，为市下三季度目标33.23亿元101.78%, each rate has its own base.
       const before = ctx.figures[ctx.position(rate) - 1];
       const statedWith = before && isBudget(before) && ctx.place(before)?.sentence === sentence && ctx.claimsAbout(actual).includes(before) ? before : null;
-      const progressOf = progress ? budgetAndSpendingBefore(ctx, rate, actual)?.budget : null;
+      const progressOf = progress || OF_BUDGET.test(unmapped(rate.label).text) ? budgetAndSpendingBefore(ctx, rate, actual)?.budget : null;
       const budget = statedWith ?? progressOf ?? budgetNamedAlike(ctx, rate, actual);
       if (!budget) continue;
       ctx.relate({

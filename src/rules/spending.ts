@@ -8,7 +8,7 @@ import { unmapped } from '../text/mapped-text.js';
 import type { RuleContext } from './rule.js';
 
 /** 已支出 / 已执行: a spending that names nothing but its measure, so it is of what the sentence names before it. */
-const SPENT_ONLY = /^(?:资金)?(?:已|实际|累计)?(?:完成)?(?:执行|支出|支付|拨付|使用)(?:数|金额)?$/;
+const SPENT_ONLY = /^(?:资金)?(?:已|实际|累计)?(?:完成)?(?:执行|支出|支付|拨付|使用|决算)(?:数|金额)?(?:为|是)?$/;
 const SPENT = /(?:已|实际|累计)?(?:完成)?(?:执行|支出|支付|拨付|使用)(?:数|金额)?$/;
 /** A budget, or the whole of a project's funds (项目资金共2179万元, 资金总额). */
 const BUDGET_WORD = /预算|下达|安排|批复|资金共$|资金总额$|总投资$/;
