@@ -13,6 +13,7 @@ const cases: Array<[string, Record<string, string[]>]> = [
   ['扣分情况：在编56人，编外41，由于其中窗口工作人员37人均为编外人员，拉高了整体比率。', { staff_on_payroll: ['56'], staff_contract: ['41'] }],
   ['人员编制 20 人，实有人数 18 人，在职人员控制率 90%。', { staff_authorized: ['20'], staff_on_payroll: ['18'], staff_rate: ['90'] }],
   ['人事派遣人员 5 人', { staff_contract: ['5'] }],
+  ['编制内人员35人，编外人员5人，编外人员控制率为12.5%。', { staff_on_payroll: ['35'], staff_contract: ['5'], contract_rate: ['12.5'] }],
   ['本单位编制人数30人，实有在职人数28人，财政供养人员控制率为93.33%。', { staff_authorized: ['30'], staff_in_service: ['28'], staff_rate: ['93.33'] }],
 ];
 

@@ -5,6 +5,8 @@ import { rulesOf } from '../../test/harness/extract.js';
 ruleCases('completion-rates', {
   fires: [
     ['a part’s completion rate after its own budget and final figure (其中…预算…，决算…，完成预算的…)', '2023年“三公”经费预算数为30万元，决算数为24.6万元，完成预算的82%，其中公务接待费预算10.00万元，决算8.20万元，完成预算的72%。', '72', '82.00'],
+    ['a rate of the budget stated right after it (为调整预算的…，调整预算为…)', '全年一般公共预算支出完成98765万元，为调整预算的95.5%，调整预算为102345万元。', '95.5', '96.50'],
+    ['a progress rate with the year’s budget after it', '截至6月底，项目累计支出资金456.78万元，支出进度为48.68%，全年预算1000万元。', '48.68', '45.68'],
     ['a payment rate against what was paid and what was not, stated before it', '项目资金已支付1850.10万元，未支70.30万元，支付率95%。', '95', '96.34'],
     ['an execution rate the vocabulary names, over the project’s funds and what was paid of them', '项目资金共2179万元，截止12月8日，已完成拨付2113.63万元，执行率90%。', '90', '97.00'],
     ['a progress rate right after the budget and what was spent of it', '截至12月底，下达我县衔接资金6.20亿元，已支出5.10亿元，支出进度88.5%，结转1.10亿元。', '88.5', '82.26'],
@@ -18,6 +20,8 @@ ruleCases('completion-rates', {
   ],
   silent: [
     ['a part’s completion rate its own budget and final figure give', '2023年“三公”经费预算数为30万元，决算数为24.6万元，完成预算的82%，其中公务接待费预算10.00万元，决算8.20万元，完成预算的82%。'],
+    ['a rate of the budget its budget after it gives', '全年一般公共预算支出完成98765万元，为调整预算的96.5%，调整预算为102345万元。'],
+    ['a budget in the next sentence is of what the words do not say', '全年一般公共预算支出完成98765万元，为调整预算的95.5%。年初预算为102345万元。'],
     ['a payment rate that what was paid and what was not give', '项目资金已支付1850.10万元，未支70.30万元，支付率96.34%。'],
     ['an execution rate that the project’s funds and what was paid of them give', '项目资金共2179万元，截止12月8日，已完成拨付2113.63万元，执行率97%。'],
     ['a progress rate that its budget and spending give', '截至12月底，下达我县衔接资金6.20亿元，已支出5.10亿元，支出进度82.3%，结转1.10亿元。'],

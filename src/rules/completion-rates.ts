@@ -13,7 +13,7 @@ import { coreName, measureOf } from './names.js';
 import { budgetAndSpendingBefore, spentAndLeftBefore } from './spending.js';
 
 /** 预算执行比例为88.69% / 完成预算的39.86%: a rate that says it is of the budget. */
-const OF_BUDGET = /完成(?:年初|调整后?|全年)?预算|预算(?:执行|完成)(?:比例|率|进度)/;
+const OF_BUDGET = /完成(?:年初|调整后?|全年)?预算|预算(?:执行|完成)(?:比例|率|进度)|(?:为|占)(?:年初|调整后?|全年|年度)?预算(?:数)?(?:的)?$/;
 
 /**
  * The budget of the same thing stated elsewhere in the report (…“三公”经费支出10044.01万元，预算执行比例为88.69%。
@@ -43,6 +43,20 @@ function budgetNamedAlike(ctx: RuleContext, rate: Figure, actual: Figure): Figur
       budgetLike(f),
   );
   return new Set(found.map((f) => f.value)).size === 1 ? found[0]! : null;
+}
+
+/**
+ * The budget stated right after the rate in its sentence (…支出完成98765万元，为调整预算的96.5%，调整预算为102345万元;
+ * …累计支出456.78万元，支出进度为45.68%，全年预算1000万元): the budget the rate names, given once the rate is said.
+ */
+function budgetAfter(ctx: RuleContext, rate: Figure, actual: Figure): Figure | null {
+  const label = unmapped(rate.label).text;
+  if (!OF_BUDGET.test(label) && !PROGRESS.test(label)) return null;
+  const next = ctx.figures[ctx.position(rate) + 1];
+  const sentence = ctx.place(rate)?.sentence;
+  if (!next || next === actual || ctx.place(next)?.sentence !== sentence || ctx.place(actual)?.sentence !== sentence) return null;
+  const isBudget = next.kind === 'amount' && next.direction === 0 && !next.comparison && next.unit === actual.unit && /预算/.test(unmapped(next.label).text);
+  return isBudget ? next : null;
 }
 
 /** 完成率 / 支出进度: a rate of spending against the budget, named without saying which budget. */
@@ -85,7 +99,7 @@ export const completionRates: Rule = {
       const before = ctx.figures[ctx.position(rate) - 1];
       const statedWith = before && isBudget(before) && ctx.place(before)?.sentence === sentence && ctx.claimsAbout(actual).includes(before) ? before : null;
       const progressOf = progress || OF_BUDGET.test(unmapped(rate.label).text) ? budgetAndSpendingBefore(ctx, rate, actual)?.budget : null;
-      const budget = statedWith ?? progressOf ?? budgetNamedAlike(ctx, rate, actual);
+      const budget = statedWith ?? progressOf ?? budgetAfter(ctx, rate, actual) ?? budgetNamedAlike(ctx, rate, actual);
       if (!budget) continue;
       ctx.relate({
         check: 'ratio_mismatch',
