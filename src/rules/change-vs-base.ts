@@ -13,6 +13,7 @@ import { magnitude, point, sub, severityOf, type Interval, percentOf } from '../
 import type { IntervalOf, Rule } from './rule.js';
 import { coreName } from './names.js';
 import { unmapped } from '../text/mapped-text.js';
+import { quoteBefore } from './printed.js';
 
 function isLevel(f: Figure): boolean {
   return f.kind === 'amount' && f.direction === 0 && !f.comparison;
@@ -79,8 +80,7 @@ export const changeVsBase: Rule = {
       // 比2019年预算减少 names the budget of its year; 比上年预算数减少, the prior year's, which has no year to match.
       // The words before the claim in its sentence (比2019年预算减少4.8万元,下降17.78%: the rate has the same base).
       const quote = unmapped(claim.location.quote).text;
-      const at = quote.indexOf(claim.raw);
-      const words = `${at > 0 ? quote.slice(0, at) : ''}${unmapped(claim.label).text}`.replace(/\s+/g, '');
+      const words = `${quoteBefore(claim, quote) ?? ''}${unmapped(claim.label).text}`.replace(/\s+/g, '');
       if (versusBudget && PRIOR_YEAR_BUDGET.test(words)) continue;
       const namedYear = YEAR_BUDGET.exec(words)?.[1];
       const budgetYear = namedYear && Number(namedYear) !== yearOf(current, ctx.year) ? namedYear : null;

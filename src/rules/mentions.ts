@@ -12,7 +12,7 @@ import { unmapped } from '../text/mapped-text.js';
 import { supportedByFormula } from './ratios.js';
 import { nameOf } from '../read/names.js';
 import { blockText } from '../text/block-text.js';
-import { textBefore as printedBefore } from './printed.js';
+import { quoteBefore, textBefore as printedBefore } from './printed.js';
 import type { Rule, RuleContext } from './rule.js';
 
 function groupKey(ctx: RuleContext, f: Figure): string {
@@ -32,16 +32,9 @@ function named(label: string): string {
 const ORGANISATION = /([\u4e00-\u9fff]{2,12}?(?:委员会|管委会|局|委|厅|院|中心|办公室|办|站|所|馆|学校|医院|公司|街道|镇|乡))(?=[，,]?\s*(?:19|20)\d{2}|[^\u4e00-\u9fff]|$)/g;
 const OWN = /^(?:我|本|该|贵)/;
 
-/**
- * The words of a figure's quote before the figure (the whole quote when it is not found there): the number standing
- * alone (the 0 of 决算数0万元, not the 0 of 2017), after the figure's label where the quote holds it.
- */
+/** The words of a figure's quote before the figure (the whole quote when it is not found there). */
 function textBefore(f: Figure, quote = f.location.quote): string {
-  const label = unmapped(f.label).text.split(' ').pop() ?? '';
-  const from = label ? Math.max(0, quote.indexOf(label)) : 0;
-  const escaped = f.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`(?<![\\d.,])${escaped}(?![\\d])`).exec(quote.slice(from));
-  return m ? quote.slice(0, from + m.index) : quote;
+  return quoteBefore(f, quote) ?? quote;
 }
 
 function organisationBefore(f: Figure): string | null {

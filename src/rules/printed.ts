@@ -70,3 +70,15 @@ export function textBetween(ctx: Printed, a: Figure, b: Figure): string | null {
 export function approximateInPrint(ctx: Printed, f: Figure): boolean {
   return /(?:约|約|近|大约|大約)\s*(?:为|為|是|达|達)?\s*$/.test(textBefore(ctx, f, 4)) || /^\s*(?:[万萬亿億]?元|%|％)?\s*(?:左右|上下)/.test(textAfter(ctx, f, 6));
 }
+
+/**
+ * The words of a quote before a figure, or null when the quote does not hold it: the number standing alone (the 0 of
+ * 决算数0万元, not the 0 of 2017), after the figure's label where the quote holds the label.
+ */
+export function quoteBefore(f: Figure, quote: string): string | null {
+  const label = unmapped(f.label).text.split(' ').pop() ?? '';
+  const from = label ? Math.max(0, quote.indexOf(label)) : 0;
+  const escaped = f.raw.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`(?<![\\d.,])${escaped}(?![\\d])`).exec(quote.slice(from));
+  return m ? quote.slice(0, from + m.index) : null;
+}
