@@ -29,6 +29,7 @@ import { netValues } from './net-values.js';
 import { completionRates } from './completion-rates.js';
 import { remainders } from './remainders.js';
 import { statedDifferences } from './stated-differences.js';
+import { tableVariancesRule } from './table-variances.js';
 import { savingRates } from './saving-rates.js';
 import { changeSums } from './change-sums.js';
 import { fundParts } from './fund-parts.js';
@@ -38,7 +39,7 @@ import { growthSums } from './growth-sums.js';
 import { completionSums } from './completion-sums.js';
 import { digitSlips } from './digit-slips.js';
 
-export const RULES: Rule[] = register([ratios, mentions, sums, tableSums, tableRatesRule, budgetDifferences, scoreTotals, rubricScores, changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, shares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges, netValues, completionRates, remainders, statedDifferences, savingRates, changeSums, growthSums, completionSums, fundParts, pointsGaps, scheduleGaps, periods]);
+export const RULES: Rule[] = register([ratios, mentions, sums, tableSums, tableRatesRule, budgetDifferences, scoreTotals, rubricScores, changeGrowth, changeVsBase, rateVsVariance, partsSum, partShares, shares, formExecution, indicatorScores, formTotals, textTableMentions, tableChanges, tableVariancesRule, netValues, completionRates, remainders, statedDifferences, savingRates, changeSums, growthSums, completionSums, fundParts, pointsGaps, scheduleGaps, periods]);
 
 /** One run of the rules over a report's figures as they are: the context holds the flags and what each used. */
 export function applyRules(input: RuleInput, rules: Rule[] = RULES): RuleContext {
