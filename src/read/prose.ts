@@ -399,8 +399,8 @@ const LEADING_CHANGE = /^[，,、\s]*(减少了?|增加了?|节约了?|节省了
 /** Characters a GBK text read as UTF-8 (or the reverse) leaves in Chinese prose: box drawing, bopomofo, U+FFFD, ?字. */
 const MOJIBAKE = /[\u2500-\u257F\u3100-\u312F\uFFFD]|\?[\u4e00-\u9fff。]/;
 
-/** 其中 / 包括 / 具体为 / ，含 / …万元中， start a list of parts of the figure before them (and see bracketLists). */
-const LIST_MARKER = /(?:其中|包括|包含|具体(?:为|是|包括)|(?<=[,，(（])含(?![量税有义])|(?<=元)中(?=\s*[,，:：]))\s*[:：,，]?/g;
+/** 其中 / 包括 / 具体为 / 主要用于以下方面 / ，含 / …万元中， start a list of parts of the figure before them (and see bracketLists). */
+const LIST_MARKER = /(?:其中|包括|包含|具体(?:为|是|包括)|(?:主要)?用于(?:以下|如下)(?:几个)?方面|(?<=[,，(（])含(?![量税有义])|(?<=元)中(?=\s*[,，:：]))\s*[:：,，]?/g;
 
 /** An amount in a bracket: a part when the bracket lists two and more after an amount. */
 const BRACKET_AMOUNT = /\d[\d.,]*\s*[万亿]?元/g;
