@@ -11,7 +11,7 @@ import { locate, originalText } from './layout.js';
 import { headingLevel, sectionOfBlocks } from './sections.js';
 import type { MappedText } from '../text/mapped-text.js';
 import type { FigureDraft } from './draft.js';
-import { readProseFigures, resolveAcrossParagraphs, type MoneyUnit } from './prose.js';
+import { readProseFigures, resolveAcrossParagraphs, rowNumbers, type MoneyUnit } from './prose.js';
 import { endListsAtParallels } from './parallel-lists.js';
 import { readTableFigures } from './tables.js';
 import { readHeaderLines } from './header-lines.js';
@@ -184,6 +184,12 @@ export function readFigures(doc: DocumentModel, idPrefix = ''): FigureReading {
     }
   }
   drafts.sort((a, b) => position.get(a)!.line - position.get(b)!.line || position.get(a)!.start - position.get(b)!.start);
+  // A form whose rows are paragraphs of their own (年度资金总额(万元): 1 52.80 / 其中:中央财政资金(万元) 2 52.80 / …)
+  // under a 行次 header: its row numbers count up across the paragraphs.
+  if (doc.lines.some((l) => /行次|栏次/.test(l.text))) {
+    const numbers = rowNumbers(drafts.filter((d) => !d.table));
+    for (let i = drafts.length - 1; i >= 0; i--) if (numbers.has(drafts[i]!)) drafts.splice(i, 1);
+  }
   const ids = new Map(drafts.map((d, i) => [d, `${idPrefix}n${i + 1}`]));
   const places = new Map<string, FigurePlace>();
   const figures = drafts.map((d, i) => {

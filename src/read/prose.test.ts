@@ -181,6 +181,11 @@ describe('figures in prose', () => {
     expect(figuresOf(text).figures.map((f) => `${f.label}=${f.raw}${f.rawUnit}`)).toEqual([]);
   });
 
+  it('reads no row number (行次) of a form whose rows are paragraphs of their own', () => {
+    const text = '资金投入情况（万元）\n\n行次 全年预算数 全年执行数\n\n年度资金总额(万元): 1 52.80 30.80\n\n其中:中央财政资金(万元) 2 52.80 30.80\n\n地方财政资金(万元) 3\n\n其他资金(万元) 4';
+    expect(figuresOf(text).figures.map((f) => f.raw)).toEqual(['52.80', '30.80', '52.80', '30.80']);
+  });
+
   it('quotes each figure as printed, with its line', () => {
     const [figure] = figuresOf('一、概况\n2017年度,本單位收入為1687.45萬元。').figures;
     expect(figure!.location.line).toBe(2);

@@ -933,6 +933,15 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
  */
 function withoutRowNumbers(drafts: FigureDraft[], text: string): FigureDraft[] {
   if (!/行次|栏次/.test(text)) return drafts;
+  const numbers = rowNumbers(drafts);
+  return numbers.size ? drafts.filter((d) => !numbers.has(d)) : drafts;
+}
+
+/**
+ * The bare integers among drafts (in reading order) that count up by one, or by a row or two, three times and more:
+ * the row numbers (行次) of a form, whether its rows are one line or one paragraph each.
+ */
+export function rowNumbers(drafts: FigureDraft[]): Set<FigureDraft> {
   const bare = drafts.filter((d) => d.kind === 'amount' && d.rawUnit === '' && /^\d{1,3}$/.test(d.raw));
   const chains = new Map<FigureDraft, FigureDraft[]>();
   const open = new Map<number, FigureDraft[]>();
@@ -945,8 +954,7 @@ function withoutRowNumbers(drafts: FigureDraft[], text: string): FigureDraft[] {
     open.set(v, chain);
     for (const x of chain) chains.set(x, chain);
   }
-  const numbers = new Set([...chains.entries()].filter(([, chain]) => chain.length >= 3).map(([d]) => d));
-  return numbers.size ? drafts.filter((d) => !numbers.has(d)) : drafts;
+  return new Set([...chains.entries()].filter(([, chain]) => chain.length >= 3).map(([d]) => d));
 }
 
 function firstYear(text: string): string {
