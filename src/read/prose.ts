@@ -291,6 +291,11 @@ const INLINE_SHARE = /^\s*的\s*(?:比重|比例|比率)?\s*(?:为|是|达|约)?
 
 /** A budget a rate is of (为县人民代表大会批准全县全年预算46,908万元的80.43%): its label ends with the budget's name. */
 const BUDGET_BEFORE_OF = /(?:预算|计划)(?:任务|数)?$/;
+/**
+ * A target the subject is measured against, right before its rate (为市下三季度目标33.23亿元的101.76%; …目标33.23亿元
+ * 101.78%): the base of a completion rate, not a threshold the text sets.
+ */
+const TARGET_BEFORE_RATE = /(?:目标|任务)(?:数)?$/;
 
 /**
  * Whether a list opened by words of its own (调增支出项目主要包括：, …上年结转结余23,067.24元；支出包括：) may be of the
@@ -771,7 +776,8 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       }
       const inlineUnit = token.kind === 'none' ? unitInLabel(labelText) : null;
       if (token.kind === 'money' || inlineUnit || (token.kind === 'none' && (changeWord ? subject?.unit : options.moneyUnit && MONEY_LABEL.test(labelText)))) {
-        if (threshold && !changeWord) continue;
+        const targetBase = TARGET_BEFORE_RATE.test(labelText.trim()) && inSentence[i + 1]?.kind === 'percent' && /^\s*的?\s*$/.test(after) && !!subject;
+        if (threshold && !changeWord && !targetBase) continue;
         // An amount without a label is a piece of a number cut by the layout (910.4 / 2、7万元), not a figure.
         if (!label && !changeWord) continue;
         const unit: MoneyUnit =
@@ -785,7 +791,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
           const afterSchedule = /^[超短]/.test(labelText.trim().slice(-2)) && SCHEDULE_WORD.test(sinceComparison(prefix));
           const comparison = overBudget ? '较预算' : afterSchedule ? '较进度' : comparisonIn(prefix);
           push({ ...base, kind: 'amount', label: claimLabel(label), value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison, direction, role: '', ...about });
-        } else if ((BUDGET_LEVEL.test(labelText) || ((COMPLETION_BASE.test(labelText) || BUDGET_BEFORE_OF.test(labelText)) && /^\s*的/.test(after))) && subject) {
+        } else if ((BUDGET_LEVEL.test(labelText) || targetBase || ((COMPLETION_BASE.test(labelText) || BUDGET_BEFORE_OF.test(labelText)) && /^\s*的/.test(after))) && subject) {
           // The budget the subject is compared with: a base, not a new subject.
           push({ ...base, kind: 'amount', label, value, unit: '万元', rawUnit: token.kind === 'money' ? token.unit : '', comparator: '=', period: '', comparison: '', direction: 0, role: '预算', ...about });
         } else if (SHARE_WHOLE.test(labelText) && /^\s*的/.test(after) && subject) {
