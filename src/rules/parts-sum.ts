@@ -209,6 +209,8 @@ const CLOSING_TOTAL = /(?:合计|总计|共计)\s*(?:为|是|达)?\s*[:：]?\s*$
 /** A total named by what it is (总收入, 可支配收入), closing a list only when items were added to it (加上年结余…). */
 const CHAIN_TOTAL = /(?:总收入|总支出|可支配收入|可用财力|总财力)\s*(?:为|是|达)?\s*[:：]?\s*$/;
 const ADDED = /^加|[^增追]加上?/;
+/** 当年可用于安排…的收入: the total of what is available, named by what it may be spent on. */
+const AVAILABLE = /^\s*(?:当年|全年|本年)?可(?:用于|供)(?:安排)?/;
 /** An item added to the ones before it (加上级补助收入, 加以前年度结余, 再加动用…): not 教育费附加, 参加. */
 const ADDED_ITEM = /^(?:再|另)?加(?:上|以)?(?!附)/;
 
@@ -244,8 +246,10 @@ function trailingTotals(ctx: RuleContext): void {
       if (BALANCE.test(before)) balance(ctx, total, totals.get(sectionOf(ctx, total)));
       const added = (f: Figure) => ADDED.test(unmapped(f.label).text.trim());
       const addedItem = (f: Figure) => ADDED_ITEM.test(unmapped(f.label).text.trim());
-      const chained = CHAIN_TOTAL.test(before.slice(-8)) && levels.slice(from, i).some(addedItem);
       const clause = clauseBefore(ctx, total);
+      // …收入762.6亿元，加上动用上年结转收入167.3亿元，当年可用于安排市本级支出的…收入预算929.9亿元: what is available
+      // once the items are added.
+      const chained = (CHAIN_TOTAL.test(before.slice(-8)) || AVAILABLE.test(clause)) && levels.slice(from, i).some(addedItem);
       // …570.72亿元，加上2018年度结转收入150.69亿元，共721.41亿元: 共 alone closes a list of items added.
       const alone = /^\s*共\s*(?:为|是|计)?\s*$/.test(clause);
       const named = NAMED_TOTAL.exec(clause);
