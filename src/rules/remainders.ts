@@ -1,7 +1,8 @@
 /**
  * What is left of a budget, stated after the budget and what was spent of it (下达资金8.56亿元，已支出7.61亿元，
  * 支出进度88.9%，结转0.95亿元): 结转 = 预算 − 已支出. Only in that order in one sentence, where the spending names
- * nothing but its measure; a 结转 elsewhere may be of another year or fund.
+ * nothing but its measure; a 结转 elsewhere may be of another year or fund. Likewise what a budget report carries
+ * forward after its total income and total spending (总收入…，总支出…，结转下年支出…).
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
@@ -12,17 +13,60 @@ import { budgetAndSpendingBefore } from './spending.js';
 
 const LEFT = /^(?:结转|结余|结转结余|剩余|未支出|未支付|尚未支付|未拨付|尚未拨付|未使用)(?:资金|金额)?$/;
 
+const TOTAL_INCOME = /总收入$/;
+const TOTAL_SPENDING = /总支出$/;
+/** What a year's total income leaves after its total spending, as a budget report names it. */
+const CARRIED = /^(?:结转下年(?:支出|使用)?|收支结余|当年结余|年终结余)(?:资金)?(?:为|是)?$/;
+
+/**
+ * 总收入12042.38亿元，总支出11984.34亿元，结转下年支出58.04亿元: three amounts in that order in one sentence, the
+ * last what the first leaves after the second. Only 总收入 and 总支出: a 决算's 收入总计 and 支出总计 are equal, what
+ * is carried forward being among the spending side's items.
+ */
+function carriedForward(ctx: Parameters<Rule['run']>[0]): void {
+  ctx.figures.forEach((left, i) => {
+    if (i < 2 || left.kind !== 'amount' || left.direction !== 0 || left.comparison || !CARRIED.test(unmapped(left.label).text.trim())) return;
+    const [income, spending] = [ctx.figures[i - 2]!, ctx.figures[i - 1]!];
+    const sentence = ctx.place(left)?.sentence;
+    const plain = (f: Figure) => f.kind === 'amount' && f.direction === 0 && !f.comparison && f.unit === left.unit && ctx.place(f)?.sentence === sentence;
+    if (!plain(income) || !plain(spending)) return;
+    if (!TOTAL_INCOME.test(unmapped(income.label).text.trim()) || !TOTAL_SPENDING.test(unmapped(spending.label).text.trim())) return;
+    ctx.relate({
+      check: 'difference_mismatch',
+      kind: 'difference',
+      stated: left,
+      alternatives: [
+        {
+          inputs: [
+            ['income', income],
+            ['spending', spending],
+          ],
+          expected: (iv) => sub(iv(income), iv(spending)),
+          formula: (e) => `${income.raw}${income.rawUnit} − ${spending.raw}${spending.rawUnit} = ${ctx.shown(e, left)}`,
+        },
+      ],
+      severity: (margin) => severityOf(margin, new Decimal(left.value)),
+      message: (e) => ({ code: 'rule.carried', params: { label: left.label, reported: `${left.raw}${left.rawUnit}`, income: `${income.raw}${income.rawUnit}`, spending: `${spending.raw}${spending.rawUnit}`, expected: ctx.shown(e, left) } }),
+    });
+  });
+}
+
 export const remainders: Rule = {
   id: 'remainders',
   check: 'difference_mismatch',
-  description: 'What is left of a budget must be the budget less what was spent, when the sentence states all three.',
+  description: 'What is left of a budget must be the budget less what was spent, and what a year carries forward its total income less its total spending, when the sentence states all three.',
   messages: {
+    'rule.carried': {
+      zh: '{label}为 {reported}，但总收入 {income} 减总支出 {spending} 为 {expected}。',
+      en: '{label} is {reported}, but the total income {income} less the total spending {spending} is {expected}.',
+    },
     'rule.remainder': {
       zh: '{label}为 {reported}，但预算 {budget} 减已支出 {spent} 为 {expected}。',
       en: '{label} is {reported}, but the budget {budget} less the spending {spent} is {expected}.',
     },
   },
   run(ctx) {
+    carriedForward(ctx);
     ctx.figures.forEach((left, i) => {
       if (left.kind !== 'amount' || left.direction !== 0 || left.comparison || !LEFT.test(unmapped(left.label).text.trim())) return;
       // The spending right before it, or before its rate (已支出7.61亿元，支出进度88.9%，结转0.95亿元).
