@@ -302,8 +302,8 @@ const TARGET_BEFORE_RATE = /(?:目标|任务)(?:数)?$/;
  * figure before those words: words that name something else make the list another thing's.
  */
 function namesWhole(opener: string, whole: FigureDraft): boolean {
-  // …7875.74万元，比2013年预算下降8.68%（其中：…: the change said of the figure names nothing else.
-  if (CHANGE_ONLY.test(opener)) return true;
+  // …7875.74万元，比2013年预算下降8.68%（其中：…: the change (or the share) said of the figure names nothing else.
+  if (CHANGE_ONLY.test(opener) || SHARE_ONLY.test(opener)) return true;
   const own = opener.replace(/^[\s，,。；;]+|(?:主要|具体|分别|其中|包括|包含|有|如下|是)*[\s:：，,]*$/g, '');
   if ((own.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 2) return true;
   // A bare measure (支出包括：) names by itself what nameOf leaves out.
@@ -314,6 +314,9 @@ function namesWhole(opener: string, whole: FigureDraft): boolean {
 
 /** A clause that only states a change of the figure before it, up to the bracket opening its parts. */
 const CHANGE_ONLY = /^[，,\s]*(?:同比|比|较)[^，,；;。：:]{0,16}?(?:增长|下降|增加|减少|降低|提高|上升)\s*\d+(?:\.\d+)?\s*(?:%|％|万元|亿元|元)?[（(\s]*$/;
+
+/** A clause that only states the figure's share of another (…4404.78亿元，占总支出的67%(包括…): it names nothing else. */
+const SHARE_ONLY = /^[，,\s]*占[^，,；;。：:\d]{0,16}?\s*\d+(?:\.\d+)?\s*[%％][（(\s]*$/;
 
 /** 一般公共预算收入中税收 (占比…): the part named after the whole it is in. */
 function partIn(words: string): string {
@@ -603,7 +606,9 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         const lastSaid = out.filter((d) => d.mt === mt && d.start >= sStart && d.start < marker).at(-1);
         const ofChange = !!lastSaid && lastSaid.kind === 'amount' && lastSaid.direction !== 0 && found.every((w) => w.start < lastSaid.start);
         const wholes = ofChange ? [] : found;
-        list = wholes.length ? { wholes: [...new Set(wholes)], depth, marker, ...(list ? { outer: list } : {}) } : null;
+        // A marker inside brackets that opens no list of a whole the words name ((包括一般性转移支付…；专项…)) leaves
+        // the list outside the brackets as it was: its items go on after them.
+        list = wholes.length ? { wholes: [...new Set(wholes)], depth, marker, ...(list ? { outer: list } : {}) } : list && depth > list.depth ? list : null;
       }
       // 运行维护费8.2万元，主要包括燃料费、维修费；公务接待费16.55万元: the 包括 clause is over, the 其中 list goes on
       // (包括： with a colon opens a list that runs on over semicolons).
