@@ -844,13 +844,16 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         // (15分) after a group name is its weight; 计5分 / 扣0.5分 are rules.
         const weightInBrackets = /[（(]\s*$/.test(before) && /^\s*[)）]/.test(text.slice(token.unitEnd));
         if (!weightInBrackets && (rules || RULE_POINTS.test(before))) continue;
-        const role = weightInBrackets ? '分值' : roleOf(labelText) || '得分';
+        // 投入20分，得分18分: the points before a 得分 of the same item are what the item is worth.
+        const next = inSentence[i + 1];
+        const weightBeforeScore = !!next && next.kind === 'score' && /^\s*[，,]\s*(?:实际|自评)?得分(?:为|是)?\s*$/.test(text.slice(token.unitEnd, next.start)) && !/得分|扣/.test(labelText);
+        const role = weightInBrackets || weightBeforeScore ? '分值' : roleOf(labelText) || '得分';
         let groupLabel = weightInBrackets ? options.printed(mt, ...labelRange(text, from, Math.max(from, before.lastIndexOf('(') >= 0 || before.lastIndexOf('（') >= 0 ? from + Math.max(before.lastIndexOf('('), before.lastIndexOf('（')) : token.start))) : label;
         // 预算执行得分18.5分（满分20分）: the 满分 is the weight of the item just scored.
         const scored = out.at(-1);
         if (role === '分值' && /^[（(]?\s*(?:满分|分值)(?:为)?$/.test(labelText.trim()) && scored?.kind === 'score' && scored.mt === mt && scored.start >= sStart) {
           groupLabel = `${scored.label.replace(/(?:自评)?得分$/, '')} 满分`;
-        }
+        } else if (weightBeforeScore) groupLabel = `${label} 分值`;
         push({ ...base, kind: role === '分值' ? 'weight' : 'score', label: groupLabel, value: token.value, unit: '分', rawUnit: token.unit, comparator: '=', period: '', comparison: '', direction: 0, role });
         continue;
       }

@@ -134,8 +134,14 @@ function proseScoreLists(ctx: RuleContext): void {
   const prose = ctx.figures.filter((f) => f.extractor === 'prose' && (f.kind === 'score' || f.kind === 'weight'));
   const items: Array<{ score: Figure; weight: Figure }> = [];
   for (let i = 0; i + 1 < prose.length; i++) {
-    const [score, weight] = [prose[i]!, prose[i + 1]!];
-    if (score.kind === 'score' && weight.kind === 'weight' && / 满分$/.test(weight.label) && ctx.place(score)?.block === ctx.place(weight)?.block) items.push({ score, weight });
+    const [first, second] = [prose[i]!, prose[i + 1]!];
+    if (ctx.place(first)?.block !== ctx.place(second)?.block) continue;
+    // 预算执行得分18.5分（满分20分）, or 投入20分，得分18分.
+    // A figure is of one pair: the pair taken, the next starts after it.
+    if (first.kind === 'score' && second.kind === 'weight' && / 满分$/.test(second.label)) items.push({ score: first, weight: second });
+    else if (first.kind === 'weight' && / 分值$/.test(first.label) && second.kind === 'score' && /^得分/.test(unmapped(second.label).text.trim())) items.push({ score: second, weight: first });
+    else continue;
+    i++;
   }
   const section = (f: Figure) => ctx.place(f)?.section ?? -1;
   const paired = new Set(items.flatMap((i) => [i.score, i.weight]));

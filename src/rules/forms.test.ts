@@ -125,6 +125,12 @@ ruleCases('form-totals', {
       '94.5',
       '91.50',
     ],
+    [
+      'group scores each after its worth (投入20分，得分18分), the worths making 100',
+      '部门整体支出绩效自评得分为93.5分，评价等级为“优”。其中，投入20分，得分18分；过程20分，得分19.5分；产出40分，得分37分；效益20分，得分18分。',
+      '93.5',
+      '92.50',
+    ],
   ],
   silent: [
     ['a total within the rounding of four integer scores', SCORES('90')],
@@ -133,6 +139,7 @@ ruleCases('form-totals', {
       'two score tables: the text’s score may be either’s',
       `经自评，本部门2023年度整体支出绩效自评得分95分。\n${SCORES('92')}\n\n项目自评表\n\n${SCORES('95').replace('| 产出 | 30 | 27 |', '| 产出 | 30 | 30 |')}`,
     ],
+    ['group scores each after its worth that add up', '部门整体支出绩效自评得分为92.5分。其中，投入20分，得分18分；过程20分，得分19.5分；产出40分，得分37分；效益20分，得分18分。'],
     ['group scores whose 满分 do not make 100 may leave groups out', '自评总分为90分。其中：预算执行得分18分（满分20分）；产出指标得分36分（满分40分）。'],
     [
       'group scores that add up',
