@@ -203,9 +203,10 @@ function result(ctx: RuleContext, corrected: Map<string, Figure>, extra: Flag[] 
     const ids = new Set(corrected.keys());
     for (const r of ctx.relations) if (r.relation.verdict === 'holds' && figuresOf(r).some((f) => ids.has(f.id))) r.relation.verdict = 'corrected';
   }
-  // A rate the vocabulary's formula found no inputs for may be checked by a rule that reads its sentence: it is
-  // verified, not unverifiable.
-  const related = new Set(ctx.relations.map((r) => r.spec.stated));
+  // A rate the vocabulary's formula found no inputs for may be checked as a ratio by a rule that reads its sentence:
+  // it is verified, not unverifiable. (A score item the framework cannot recompute stays unverifiable, whatever sum
+  // it is a part of.)
+  const related = new Set(ctx.relations.filter((r) => r.spec.kind === 'ratio').map((r) => r.spec.stated));
   const unverifiable = ctx.unverifiable.filter((f) => !related.has(f));
   return { flags: [...extra, ...ctx.flags], relations, checked: ctx.checked, unverifiable, rescored: ctx.rescored, corrected };
 }
