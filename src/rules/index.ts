@@ -50,6 +50,7 @@ export function applyRules(input: RuleInput, rules: Rule[] = RULES): RuleContext
   }
   knockOns(ctx);
   confirmedWholes(ctx);
+  confirmedStated(ctx);
   digitSlips(ctx);
   return ctx;
 }
@@ -79,6 +80,10 @@ function knockOns(ctx: RuleContext): void {
 }
 
 defineMessages({
+  'rule.inputs-off': {
+    zh: '{label} {reported} 与其他数据相符（{confirmed}），若按本式改为 {expected}，该关系即不成立：差错更可能在本式的输入数中。',
+    en: '{label} {reported} agrees with another relation ({confirmed}), which {expected} would break: the slip is more likely in this formula’s inputs.',
+  },
   'rule.parts-off': {
     zh: '{label} {reported} 与上一级合计相符（{confirmed}），但其组成部分合计为 {expected}：差错应在组成部分中。',
     en: '{label} {reported} agrees with the total above it ({confirmed}), but its parts add up to {expected}: the slip is in a part.',
@@ -108,5 +113,30 @@ function confirmedWholes(ctx: RuleContext): void {
     c.flag.message = { code: 'rule.parts-off', params: { ...c.flag.message.params, confirmed: confirms.relation.formula } };
     // Its other figures are none of this relation's (see the find above), so none is in the evidence yet.
     for (const f of confirms.figures) if (f !== whole) c.flag.evidence.push(ctx.evidence('confirms', f));
+  }
+}
+
+/**
+ * A stated rate, change or share that its inputs do not give, while another relation the report states holds with
+ * it as printed and fails with the value its inputs give (执行率90% beside 得分9 of 10 points, the amounts giving
+ * 98.19%): the figure is borne out, so the slip is more likely in an input. Only a relation that shares no other
+ * figure with this one and that the expected value would break: one loose enough to hold either way proves nothing.
+ */
+function confirmedStated(ctx: RuleContext): void {
+  for (const c of ctx.relations) {
+    if (!c.flag || c.flag.severity === 'info' || c.spec.kind === 'sum' || c.spec.kind === 'mention' || c.flag.message.code !== c.flag.message.code.replace(/^rule\.(?:parts|inputs)-off$/, '')) continue;
+    const stated = c.spec.stated;
+    const confirms = ctx.relations.find(
+      (o) =>
+        o !== c &&
+        o.flag === null &&
+        o.relation.verdict === 'holds' &&
+        o.figures.includes(stated) &&
+        o.figures.every((f) => f === stated || !c.figures.includes(f)) &&
+        !ctx.evaluate(o.spec, (f) => (f === stated ? c.expected : ctx.interval(f))).holds,
+    );
+    if (!confirms) continue;
+    c.flag.message = { code: 'rule.inputs-off', params: { ...c.flag.message.params, label: String(c.flag.message.params?.label ?? (stated.label || stated.raw)), reported: `${stated.raw}${stated.rawUnit}`, confirmed: confirms.relation.formula, expected: c.flag.expected } };
+    for (const f of confirms.figures) if (f !== stated) c.flag.evidence.push(ctx.evidence('confirms', f));
   }
 }

@@ -72,3 +72,25 @@ describe('severity of a flag', () => {
     expect(flag!.severity === 'info' ? 'info' : 'raised').toBe(want);
   });
 });
+
+/**
+ * A stated figure another relation bears out (the change that its parts' changes make), and that the value its own
+ * inputs give would break: the flag says the slip is more likely in the inputs.
+ */
+const borneOut: Array<[string, string, string, 'in an input' | 'as stated']> = [
+  [
+    'a change its parts’ changes make, against a prior level that lost a digit',
+    '“三公”经费支出431万元，比上年累计支出390万元减少2万元。其中，因公出国(境)费用没有；公务用车运行维护费支出251万元，比上年累计支出285万元下降34万元；公务用车购置支出56万元比上年增加56万元；公务接待支出124万元，比上年累计支出148万元下降24万元。',
+    '2',
+    'in an input',
+  ],
+  ['a change nothing else bears out', '“三公”经费支出431万元，比上年累计支出390万元减少2万元。', '2', 'as stated'],
+];
+
+describe('a flag on a figure another relation bears out', () => {
+  it.each(borneOut)('%s', (_why, text, reported, want) => {
+    const flag = rulesOf(text).flags.find((f) => f.check === 'difference_mismatch' && f.reported === reported);
+    expect(flag).toBeDefined();
+    expect(flag!.message.code === 'rule.inputs-off' ? 'in an input' : 'as stated').toBe(want);
+  });
+});
