@@ -372,6 +372,9 @@ function subKind(level: string, claim: string): boolean {
 }
 
 /** The levels a claim's name may mean, the closest kind of match only (tier 0 own label, 1 name, 2 start, 3 part of the name). */
+/** 收入支出总体, 收支总体: both totals at once. */
+const OVERALL = /^(?:收入支出|收支|收入)总体$|^(?:收入支出|收支)(?:总计|总额|总量)$/;
+
 function tieredLevels(drafts: FigureDraft[], name: string, comparison: string): { tier: number; levels: FigureDraft[] } | null {
   // 从全省看，全省一般公共预算收入下降4.1%: a claim about the whole of an area (全省) is not about a figure that does
   // not name that area (the city's 一般公共预算收入 before it).
@@ -379,6 +382,8 @@ function tieredLevels(drafts: FigureDraft[], name: string, comparison: string): 
   const levels = drafts.filter((d) => isLevel(d) && !(comparison === '比上年' && d.role === '预算') && (!area || (d.name ?? d.label).includes(area) || d.label.includes(area)));
   const key = (d: FigureDraft) => nameOf(d.name ?? d.label);
   const tiers: Array<(d: FigureDraft) => boolean> = [
+    // 收入支出总体与上年相比 (the 决算 template): the 收入总计 and 支出总计 the report states, not their 本年 parts.
+    (d) => OVERALL.test(name) && /^(?:收入|支出)(?:总计)?$/.test(key(d)) && !/本年|合[计計]/.test(d.label),
     // A level whose own label names it (本部门收入总计) before one that only inherits a name (…，支出总计).
     (d) => nameOf(d.label) === name,
     (d) => key(d) === name,
