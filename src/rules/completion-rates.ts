@@ -90,13 +90,14 @@ export const completionRates: Rule = {
         relatePaidAndLeft(ctx, rate, paidAndLeft.spent, paidAndLeft.left);
         continue;
       }
-      const actual = ctx.about(rate);
+      // 使用672.44万元，使用率100%: a progress rate with no figure of its own is of the spending right before it.
+      const before = ctx.figures[ctx.position(rate) - 1];
+      const actual = ctx.about(rate) ?? (progress && before && ctx.place(before)?.sentence === ctx.place(rate)?.sentence ? before : null);
       if (!actual || actual.kind !== 'amount' || actual.direction !== 0) continue;
       const sentence = ctx.place(rate)?.sentence;
       const isBudget = (f: Figure) => f.kind === 'amount' && f.direction === 0 && !f.comparison && f.role === '预算' && f !== actual;
       // The budget printed right before the rate (占年初预算数X的Y%), a claim about the same figure, in its sentence:
       // with 为人大预算数37.1亿元的91.16%，为市下三季度目标33.23亿元101.78%, each rate has its own base.
-      const before = ctx.figures[ctx.position(rate) - 1];
       const statedWith = before && isBudget(before) && ctx.place(before)?.sentence === sentence && ctx.claimsAbout(actual).includes(before) ? before : null;
       const progressOf = progress || OF_BUDGET.test(unmapped(rate.label).text) ? budgetAndSpendingBefore(ctx, rate, actual)?.budget : null;
       const budget = statedWith ?? progressOf ?? budgetAfter(ctx, rate, actual) ?? budgetNamedAlike(ctx, rate, actual);

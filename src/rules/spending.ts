@@ -43,6 +43,9 @@ export function budgetAndSpendingBefore(ctx: RuleContext, figure: Figure, spent:
   if (spent.kind !== 'amount' || spent.direction !== 0 || spent.comparison || !SPENT_ONLY.test(unmapped(spent.label).text.trim())) return null;
   const sentence = ctx.place(figure)?.sentence;
   if (ctx.place(spent)?.sentence !== sentence || ctx.place(budget)?.sentence !== sentence) return null;
-  const isBudget = budget.kind === 'amount' && budget.direction === 0 && !budget.comparison && (budget.role === '预算' || BUDGET_WORD.test(unmapped(budget.label).text));
+  // 已到位672.44万元，使用672.44万元，使用率100%: a rate of use is of the funds received when the sentence names them
+  // right before the use (an execution rate is of the budget, which 到位 is not).
+  const received = /到位/.test(unmapped(budget.label).text) && /使用率|支付率|拨付率|使用进度|支付进度/.test(unmapped(figure.label).text);
+  const isBudget = budget.kind === 'amount' && budget.direction === 0 && !budget.comparison && (budget.role === '预算' || BUDGET_WORD.test(unmapped(budget.label).text) || received);
   return isBudget && budget.unit === spent.unit ? { budget, spent } : null;
 }
