@@ -128,7 +128,9 @@ export const changeGrowth: Rule = {
                   ? `(${current.raw} − ${base.raw}) ÷ ${base.raw} × 100`
                   : `${change!.raw} ÷ (${current.raw} ${change!.direction > 0 ? '−' : '+'} ${change!.raw}) × 100`,
           })),
-          agrees: (reported, magnitude) => overlaps(reported, magnitude) || (magnitude.lo.lt(0) && magnitude.hi.gt(0)),
+          // A change that may be of either sign (2 printed whole against 1.50) may be of any size up to the largest
+          // either way allows: a stated rate beyond that still cannot be.
+          agrees: (reported, magnitude) => overlaps(reported, magnitude) || (magnitude.lo.lt(0) && magnitude.hi.gt(0) && reported.lo.lte(Decimal.max(magnitude.lo.abs(), magnitude.hi))),
           severity: (margin) => severityOf(margin, new Decimal(growth.value)),
           message: (magnitude) => ({ code: 'rule.change-growth', params: { label: level.label, reported: growth.raw, expected: magnitude.lo.plus(magnitude.hi).div(2).toFixed(2, Decimal.ROUND_HALF_UP) } }),
         });
