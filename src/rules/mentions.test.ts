@@ -10,6 +10,7 @@ ruleCases('mentions', {
     ],
   ],
   silent: [
+    ['two paragraphs each about their own fund: a bare 支出 is of its paragraph’s subject', '各项基金中，最大头的是企业职工基本养老保险基金。2013年这部分基金收入20790亿元，完成预算的111%；支出16699亿元，完成预算的101%。\n另一个重要部分是城镇职工基本医疗保险基金。2013年收入6873亿元，完成预算的104%；支出5667亿元，完成预算的105%。'],
     ['a final figure of one fund and of another, the second named in its own sentence before a year’s 0', '2017年预算数3786.71万元，调整数4610.19万元，决算数4610.19万元，增加823.48万元。\n（三）政府性基金预算收支决算情况说明\n2017年政府性基金预算0万元，决算数0万元。'],
     ['one total under the numbered headings of two stages of the budget (年初预算草案, 决算)', '1. 镇人大会议批准的年初预算草案。\n(1)收入总计8000万元。其中:本级收入1200万元,上级补助收入6800万元。\n(2)支出总计8000万元。\n2. 决算情况。\n(1)收入总计9500万元,完成调整预算的105.6%。\n(2)支出总计9500万元。'],
     ['one label twice in one sentence: two clauses of a run, each of its own item', '本年度共采购项目300个，采购计划金额共计60000.00万元，实际采购金额共计50000.00万元，共节约资金10000.00万元，其中货物类采购项目100个，采购计划金额共计30000.00万元，实际采购金额共计24000.00万元，共节约资金6000.00万元；工程类采购项目50个，采购计划金额共计20000.00万元，实际采购金额共计18000.00万元，共节约资金2000.00万元。'],

@@ -31,6 +31,8 @@ function named(label: string): string {
 /** An organisation a sentence names before a figure (市旅游委，2015年…; 市食药监局2015年…), other than the reporter's own. */
 const ORGANISATION = /([\u4e00-\u9fff]{2,12}?(?:委员会|管委会|局|委|厅|院|中心|办公室|办|站|所|馆|学校|医院|公司|街道|镇|乡))(?=[，,]?\s*(?:19|20)\d{2}|[^\u4e00-\u9fff]|$)/g;
 const OWN = /^(?:我|本|该|贵)/;
+/** Words that name the reporter itself as what a figure is of. */
+const OWN_SUBJECT = /本部门|本单位|我部门|我单位|我局|本局|我委|本委|我院|本院|我校|本校|我中心|本中心|部门整体|单位整体/;
 
 /** The words of a figure's quote before the figure (the whole quote when it is not found there). */
 function textBefore(f: Figure, quote = f.location.quote): string {
@@ -143,6 +145,14 @@ function sameThing(ctx: RuleContext, a: Figure, b: Figure): boolean {
   const x = ctx.place(a)?.name || a.label;
   const y = ctx.place(b)?.name || b.label;
   if (!x || !y) return false;
+  // 支出16699亿元 in a paragraph about one fund and 支出5667亿元 in the next, about another: a label that names only
+  // its measure (or only 收入, 支出) is of its paragraph's subject, and two paragraphs may each have their own. So is a
+  // rate of such a figure.
+  const namesNothing = (label: string) => /^(?:收入|支出)?$/.test(nameOf(label));
+  const bare = (f: Figure) => namesNothing(f.label) && (!ctx.about(f) || namesNothing(ctx.about(f)!.label));
+  // Unless both name the reporter itself (本部门年初预算数 twice): then both are of the department.
+  const ownSubject = (f: Figure) => OWN_SUBJECT.test(unmapped(f.label).text) || OWN_SUBJECT.test(textBefore(f, unmapped(f.location.quote).text));
+  if (ctx.place(a)?.block !== ctx.place(b)?.block && bare(a) && bare(b) && !(ownSubject(a) && ownSubject(b))) return false;
   // 区本级 and 全区 (or no scope named) are two figures.
   if (scopeOf(x) !== scopeOf(y)) return false;
   // 全市…支出3,614,366万元 and, on the 市本级 paragraph, 支出706,228万元: the line names the scope the label leaves out.
