@@ -11,7 +11,7 @@ import type { RuleContext } from './rule.js';
 const SPENT_ONLY = /^(?:资金)?(?:已|实际|累计)?(?:完成)?(?:执行|支出|支付|拨付|使用|决算)(?:数|金额)?(?:为|是)?$/;
 const SPENT = /(?:已|实际|累计)?(?:完成)?(?:执行|支出|支付|拨付|使用)(?:数|金额)?$/;
 /** A budget, or the whole of a project's funds (项目资金共2179万元, 资金总额). */
-const BUDGET_WORD = /预算|下达|安排|批复|资金共$|资金总额$|总投资$/;
+const BUDGET_WORD = /预算|下达|安排|批复|资金共$|资金总额$|总投资$|(?:债券|专项资金|项目资金)$/;
 /** What is left of the budget after the spending: 未支付, 未支, 结余. */
 const LEFT = /^(?:尚)?未(?:支付|支出|支|拨付|使用)(?:资金|金额)?$|^(?:结转|结余|结转结余|剩余)(?:资金|金额)?$/;
 
