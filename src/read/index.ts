@@ -13,6 +13,7 @@ import type { MappedText } from '../text/mapped-text.js';
 import type { FigureDraft } from './draft.js';
 import { readProseFigures, resolveAcrossParagraphs, rowNumbers, type MoneyUnit } from './prose.js';
 import { endListsAtParallels } from './parallel-lists.js';
+import { continuesSiblings } from './partitions.js';
 import { readTableFigures } from './tables.js';
 import { readHeaderLines } from './header-lines.js';
 import { readGluedForms } from './glued.js';
@@ -103,9 +104,12 @@ export function readFigures(doc: DocumentModel, idPrefix = ''): FigureReading {
   // A 其中 list over label–value lines (其中：中央补助 668.00 / 市级资金 343.00 / …): the lines after the whole.
   let lineList: { wholes: FigureDraft[]; kind: string } | null = null;
   let previousLevel: FigureDraft | null = null;
+  // The 其中 list the last paragraph ended in: its wholes and the labels of its parts.
+  let siblingList: { wholes: FigureDraft[]; labels: string[] } | null = null;
   doc.blocks.forEach((block, b) => {
     const found: FigureDraft[] = [];
     if (block.kind === 'table' && block.table !== undefined) {
+      siblingList = null;
       const table = doc.tables[block.table];
       if (table) {
         const moneyUnit = blockUnit ?? documentUnit ?? echoedUnit(table, (statedMoney ??= moneyInText(doc)));
@@ -122,6 +126,15 @@ export function readFigures(doc: DocumentModel, idPrefix = ''): FigureReading {
       for (const l of block.lines) unitOfLine.set(l, moneyUnit);
       found.push(...readProseFigures(mt, { moneyUnit, extractor: 'prose', printed: print, spaced: (m, start, end) => originalText(doc, m, start, end) }));
       endListsAtParallels(found);
+      // 其中：人员经费…，主要包括：…。⏎公用经费…: a paragraph that opens with a sibling of the parts the one before
+      // ended its list with goes on that list.
+      const opening = found[0];
+      if (opening && !opening.partOf && siblingList && mt.text.trimStart().startsWith(opening.label.trim()) && opening.kind === siblingList.wholes[0]!.kind && continuesSiblings(siblingList.labels, opening.label)) {
+        opening.partOf = siblingList.wholes;
+      }
+      const listed = found.filter((d) => d.partOf?.length);
+      const lastWholes = listed.at(-1)?.partOf;
+      siblingList = lastWholes ? { wholes: lastWholes, labels: listed.filter((d) => d.partOf === lastWholes).map((d) => d.label) } : null;
       const levels = found.filter((d) => (d.kind === 'amount' || d.kind === 'headcount') && d.direction === 0 && !d.comparison);
       const line = mt.text.trim();
       const labelValue = levels.length === 1 && found.length === 1 && line.length <= 40;

@@ -45,6 +45,8 @@ export function completePartition(labels: string[]): Partition | null {
 const SIBLING_SETS: RegExp[][] = [
   [/^税收/, /^非税/],
   [/^(?:因公)?出国/, /^公务用车/, /^公务接待/],
+  // 其中：人员经费…，主要包括：…。公用经费…: the two halves of 基本支出, each with its own sentence of contents.
+  [/^人员(?:经费|支出)/, /^(?:日常)?公用(?:经费|支出)/],
 ];
 
 /** A label without its list marker and quotes (1、, （二）, “): what it opens with. */
