@@ -122,9 +122,12 @@ function confirmedWholes(ctx: RuleContext): void {
  * 98.19%): the figure is borne out, so the slip is more likely in an input. Only a relation that shares no other
  * figure with this one and that the expected value would break: one loose enough to hold either way proves nothing.
  */
+/** Relations whose stated figure another relation can bear out: a total's parts and a score's items are confirmedWholes'. */
+const BORNE_OUT_KINDS = new Set(['ratio', 'change', 'share', 'difference']);
+
 function confirmedStated(ctx: RuleContext): void {
   for (const c of ctx.relations) {
-    if (!c.flag || c.flag.severity === 'info' || c.spec.kind === 'sum' || c.spec.kind === 'mention' || c.flag.message.code !== c.flag.message.code.replace(/^rule\.(?:parts|inputs)-off$/, '')) continue;
+    if (!c.flag || c.flag.severity === 'info' || !BORNE_OUT_KINDS.has(c.spec.kind)) continue;
     const stated = c.spec.stated;
     const confirms = ctx.relations.find(
       (o) =>
