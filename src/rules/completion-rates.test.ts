@@ -25,6 +25,7 @@ ruleCases('completion-rates', {
   silent: [
     ['a part’s completion rate its own budget and final figure give', '2023年“三公”经费预算数为30万元，决算数为24.6万元，完成预算的82%，其中公务接待费预算10.00万元，决算8.20万元，完成预算的82%。'],
     ['a rate of the budget its budget after it gives', '全年一般公共预算支出完成98765万元，为调整预算的96.5%，调整预算为102345万元。'],
+    ['a budget after a semicolon is the next item’s', '各乡镇批复指标11.49亿元，已用指标7.94亿元，预算结余3.55亿元，总体执行率69%；实拨单位资金预算指标20.58亿元，已用指标20.36亿元。'],
     ['a budget in the next sentence is of what the words do not say', '全年一般公共预算支出完成98765万元，为调整预算的95.5%。年初预算为102345万元。'],
     ['rates of targets that their targets give', '一般公共预算收入累计完成33.82亿元，为市下三季度目标33.23亿元101.78%，为市下全年目标42亿元的80.52%。'],
     ['a target the text sets is no base (目标值为…)', '2023年一般公共预算收入目标为35亿元，完成率95%。'],

@@ -11,6 +11,7 @@ import type { Rule, RuleContext } from './rule.js';
 import { unmapped } from '../text/mapped-text.js';
 import { coreName, measureOf } from './names.js';
 import { budgetAndSpendingBefore, spentAndLeftBefore } from './spending.js';
+import { textBetween } from './printed.js';
 
 /** 预算执行比例为88.69% / 完成预算的39.86%: a rate that says it is of the budget. */
 const OF_BUDGET = /完成(?:年初|调整后?|全年)?预算|预算(?:执行|完成)(?:比例|率|进度)|(?:为|占)(?:年初|调整后?|全年|年度)?预算(?:数)?(?:的)?$/;
@@ -55,6 +56,9 @@ function budgetAfter(ctx: RuleContext, rate: Figure, actual: Figure): Figure | n
   const next = ctx.figures[ctx.position(rate) + 1];
   const sentence = ctx.place(rate)?.sentence;
   if (!next || next === actual || ctx.place(next)?.sentence !== sentence || ctx.place(actual)?.sentence !== sentence) return null;
+  // In the same clause run: after a semicolon the next item of a list begins (…总体执行率69%；实拨单位资金预算指标20.58亿元).
+  const between = textBetween(ctx, rate, next);
+  if (between === null || /[；;。]/.test(between)) return null;
   const isBudget = next.kind === 'amount' && next.direction === 0 && !next.comparison && next.unit === actual.unit && /预算/.test(unmapped(next.label).text);
   return isBudget ? next : null;
 }
