@@ -207,7 +207,7 @@ const OTHERS = /^[\s,，、；;：:（(]*(?:其中[:：，,]?)?(?:\d{1,2}[、.�
 
 const CLOSING_TOTAL = /(?:合计|总计|共计)\s*(?:为|是|达)?\s*[:：]?\s*$/;
 /** A total named by what it is (总收入, 可支配收入), closing a list only when items were added to it (加上年结余…). */
-const CHAIN_TOTAL = /(?:总收入|总支出|可支配收入|可用财力|总财力)\s*(?:为|是|达)?\s*[:：]?\s*$/;
+const CHAIN_TOTAL = /(?:总收入|总支出|收入总量|支出总量|可支配收入|可用财力|总财力)\s*(?:为|是|达)?\s*[:：]?\s*$/;
 const ADDED = /^加|[^增追]加上?/;
 /** 当年可用于安排…的收入: the total of what is available, named by what it may be spent on. */
 const AVAILABLE = /^\s*(?:当年|全年|本年)?可(?:用于|供)(?:安排)?/;
@@ -238,9 +238,15 @@ function trailingTotals(ctx: RuleContext): void {
   }
   // The last 收入总计 and 支出总计 of each section, for the balance stated after them (收支相抵，结转下年14263万元).
   const totals = new Map<string, { in?: Figure; out?: Figure }>();
+  let previousSentence: Figure[] = [];
   for (const levels of bySentence.values()) {
     let from = 0;
-    let closed: Figure | null = null;
+    // …收入94880亿元，比上年增长3.8%。加上从…调入2765亿元，…，收入总量为107545亿元: a sentence that opens by adding
+    // items goes on from the level the sentence before ended with.
+    const before = previousSentence.at(-1);
+    previousSentence = levels;
+    const opensAdding = ADDED_ITEM.test(unmapped(levels[0]!.label).text.trim()) && /^\s*(?:再|另)?加/.test(clauseBefore(ctx, levels[0]!));
+    let closed: Figure | null = opensAdding && before && ctx.place(before)?.block === ctx.place(levels[0]!)?.block && before.unit === levels[0]!.unit ? before : null;
     levels.forEach((total, i) => {
       const before = textBefore(ctx, total, 12);
       if (BALANCE.test(before)) balance(ctx, total, totals.get(sectionOf(ctx, total)));
