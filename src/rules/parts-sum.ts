@@ -132,6 +132,10 @@ export const partsSum: Rule = {
       zh: '收支相抵后{label}为 {reported}，但收入总计减支出总计为 {expected}。',
       en: '{label} after balancing is {reported}, but total revenue less total spending is {expected}.',
     },
+    'rule.deficit': {
+      zh: '收支相抵后{label}为 {reported}，但支出减收入总量为 {expected}。',
+      en: '{label} after balancing is {reported}, but the spending less the total income is {expected}.',
+    },
     'rule.parallel-parts': {
       zh: '{label}为 {reported}，但各分项中同名项目合计为 {expected}（各分项总额之和与总表一致）。',
       en: '{label} is {reported}, but the items of the same name in the blocks below add up to {expected} (their totals do add up to the total block).',
@@ -243,13 +247,14 @@ function trailingTotals(ctx: RuleContext): void {
     let from = 0;
     // …收入94880亿元，比上年增长3.8%。加上从…调入2765亿元，…，收入总量为107545亿元: a sentence that opens by adding
     // items goes on from the level the sentence before ended with.
-    const before = previousSentence.at(-1);
+    const endOfPrevious = previousSentence.at(-1);
     previousSentence = levels;
     const opensAdding = ADDED_ITEM.test(unmapped(levels[0]!.label).text.trim()) && /^\s*(?:再|另)?加/.test(clauseBefore(ctx, levels[0]!));
-    let closed: Figure | null = opensAdding && before && ctx.place(before)?.block === ctx.place(levels[0]!)?.block && before.unit === levels[0]!.unit ? before : null;
+    let closed: Figure | null = opensAdding && endOfPrevious && ctx.place(endOfPrevious)?.block === ctx.place(levels[0]!)?.block && endOfPrevious.unit === levels[0]!.unit ? endOfPrevious : null;
     levels.forEach((total, i) => {
       const before = textBefore(ctx, total, 12);
       if (BALANCE.test(before)) balance(ctx, total, totals.get(sectionOf(ctx, total)));
+      if (DEFICIT.test(textBefore(ctx, total, 24))) deficit(ctx, total, totals.get(sectionOf(ctx, total)));
       const added = (f: Figure) => ADDED.test(unmapped(f.label).text.trim());
       const addedItem = (f: Figure) => ADDED_ITEM.test(unmapped(f.label).text.trim());
       const clause = clauseBefore(ctx, total);
@@ -337,6 +342,42 @@ function clauseBefore(ctx: RuleContext, f: Figure): string {
 }
 
 const BALANCE = /收支相抵[，,、\s]*(?:后)?[，,\s]*(?:年终|当年|年末)?(?:净)?(?:结余|结转|滚存结余|结转下年(?:支出|使用)?)?\s*(?:为|是)?\s*$/;
+
+/** 收支总量相抵，中央财政赤字26500亿元: what the spending exceeds the income by. */
+const DEFICIT = /收支(?:总量)?相抵[，,、\s]*(?:[\u4e00-\u9fff]{0,6}?)赤字\s*(?:为|是)?\s*$/;
+
+/**
+ * A deficit after the section's income total (收入总量) and its spending: the spending less the income. The spending
+ * is the section's 支出 total, or else the last level of spending its paragraph states before the deficit.
+ */
+function deficit(ctx: RuleContext, gap: Figure, totals: { in?: Figure; out?: Figure } | undefined): void {
+  const income = totals?.in;
+  const block = ctx.place(gap)?.block;
+  const spending =
+    totals?.out ??
+    ctx.figures
+      .slice(0, ctx.position(gap))
+      .filter((f) => f.kind === 'amount' && f.direction === 0 && !f.comparison && !ctx.about(f) && !(ctx.place(f)?.partOf.length) && ctx.place(f)?.block === block && flowOf(unmapped(f.label).text) === 'out')
+      .at(-1);
+  if (!income || !spending || income.unit !== gap.unit || spending.unit !== gap.unit || ctx.position(spending) < ctx.position(income) - 20) return;
+  ctx.relate({
+    check: 'difference_mismatch',
+    kind: 'difference',
+    stated: gap,
+    alternatives: [
+      {
+        inputs: [
+          ['spending', spending],
+          ['income', income],
+        ],
+        expected: (iv: IntervalOf) => sub(iv(spending), iv(income)),
+        formula: (e: Interval) => `${printedFigure(spending)} − ${printedFigure(income)} = ${mid(scaled(ctx, e, gap))}${gap.rawUnit}`,
+      },
+    ],
+    severity: (margin) => severityOf(margin, new Decimal(gap.value)),
+    message: (e) => ({ code: 'rule.deficit', params: { label: gap.label, reported: printedFigure(gap), expected: `${mid(scaled(ctx, e, gap))}${gap.rawUnit}` } }),
+  });
+}
 
 function sectionOf(ctx: RuleContext, f: Figure): string {
   return `${f.location.file}|${ctx.place(f)?.section ?? ''}`;
