@@ -47,6 +47,8 @@ const SIBLING_SETS: RegExp[][] = [
   [/^(?:因公)?出国/, /^公务用车/, /^公务接待/],
   // 其中：人员经费…，主要包括：…。公用经费…: the two halves of 基本支出, each with its own sentence of contents.
   [/^人员(?:经费|支出)/, /^(?:日常)?公用(?:经费|支出)/],
+  // The economic classes of a spending: 工资福利支出, 商品和服务支出, 对个人和家庭的补助 (支出).
+  [/^工资福利/, /^商品和服务/, /^对个人和家庭/],
 ];
 
 /** A label without its list marker and quotes (1、, （二）, “): what it opens with. */
