@@ -295,11 +295,34 @@ export function footings(t: Pick<TableRows, 'rows'>): Footing[] {
       numbered.push({ total: r, parts: direct, partial: direct[0]!.partial || direct.length < 2 });
     }
   });
+  out.push(...yearTotals(rows));
   // (一)医疗活动收入 63147 over 1、医疗收入 63147, 2、其他收入, 3、财政拨款收入: a first child that repeats its parent
   // beside other children says the numbering is not the hierarchy (2、 and 3、 stand beside (一)); neither that
   // parent's sum nor the sum it is a part of can be read from it.
   const garbled = new Set(numbered.filter((f) => f.parts.length >= 2 && sameValues(f.total, f.parts[0]!)).map((f) => f.total));
   out.push(...numbered.filter((f) => !garbled.has(f.total) && !f.parts.some((p) => garbled.has(p))));
+  return out;
+}
+
+/** 本年收入合计, 本年支出合计: the year's own total, before what was carried over is added to make the 总计. */
+const YEAR_TOTAL = /^本年(?:收入|支出)?合\s*计$/;
+
+/**
+ * A 决算 summary table (收入支出决算总表, one half of it): the numbered rows (一、…三、) make 本年收入合计, and 本年收入
+ * 合计 with the rows after it (年初结转和结余, 使用非财政拨款结余) makes 总计. Only where every row before 本年…合计 is
+ * numbered: an unnumbered row among them may or may not be one of its items.
+ */
+function yearTotals(rows: RowInfo[]): Footing[] {
+  const year = rows.findIndex((r) => r.kind === 'item' && !r.partial && YEAR_TOTAL.test(r.label.replace(/\s+/g, '')));
+  if (year < 0) return [];
+  const out: Footing[] = [];
+  const above = rows.slice(0, year).filter((r) => r.kind === 'item' && !r.partial);
+  if (above.length >= 2 && above.every((r) => r.level === 1)) out.push({ total: rows[year]!, parts: above, partial: false });
+  const total = rows.slice(year + 1).find((r) => r.kind === 'total');
+  if (total) {
+    const carried = rows.slice(year + 1, rows.indexOf(total)).filter((r) => (r.kind === 'item' || r.kind === 'section') && !r.partial);
+    if (carried.length >= 1 && carried.every((r) => r.level === UNNUMBERED)) out.push({ total, parts: [rows[year]!, ...carried.filter((r) => r.kind === 'item')], partial: false });
+  }
   return out;
 }
 

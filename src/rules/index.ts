@@ -110,7 +110,9 @@ function confirmedWholes(ctx: RuleContext): void {
         o.figures.every((f) => f === whole || !c.figures.includes(f)),
     );
     if (!confirms) continue;
-    c.flag.message = { code: 'rule.parts-off', params: { ...c.flag.message.params, confirmed: confirms.relation.formula } };
+    const params = c.flag.message.params ?? {};
+    const label = String(params.label ?? params.row ?? (whole.label || whole.raw));
+    c.flag.message = { code: 'rule.parts-off', params: { ...params, label, confirmed: confirms.relation.formula } };
     // Its other figures are none of this relation's (see the find above), so none is in the evidence yet.
     for (const f of confirms.figures) if (f !== whole) c.flag.evidence.push(ctx.evidence('confirms', f));
   }

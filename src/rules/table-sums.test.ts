@@ -4,6 +4,8 @@ const basicData = (total: string, last = '') =>
   `经费控制情况(万元)\n\n| 项目 | 2021年决算数 | 2022年预算数 |\n| --- | --- | --- |\n| 支出总额 | ${total} | 1342.49 |\n| 基本支出 | 606.44 | 719.99 |\n| 其中:公用经费 | 89.15 | 95.86 |\n| 项目支出 | 667.94 | 622.50 |${last}\n| 三公经费 | | |`;
 const expenses = (total: string, after = '') =>
   `二、项目支出明细\n\n| 支出内容 | 实际支出数 | 凭证号 |\n| --- | --- | --- |\n| 宣传 | 45300 | 1月11号 |\n| 巡护 | 50000 | 5月7号 |\n| 油料 | 2015 | 7月29号 |\n| 支出合计 | ${total} | |${after}`;
+const SUMMARY = (spendTotal: string, grand = '1030.00') =>
+  `收入支出决算总表\n\n单位：万元\n\n| 收入 | | 支出 | |\n| --- | --- | --- | --- |\n| 项目 | 决算数 | 项目 | 决算数 |\n| 一、一般公共预算财政拨款收入 | 800.00 | 一、一般公共服务支出 | 600.00 |\n| 二、事业收入 | 150.00 | 二、教育支出 | 300.00 |\n| 三、其他收入 | 50.00 | 三、社会保障和就业支出 | 90.00 |\n| 本年收入合计 | 1000.00 | 本年支出合计 | ${spendTotal} |\n| 年初结转和结余 | 30.00 | 年末结转和结余 | 40.00 |\n| 总计 | 1030.00 | 总计 | ${grand} |`;
 const table = (total: string) => `单位：万元\n\n| 项目 | 金额 |\n| --- | --- |\n| 办公费 | 12.50 |\n| 印刷费 | 3.20 |\n| 差旅费 | 8.00 |\n| 合计 | ${total} |`;
 
 ruleCases('table-sums', {
@@ -11,6 +13,8 @@ ruleCases('table-sums', {
     ['parts that fall short of their whole, with the table going on after them', '单位：万元\n\n| 项目 | 预算数 | 决算数 |\n| --- | --- | --- |\n| (一)支出合计 | 9.78 | 9.75 |\n| 1.因公出国(境)费 | 0 | 0 |\n| 2.公务用车购置及运行维护费 | 0 | 0 |\n\n以上为本单位2018年三公经费决算。', '9.78', '0'],
     ['支出总额 that is not 基本支出 + 项目支出 listed under it', basicData('1247.38'), '1247.38', '1274.38'],
     ['a 合计 row that is not the sum of the rows above it', table('24.70'), '24.70', '23.70'],
+    ['the right half of a 决算 summary table: 本年支出合计 against its numbered rows', SUMMARY('980.00', '1020.00'), '980.00', '990.00'],
+    ['the right half’s 总计 against 本年支出合计 and 年末结转和结余', SUMMARY('990.00', '1040.00'), '1040.00', '1030.00'],
     ['a table that ends with a named total (支出合计) that its rows do not make', expenses('98315'), '98315', '97315'],
     [
       '调整前 + 调整数 ≠ 调整后',
@@ -34,6 +38,8 @@ ruleCases('table-sums', {
     ['a column of row numbers (行号) is not summed', '单位：元\n\n| 项目 | 行号 | 本期 |\n| --- | --- | --- |\n| 1、总收入 | 1 | 5000.00 |\n| 其中：医疗收入 | 2 | 3000.00 |\n| 财政拨款收入 | 3 | 1500.00 |\n| 其他收入 | 4 | 500.00 |'],
     ['a column that is 100 on every row is rates, whatever its header', '单位：万元\n\n| 项目 | 预算数 | 执行数 |\n| --- | --- | --- |\n| 一、税收收入 | 100 | 480 |\n| 增值税 | 100 | 300 |\n| 企业所得税 | 100 | 120 |\n| 个人所得税 | 100 | 60 |'],
     ['a 合计 row that is the sum', table('23.70')],
+    ['a 决算 summary table whose halves both add up', SUMMARY('990.00')],
+    ['an unnumbered row among the rows before 本年收入合计 leaves its items unknown', SUMMARY('990.00').replace('| 二、事业收入 | 150.00 |', '| 事业收入 | 150.00 |').replace('| 本年收入合计 | 1000.00 |', '| 本年收入合计 | 1100.00 |').replace('| 总计 | 1030.00 | 总计', '| 总计 | 1130.00 | 总计')],
     ['a table that ends with a named total its rows make', expenses('97315')],
     ['a named total with rows after it totals a block, not the list', expenses('98315', '\n| 上年结转 | 1000 | |\n| 总计 | 99315 | |')],
     ['a 其中 row is a part of the row above, not another item', '单位：万元\n\n| 项目 | 金额 |\n| --- | --- |\n| 办公费 | 12.50 |\n| 其中：打印耗材 | 2.50 |\n| 差旅费 | 8.00 |\n| 合计 | 20.50 |'],

@@ -8,7 +8,8 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { add, overlaps, sumOf, type Interval } from '../math/interval.js';
-import { footings, type Footing, type RowInfo } from '../read/table-rows.js';
+import { footings, tableRows, type Footing, type RowInfo, type TableRows } from '../read/table-rows.js';
+import type { Table } from '../model/document.js';
 import { completePartition } from '../read/partitions.js';
 import type { TableAnalysis } from '../vocabulary/tables.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
@@ -53,15 +54,35 @@ function cutAfter(ctx: RuleContext, file: string, t: TableAnalysis, footing: Foo
   return footing.parts.some((p) => p.index === lastRow) && footing.total.index < lastRow;
 }
 
-function columnSums(ctx: RuleContext, file: string, t: TableAnalysis): void {
+/**
+ * The right half of a table of two halves side by side (收入 | 决算数 | 支出 | 决算数): its rows read from its own label
+ * column, and the offset of that column in the table.
+ */
+function rightHalf(ctx: RuleContext, file: string, t: TableAnalysis): { half: TableRows; offset: number } | null {
+  const amountBefore = (col: number) => t.columns.some((c) => c.col < col && c.role === 'amount');
+  const labels = t.columns.find((c) => c.col > 0 && c.role === 'text' && amountBefore(c.col) && t.columns.some((a) => a.col > c.col && a.role === 'amount'));
+  const doc = ctx.input.docs.find((d) => d.file === file);
+  if (!labels || !doc) return null;
+  const data = t.rows.filter((r) => r.kind !== 'header' && r.kind !== 'repeated' && r.kind !== 'empty');
+  const named = data.filter((r) => /[\u4e00-\u9fff]{2}/.test(t.table.rows[r.index]?.[labels.col]?.text ?? '')).length;
+  if (named < Math.max(3, data.length * 0.6)) return null;
+  const half: Table = { ...t.table, rows: t.table.rows.map((row) => row.slice(labels.col)) };
+  return { half: tableRows(doc, half), offset: labels.col };
+}
+
+function columnSums(ctx: RuleContext, file: string, t: TableAnalysis, right: { half: TableRows; offset: number } | null = null): void {
   const figure = (row: RowInfo, col: number) => ctx.cell(file, t.table.id, row.index, col);
-  for (const found of [...footings(t), ...partitionFootings(t)]) {
+  const shape = right ? right.half : t;
+  const offset = right?.offset ?? 0;
+  const amountColumns = right ? right.half.columns.filter((c) => c.role === 'amount').map((c) => ({ col: c.col + offset, header: c.header })) : t.columns.filter((c) => c.role === 'amount');
+  for (const found of [...footings(shape), ...(right ? [] : partitionFootings(t))]) {
     const footing = cutAfter(ctx, file, t, found) ? { ...found, partial: true } : found;
-    for (const col of t.columns.filter((c) => c.role === 'amount')) {
+    for (const col of amountColumns) {
       // A table of two halves side by side (一、本级收入 | 2095 | 2095 | 一、本级支出 | 4894 | 4894): a column right of
-      // a second label column is the other half's, whose rows are not this row's.
+      // a second label column is the other half's, whose rows are not this row's (its sums are read from its own
+      // labels, with `right`).
       const cells = t.table.rows[footing.total.index] ?? [];
-      if (cells.slice(1, col.col).some((c) => /[\u4e00-\u9fff]{2}/.test(c.text) && !/\d/.test(c.text))) continue;
+      if (cells.slice(offset + 1, col.col).some((c) => /[\u4e00-\u9fff]{2}/.test(c.text) && !/\d/.test(c.text))) continue;
       const whole = figure(footing.total, col.col);
       if (!whole) continue;
       const parts = footing.parts.map((p) => figure(p, col.col));
@@ -163,6 +184,8 @@ export const tableSums: Rule = {
   run(ctx) {
     for (const { file, table } of ctx.input.tables) {
       columnSums(ctx, file, table);
+      const right = rightHalf(ctx, file, table);
+      if (right) columnSums(ctx, file, table, right);
       adjustments(ctx, file, table);
     }
   },
