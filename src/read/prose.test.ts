@@ -166,6 +166,9 @@ const traps: string[] = [
   '现有预算单位1个,下设3个职能科室。',
   '评价等级分为优(90分及以上)、良(80-89分)、中(60～79分)、差(60分以下)。',
   '预算执行率得分=预算执行率×分值，得分10分，每降低1个百分点扣0.5分。',
+  // The coefficient of a printed formula (×100%) is no figure.
+  '一般公共预算支出实际完成率=本年一般公共预算支出完成数*100%/本年一般公共预算支出预算数。',
+  '结转结余率=本年结转结余资金总额×100%/本年一般公共预算支出总额。',
   // A form flattened into one line numbers its rows (行次): the numbers after the names are no amounts.
   '单位：元 收入支出决算总表 项目 行次 金额 一、财政拨款收入 1 二、上级补助收入 2 三、事业收入 3 四、经营收入 4 本年收入合计 5',
 ];

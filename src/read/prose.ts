@@ -671,6 +671,8 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         extractor: options.extractor,
       };
       if (NOT_A_FIGURE_LABEL.test(labelText.slice(-4)) && token.kind !== 'money' && token.kind !== 'percent') continue;
+      // 完成率=本年支出完成数*100%/本年预算数: the coefficient of a printed formula, not a figure of the report.
+      if (/[*×]\s*$/.test(text.slice(from, token.start)) && /[=＝]/.test(text.slice(sStart, token.start))) continue;
       if (outside && depthAt(text, sStart, token.start) === 0) {
         subject = outside;
         outside = null;
