@@ -875,7 +875,9 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         continue;
       }
 
-      if (token.kind === 'people' || (token.kind === 'count' && token.unit === '个' && /编制/.test(labelText))) {
+      // 编制12个 counts posts; 纳入…预算编制范围的单位有3个 counts units, in the sense of drawing up a budget.
+      const postsCounted = token.kind === 'count' && token.unit === '个' && /编制/.test(labelText) && !/(?:预算|决算|报表)编制|编制范围|(?:单位|机构|科室|部门)(?:有|包括|共|共计)?\s*$/.test(labelText);
+      if (token.kind === 'people' || postsCounted) {
         if (threshold || token.decimals > 0) continue;
         const follows = text.slice(token.unitEnd, token.unitEnd + 6);
         // In a list of staff (现有编制人员205人。其中,局机关在职113人…财政事务中心10人), every count of people is staff.
