@@ -680,7 +680,11 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // 110增7降: counts of places that rose and fell, not a change of the figure before.
       if (token.kind === 'none' && /^[降增减升]/.test(text.slice(token.unitEnd, token.unitEnd + 1)) && /[增降减升]$/.test(before.trimEnd())) continue;
       // 下降-81.75%: a minus after a word of decrease repeats it; the words say the direction.
-      const verbText = before.trimEnd().replace(/(下降|减少|降低|减收|下滑|降幅)(了)?(为|达)?\s*[-−–]$/, '$1$2$3');
+      // 增长-3.2%: a growth printed with a minus is a decline of that size.
+      const verbText = before
+        .trimEnd()
+        .replace(/(下降|减少|降低|减收|下滑|降幅)(了)?(为|达)?\s*[-−–]$/, '$1$2$3')
+        .replace(/(?:增长|增幅|上升|提高)(了)?(为|达)?\s*[-−–]$/, '下降$1$2');
       const overBudget = versusBudget(verbText);
       // 减少了“三公”经费342.74万元，其中公务用车…308.87万元: a change whose verb comes before what it is of, and the
       // 其中 parts of that change. What they are a part of the change of, the words leave open: they are of no level.
