@@ -139,6 +139,11 @@ export function midpoint(a: Interval): Decimal {
   return a.lo.plus(a.hi).div(2);
 }
 
+/** The midpoint rounded half up to `decimals`, as a message prints what a relation expects. */
+export function midText(a: Interval, decimals = 2): string {
+  return midpoint(a).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toFixed();
+}
+
 /** |x| over an interval: what a change stated without its direction (相差, 变动) may be. */
 export function magnitude(a: Interval): Interval {
   if (a.lo.gte(0)) return a;

@@ -7,7 +7,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { changeRate, div, intersect, mul, overlaps, point, relativeChange, sub, withSign, type Interval, severityOf } from '../math/interval.js';
+import { changeRate, div, intersect, mul, overlaps, point, relativeChange, sub, withSign, type Interval, severityOf, midText } from '../math/interval.js';
 import type { IntervalOf, Rule } from './rule.js';
 import { textBetween } from './printed.js';
 
@@ -51,7 +51,7 @@ export const changeGrowth: Rule = {
         if (!base) continue;
         // Both figures stated: the change is their difference.
         const difference = (iv: IntervalOf) => sub(iv(level), iv(base));
-        const shown = (e: Interval) => e.lo.plus(e.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
+        const shown = (e: Interval) => midText(e);
         ctx.relate({
           check: 'difference_mismatch',
           kind: 'difference',

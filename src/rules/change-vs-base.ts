@@ -9,7 +9,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { magnitude, point, sub, severityOf, type Interval, percentOf } from '../math/interval.js';
+import { magnitude, point, sub, severityOf, type Interval, percentOf, midText } from '../math/interval.js';
 import type { IntervalOf, Rule } from './rule.js';
 import { coreName } from './names.js';
 import { unmapped } from '../text/mapped-text.js';
@@ -99,7 +99,7 @@ export const changeVsBase: Rule = {
         }
         return claim.direction === 0 ? magnitude(difference) : claim.direction < 0 ? sub(point(0), difference) : difference;
       };
-      const mid = (e: Interval) => e.lo.plus(e.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
+      const mid = (e: Interval) => midText(e);
       // A base whose change cannot be computed (a divisor that may be zero) excuses the claim: nothing is checked.
       if (bases.some((base) => expectedOf(base)((f) => ctx.interval(f)) === null)) continue;
       ctx.relate({

@@ -4,14 +4,14 @@
  * (执行率, 控制率) are the rule ratios' to check; a rate whose budget the sentence does not state is not checked.
  * A spending that names only its measure (已支出) with its rate right after the budget is of that budget.
  */
-import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { add, severityOf, show, percentOf } from '../math/interval.js';
+import { add, show, percentOf } from '../math/interval.js';
 import type { Rule, RuleContext } from './rule.js';
 import { unmapped } from '../text/mapped-text.js';
 import { coreName, measureOf } from './names.js';
 import { budgetAndSpendingBefore, spentAndLeftBefore } from './spending.js';
 import { textBetween } from './printed.js';
+import { relatePercent } from './rate-relation.js';
 
 /** 预算执行比例为88.69% / 完成预算的39.86%: a rate that says it is of the budget. */
 const OF_BUDGET = /完成(?:年初|调整后?|全年)?预算|预算(?:执行|完成)(?:比例|率|进度)|(?:为|占)(?:年初|调整后?|全年|年度)?预算(?:数)?(?:的)?$/;
@@ -106,50 +106,36 @@ export const completionRates: Rule = {
       const progressOf = progress || OF_BUDGET.test(unmapped(rate.label).text) ? budgetAndSpendingBefore(ctx, rate, actual)?.budget : null;
       const budget = statedWith ?? progressOf ?? budgetAfter(ctx, rate, actual) ?? budgetNamedAlike(ctx, rate, actual);
       if (!budget) continue;
-      ctx.relate({
-        check: 'ratio_mismatch',
-        kind: 'ratio',
-        stated: rate,
-        alternatives: [
-          {
-            inputs: [
-              ['actual', actual],
-              ['budget', budget],
-            ],
-            expected: (iv) => percentOf(iv(actual), iv(budget)),
-            formula: (e) => `${actual.raw} ÷ ${budget.raw} × 100 = ${show(e)}`,
-          },
-        ],
-        severity: (margin) => severityOf(margin, new Decimal(rate.value)),
-        message: (e) => ({
-          code: 'rule.completion-rate',
-          params: { label: actual.label, actual: `${actual.raw}${actual.rawUnit}`, budget: `${budget.raw}${budget.rawUnit}`, reported: rate.raw, expected: e.lo.plus(e.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() },
-        }),
-      });
+      relatePercent(
+        ctx,
+        rate,
+        {
+          inputs: [
+            ['actual', actual],
+            ['budget', budget],
+          ],
+          expected: (iv) => percentOf(iv(actual), iv(budget)),
+          formula: (e) => `${actual.raw} ÷ ${budget.raw} × 100 = ${show(e)}`,
+        },
+        (expected) => ({ code: 'rule.completion-rate', params: { label: actual.label, actual: `${actual.raw}${actual.rawUnit}`, budget: `${budget.raw}${budget.rawUnit}`, reported: rate.raw, expected } }),
+      );
     }
   },
 };
 
 /** 资金支付18501.096万元，未支703万元，支付率95%: the rate is what was paid over what was paid and what was not. */
 function relatePaidAndLeft(ctx: RuleContext, rate: Figure, spent: Figure, left: Figure): void {
-  ctx.relate({
-    check: 'ratio_mismatch',
-    kind: 'ratio',
-    stated: rate,
-    alternatives: [
-      {
-        inputs: [
-          ['actual', spent],
-          ['left', left],
-        ],
-        expected: (iv) => percentOf(iv(spent), add(iv(spent), iv(left))),
-        formula: (e) => `${spent.raw} ÷ (${spent.raw} + ${left.raw}) × 100 = ${show(e)}`,
-      },
-    ],
-    severity: (margin) => severityOf(margin, new Decimal(rate.value)),
-    message: (e) => ({
-      code: 'rule.paid-and-left',
-      params: { label: rate.label, spent: `${spent.raw}${spent.rawUnit}`, left: `${left.raw}${left.rawUnit}`, reported: rate.raw, expected: e.lo.plus(e.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() },
-    }),
-  });
+  relatePercent(
+    ctx,
+    rate,
+    {
+      inputs: [
+        ['actual', spent],
+        ['left', left],
+      ],
+      expected: (iv) => percentOf(iv(spent), add(iv(spent), iv(left))),
+      formula: (e) => `${spent.raw} ÷ (${spent.raw} + ${left.raw}) × 100 = ${show(e)}`,
+    },
+    (expected) => ({ code: 'rule.paid-and-left', params: { label: rate.label, spent: `${spent.raw}${spent.rawUnit}`, left: `${left.raw}${left.rawUnit}`, reported: rate.raw, expected } }),
+  );
 }

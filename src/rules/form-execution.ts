@@ -4,7 +4,7 @@
  * not flagged), and the score is 分值 × 执行率, never more than 分值.
  */
 import { Decimal } from 'decimal.js';
-import { mul, point, type Interval, severityOf, percentOf } from '../math/interval.js';
+import { mul, point, type Interval, severityOf, percentOf, midText } from '../math/interval.js';
 import type { Figure } from '../model/audit.js';
 import type { IntervalOf, Rule } from './rule.js';
 import { headerOf, tableRows } from './rows.js';
@@ -64,7 +64,7 @@ export const formExecution: Rule = {
           severity: (margin) => severityOf(margin, new Decimal(rate.value)),
           message: (e, alternative) => ({
             code: 'rule.form-rate',
-            params: { row: name, reported: rate.raw, spend: spend.raw, budget: alternative.inputs[1]![1].raw, expected: e.lo.plus(e.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() },
+            params: { row: name, reported: rate.raw, spend: spend.raw, budget: alternative.inputs[1]![1].raw, expected: midText(e) },
           }),
         });
       }
@@ -84,7 +84,7 @@ export const formExecution: Rule = {
             },
           ],
           severity: (margin) => severityOf(margin, new Decimal(score.value)),
-          message: (e) => ({ code: 'rule.form-rate-score', params: { row: name, reported: score.raw, weight: weight.raw, rate: rate.raw, expected: e.lo.plus(e.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() } }),
+          message: (e) => ({ code: 'rule.form-rate-score', params: { row: name, reported: score.raw, weight: weight.raw, rate: rate.raw, expected: midText(e) } }),
         });
       }
     }

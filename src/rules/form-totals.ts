@@ -7,7 +7,7 @@
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { unmapped } from '../text/mapped-text.js';
-import { add, point, roundingInterval, type Interval, severityOf } from '../math/interval.js';
+import { add, point, roundingInterval, type Interval, severityOf, midText } from '../math/interval.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
 import { byColumn, tableRows, type FormRow } from './rows.js';
 
@@ -30,7 +30,7 @@ function columnDecimals(figures: Figure[]): number {
 }
 
 function mid(a: Interval): string {
-  return a.lo.plus(a.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
+  return midText(a);
 }
 
 function rowName(f: Figure): string {

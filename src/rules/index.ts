@@ -91,6 +91,26 @@ defineMessages({
 });
 
 /**
+ * The relation that bears out a flagged relation's stated figure: one that holds with it and shares no other figure
+ * with the flagged one, and that `proves` accepts.
+ */
+function confirming(ctx: RuleContext, c: CheckedRelation, proves: (o: CheckedRelation) => boolean): CheckedRelation | undefined {
+  const stated = c.spec.stated;
+  return ctx.relations.find((o) => o !== c && o.flag === null && o.figures.includes(stated) && o.figures.every((f) => f === stated || !c.figures.includes(f)) && proves(o));
+}
+
+/** The flag says where the slip more likely is, and shows the figures of the relation that bears its figure out. */
+function sayBorneOut(ctx: RuleContext, c: CheckedRelation, confirms: CheckedRelation, code: string, extra: Record<string, string> = {}): void {
+  const flag = c.flag!;
+  const stated = c.spec.stated;
+  const params = flag.message.params ?? {};
+  const label = String(params.label ?? params.row ?? (stated.label || stated.raw));
+  flag.message = { code, params: { ...params, label, ...extra, confirmed: confirms.relation.formula } };
+  // Its other figures are none of the flagged relation's (see confirming), so none is in the evidence yet.
+  for (const f of confirms.figures) if (f !== stated) flag.evidence.push(ctx.evidence('confirms', f));
+}
+
+/**
  * A total whose parts do not add up to it, while the total itself adds up with its siblings to the whole above it
  * (基本支出173.89 + 项目支出110.56 = 支出284.45, but 人员经费161.57 + 公用经费12.23 = 173.80): the total is borne
  * out, so the slip is in a part. The flag says so, and shows the relation that bears the total out.
@@ -98,50 +118,26 @@ defineMessages({
 function confirmedWholes(ctx: RuleContext): void {
   for (const c of ctx.relations) {
     if (!c.flag || c.flag.severity === 'info' || c.spec.kind !== 'sum' || c.flag.message.code === 'rule.parts-off') continue;
-    const whole = c.spec.stated;
-    const confirms = ctx.relations.find(
-      (o) =>
-        o !== c &&
-        o.flag === null &&
-        o.spec.kind === 'sum' &&
-        o.spec.stated !== whole &&
-        o.figures.length >= 3 &&
-        o.figures.includes(whole) &&
-        o.figures.every((f) => f === whole || !c.figures.includes(f)),
-    );
-    if (!confirms) continue;
-    const params = c.flag.message.params ?? {};
-    const label = String(params.label ?? params.row ?? (whole.label || whole.raw));
-    c.flag.message = { code: 'rule.parts-off', params: { ...params, label, confirmed: confirms.relation.formula } };
-    // Its other figures are none of this relation's (see the find above), so none is in the evidence yet.
-    for (const f of confirms.figures) if (f !== whole) c.flag.evidence.push(ctx.evidence('confirms', f));
+    const confirms = confirming(ctx, c, (o) => o.spec.kind === 'sum' && o.spec.stated !== c.spec.stated && o.figures.length >= 3);
+    if (confirms) sayBorneOut(ctx, c, confirms, 'rule.parts-off');
   }
 }
+
+/** Relations whose stated figure another relation can bear out: a total's parts and a score's items are confirmedWholes'. */
+const BORNE_OUT_KINDS = new Set(['ratio', 'change', 'share', 'difference']);
 
 /**
  * A stated rate, change or share that its inputs do not give, while another relation the report states holds with
  * it as printed and fails with the value its inputs give (执行率90% beside 得分9 of 10 points, the amounts giving
- * 98.19%): the figure is borne out, so the slip is more likely in an input. Only a relation that shares no other
- * figure with this one and that the expected value would break: one loose enough to hold either way proves nothing.
+ * 98.19%): the figure is borne out, so the slip is more likely in an input. Only a relation that the expected value
+ * would break: one loose enough to hold either way proves nothing.
  */
-/** Relations whose stated figure another relation can bear out: a total's parts and a score's items are confirmedWholes'. */
-const BORNE_OUT_KINDS = new Set(['ratio', 'change', 'share', 'difference']);
-
 function confirmedStated(ctx: RuleContext): void {
   for (const c of ctx.relations) {
     if (!c.flag || c.flag.severity === 'info' || !BORNE_OUT_KINDS.has(c.spec.kind)) continue;
     const stated = c.spec.stated;
-    const confirms = ctx.relations.find(
-      (o) =>
-        o !== c &&
-        o.flag === null &&
-        o.relation.verdict === 'holds' &&
-        o.figures.includes(stated) &&
-        o.figures.every((f) => f === stated || !c.figures.includes(f)) &&
-        !ctx.evaluate(o.spec, (f) => (f === stated ? c.expected : ctx.interval(f))).holds,
-    );
-    if (!confirms) continue;
-    c.flag.message = { code: 'rule.inputs-off', params: { ...c.flag.message.params, label: String(c.flag.message.params?.label ?? (stated.label || stated.raw)), reported: `${stated.raw}${stated.rawUnit}`, confirmed: confirms.relation.formula, expected: c.flag.expected } };
-    for (const f of confirms.figures) if (f !== stated) c.flag.evidence.push(ctx.evidence('confirms', f));
+    const confirms = confirming(ctx, c, (o) => o.relation.verdict === 'holds' && !ctx.evaluate(o.spec, (f) => (f === stated ? c.expected : ctx.interval(f))).holds);
+    const label = String(c.flag.message.params?.label ?? (stated.label || stated.raw));
+    if (confirms) sayBorneOut(ctx, c, confirms, 'rule.inputs-off', { label, reported: `${stated.raw}${stated.rawUnit}`, expected: c.flag.expected });
   }
 }

@@ -8,7 +8,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { div, mul, overlaps, severityOf, type Interval } from '../math/interval.js';
+import { div, mul, overlaps, severityOf, type Interval, midText } from '../math/interval.js';
 import type { IntervalOf, Rule } from './rule.js';
 import { tableRows } from './rows.js';
 
@@ -84,7 +84,7 @@ export const indicatorScores: Rule = {
             actual: `${actual.raw}${actual.rawUnit}`,
             reported: score.raw,
             weight: weight.raw,
-            expected: expected.lo.plus(expected.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
+            expected: midText(expected),
           },
         }),
       });

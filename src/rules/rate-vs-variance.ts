@@ -2,9 +2,9 @@
  * A completion rate against the budget stated beside the gap to the budget: 决算 1741.75 万元，完成年初预算
  * 100%，决算数大于预算数 55.93 万元. The budget is the actual minus the gap, so the rate is actual ÷ budget.
  */
-import { Decimal } from 'decimal.js';
-import { point, sub, severityOf, type Interval, percentOf } from '../math/interval.js';
+import { point, sub, type Interval, percentOf } from '../math/interval.js';
 import type { IntervalOf, Rule } from './rule.js';
+import { relatePercent } from './rate-relation.js';
 
 export const rateVsVariance: Rule = {
   id: 'rate-vs-variance',
@@ -27,26 +27,19 @@ export const rateVsVariance: Rule = {
         const budget = change.direction > 0 ? sub(iv(actual), iv(change)) : sub(iv(actual), sub(point(0), iv(change)));
         return percentOf(iv(actual), budget);
       };
-      ctx.relate({
-        check: 'ratio_mismatch',
-        kind: 'ratio',
-        stated: rate,
-        alternatives: [
-          {
-            inputs: [
-              ['actual', actual],
-              ['change', change],
-            ],
-            expected,
-            formula: () => `${actual.raw} ÷ (${actual.raw} ${change.direction > 0 ? '−' : '+'} ${change.raw}) × 100`,
-          },
-        ],
-        severity: (margin) => severityOf(margin, new Decimal(rate.value)),
-        message: (e) => ({
-          code: 'rule.rate-vs-variance',
-          params: { label: actual.label, reported: rate.raw, actual: actual.raw, change: `${change.raw}${change.rawUnit}`, expected: e.lo.plus(e.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() },
-        }),
-      });
+      relatePercent(
+        ctx,
+        rate,
+        {
+          inputs: [
+            ['actual', actual],
+            ['change', change],
+          ],
+          expected,
+          formula: () => `${actual.raw} ÷ (${actual.raw} ${change.direction > 0 ? '−' : '+'} ${change.raw}) × 100`,
+        },
+        (expected) => ({ code: 'rule.rate-vs-variance', params: { label: actual.label, reported: rate.raw, actual: actual.raw, change: `${change.raw}${change.rawUnit}`, expected } }),
+      );
     }
   },
 };

@@ -8,10 +8,34 @@ import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
 import { severityOf, sub } from '../math/interval.js';
 import { unmapped } from '../text/mapped-text.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleContext } from './rule.js';
 import { budgetAndSpendingBefore } from './spending.js';
 
 const LEFT = /^(?:结转|结余|结转结余|剩余|未支出|未支付|尚未支付|未拨付|尚未拨付|未使用)(?:资金|金额)?$/;
+
+/**
+ * What is left (a 结转, a 结余) against the first figure less the second, each named in the message by its role
+ * (预算 budget and 已支出 spent; 总收入 income and 总支出 spending).
+ */
+function relateLeftover(ctx: RuleContext, left: Figure, [fromRole, from]: [string, Figure], [lessRole, less]: [string, Figure], code: string): void {
+  ctx.relate({
+    check: 'difference_mismatch',
+    kind: 'difference',
+    stated: left,
+    alternatives: [
+      {
+        inputs: [
+          [fromRole, from],
+          [lessRole, less],
+        ],
+        expected: (iv) => sub(iv(from), iv(less)),
+        formula: (e) => `${from.raw}${from.rawUnit} − ${less.raw}${less.rawUnit} = ${ctx.shown(e, left)}`,
+      },
+    ],
+    severity: (margin) => severityOf(margin, new Decimal(left.value)),
+    message: (e) => ({ code, params: { label: left.label, reported: `${left.raw}${left.rawUnit}`, [fromRole]: `${from.raw}${from.rawUnit}`, [lessRole]: `${less.raw}${less.rawUnit}`, expected: ctx.shown(e, left) } }),
+  });
+}
 
 const TOTAL_INCOME = /总收入$/;
 const TOTAL_SPENDING = /总支出$/;
@@ -23,7 +47,7 @@ const CARRIED = /^(?:结转下年(?:支出|使用)?|收支结余|当年结余|�
  * last what the first leaves after the second. Only 总收入 and 总支出: a 决算's 收入总计 and 支出总计 are equal, what
  * is carried forward being among the spending side's items.
  */
-function carriedForward(ctx: Parameters<Rule['run']>[0]): void {
+function carriedForward(ctx: RuleContext): void {
   ctx.figures.forEach((left, i) => {
     if (i < 2 || left.kind !== 'amount' || left.direction !== 0 || left.comparison || !CARRIED.test(unmapped(left.label).text.trim())) return;
     const [income, spending] = [ctx.figures[i - 2]!, ctx.figures[i - 1]!];
@@ -31,23 +55,7 @@ function carriedForward(ctx: Parameters<Rule['run']>[0]): void {
     const plain = (f: Figure) => f.kind === 'amount' && f.direction === 0 && !f.comparison && f.unit === left.unit && ctx.place(f)?.sentence === sentence;
     if (!plain(income) || !plain(spending)) return;
     if (!TOTAL_INCOME.test(unmapped(income.label).text.trim()) || !TOTAL_SPENDING.test(unmapped(spending.label).text.trim())) return;
-    ctx.relate({
-      check: 'difference_mismatch',
-      kind: 'difference',
-      stated: left,
-      alternatives: [
-        {
-          inputs: [
-            ['income', income],
-            ['spending', spending],
-          ],
-          expected: (iv) => sub(iv(income), iv(spending)),
-          formula: (e) => `${income.raw}${income.rawUnit} − ${spending.raw}${spending.rawUnit} = ${ctx.shown(e, left)}`,
-        },
-      ],
-      severity: (margin) => severityOf(margin, new Decimal(left.value)),
-      message: (e) => ({ code: 'rule.carried', params: { label: left.label, reported: `${left.raw}${left.rawUnit}`, income: `${income.raw}${income.rawUnit}`, spending: `${spending.raw}${spending.rawUnit}`, expected: ctx.shown(e, left) } }),
-    });
+    relateLeftover(ctx, left, ['income', income], ['spending', spending], 'rule.carried');
   });
 }
 
@@ -77,23 +85,7 @@ export const remainders: Rule = {
       const pair = budgetAndSpendingBefore(ctx, rate ?? left, spent);
       if (!pair || ctx.place(left)?.sentence !== ctx.place(spent)?.sentence) return;
       const { budget } = pair;
-      ctx.relate({
-        check: 'difference_mismatch',
-        kind: 'difference',
-        stated: left,
-        alternatives: [
-          {
-            inputs: [
-              ['budget', budget],
-              ['spent', spent],
-            ],
-            expected: (iv) => sub(iv(budget), iv(spent)),
-            formula: (e) => `${budget.raw}${budget.rawUnit} − ${spent.raw}${spent.rawUnit} = ${ctx.shown(e, left)}`,
-          },
-        ],
-        severity: (margin) => severityOf(margin, new Decimal(left.value)),
-        message: (e) => ({ code: 'rule.remainder', params: { label: left.label, reported: `${left.raw}${left.rawUnit}`, budget: `${budget.raw}${budget.rawUnit}`, spent: `${spent.raw}${spent.rawUnit}`, expected: ctx.shown(e, left) } }),
-      });
+      relateLeftover(ctx, left, ['budget', budget], ['spent', spent], 'rule.remainder');
     });
   },
 };

@@ -5,9 +5,10 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { percentOf, severityOf, show } from '../math/interval.js';
+import { percentOf, show } from '../math/interval.js';
 import { unmapped } from '../text/mapped-text.js';
 import type { Rule } from './rule.js';
+import { relatePercent } from './rate-relation.js';
 
 const SAVING = /(?:节约|节支|节省|节资)(?:资金|金额)?(?:为|了)?$/;
 const SAVING_RATE = /(?:节约|节支|节资|节省)(?:率|比例)(?:为|是|达)?$/;
@@ -32,26 +33,19 @@ export const savingRates: Rule = {
       const savingShape = saving.kind === 'amount' && saving.unit === budget.unit && ctx.place(saving)?.sentence === sentence;
       if (![budget, spent].every(plain) || !savingShape || !SAVING.test(unmapped(saving.label).text.trim())) return;
       if (new Decimal(budget.value).lt(spent.value)) return;
-      ctx.relate({
-        check: 'ratio_mismatch',
-        kind: 'ratio',
-        stated: rate,
-        alternatives: [
-          {
-            inputs: [
-              ['saving', saving],
-              ['budget', budget],
-            ],
-            expected: (iv) => percentOf(iv(saving), iv(budget)),
-            formula: (e) => `${saving.raw} ÷ ${budget.raw} × 100 = ${show(e)}`,
-          },
-        ],
-        severity: (margin) => severityOf(margin, new Decimal(rate.value)),
-        message: (e) => ({
-          code: 'rule.saving-rate',
-          params: { label: rate.label, reported: rate.raw, saving: `${saving.raw}${saving.rawUnit}`, budget: `${budget.raw}${budget.rawUnit}`, expected: e.lo.plus(e.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed() },
-        }),
-      });
+      relatePercent(
+        ctx,
+        rate,
+        {
+          inputs: [
+            ['saving', saving],
+            ['budget', budget],
+          ],
+          expected: (iv) => percentOf(iv(saving), iv(budget)),
+          formula: (e) => `${saving.raw} ÷ ${budget.raw} × 100 = ${show(e)}`,
+        },
+        (expected) => ({ code: 'rule.saving-rate', params: { label: rate.label, reported: rate.raw, saving: `${saving.raw}${saving.rawUnit}`, budget: `${budget.raw}${budget.rawUnit}`, expected } }),
+      );
     });
   },
 };

@@ -12,7 +12,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { mul, point, relativeChange, severityOf, type Interval } from '../math/interval.js';
+import { mul, point, relativeChange, severityOf, type Interval, midText } from '../math/interval.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
 
 const YEAR = /((?:19|20)\d{2})\s*年/;
@@ -109,7 +109,7 @@ export const tableChanges: Rule = {
               reported: change.raw,
               current: `${parts(current).row || parts(current).header} ${current.raw}`,
               base: `${parts(base).row || parts(base).header} ${base.raw}`,
-              expected: e.lo.plus(e.hi).div(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(),
+              expected: midText(e),
             },
           }),
         });
