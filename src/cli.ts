@@ -3,10 +3,10 @@
  * every error is one line on stderr: usage errors exit 2 (with the command's synopsis when it helps), anything
  * unexpected exits 1 with a one-line message (the stack only with JIXIAO_DEBUG=1).
  */
-import { statSync } from 'node:fs';
-import { parseArgs, UsageError, langOf, type AuditArgs } from './cli/args.js';
+import { parseArgs, UsageError, langOf } from './cli/args.js';
 import { poolLimits, prestartWorkers } from './batch/pool.js';
 import { helpText, synopsis } from './cli/usage.js';
+import { threadsFor } from './cli/threads.js';
 import { render } from './write/render.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -29,22 +29,6 @@ async function main(argv: string[]): Promise<number> {
     case 'rubrics':
       return (await import('./cli/rubrics.js')).runRubrics(args);
   }
-}
-
-/**
- * How many threads an audit will want, guessed before its inputs are walked (see prestartWorkers): one per file
- * named, up to --jobs; --jobs when a folder is named (or none, for the bundled examples).
- */
-function threadsFor(args: AuditArgs): number {
-  const files = (path: string): boolean => {
-    try {
-      return statSync(path).isFile();
-    } catch {
-      return false;
-    }
-  };
-  if (args.paths.length && args.paths.every(files)) return Math.min(args.jobs, args.paths.length);
-  return args.jobs;
 }
 
 /** The one line an error becomes on stderr, and the exit code it gives. */
