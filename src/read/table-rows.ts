@@ -246,7 +246,10 @@ export function footings(t: Pick<TableRows, 'rows'>): Footing[] {
   // Rows between the last numbered item and the total (本年收入合计, 年初结转和结余 before 总计) make the total
   // something else than the sum of the numbered items: which rows add up to it, the table does not say.
   const lastNumbered = rows.reduce((last, r, i) => (r.kind === 'item' && r.level < UNNUMBERED ? i : last), -1);
-  const between = total && lastNumbered >= 0 ? rows.slice(lastNumbered + 1, rows.indexOf(total)).filter((r) => r.kind === 'item' && r.values.size > 0 && r.level === UNNUMBERED && !r.partial) : [];
+  const between =
+    total && lastNumbered >= 0 && !numberedWithChildren(rows.slice(0, rows.indexOf(total)))
+      ? rows.slice(lastNumbered + 1, rows.indexOf(total)).filter((r) => r.kind === 'item' && r.values.size > 0 && r.level === UNNUMBERED && !r.partial)
+      : [];
   if (total && between.length === 0) {
     const top = rows.filter((r) => r.kind === 'item' && r.level === 1);
     // 其中 rows are parts of the row above them, not of the total.
@@ -302,6 +305,37 @@ export function footings(t: Pick<TableRows, 'rows'>): Footing[] {
   const garbled = new Set(numbered.filter((f) => f.parts.length >= 2 && sameValues(f.total, f.parts[0]!)).map((f) => f.total));
   out.push(...numbered.filter((f) => !garbled.has(f.total) && !f.parts.some((p) => garbled.has(p))));
   return out;
+}
+
+/**
+ * Rows that are numbered parents each over rows of their own (一、预算拨款 over 公共预算拨款, 二、… over 教育收费, 三、其他
+ * 资金 over 事业收入, 经营收入, 其他收入), with a parent of two rows or more that they add up to: the rows after the last
+ * parent are its children, not rows between the list and the total.
+ */
+function numberedWithChildren(rows: RowInfo[]): boolean {
+  const items = rows.filter((r) => r.kind === 'item');
+  const parents = items.map((r, i) => [r, i] as const).filter(([r]) => r.level === 1);
+  if (parents.length < 2 || items[0]?.level !== 1) return false;
+  let confirmed = false;
+  for (const [k, [parent, at]] of parents.entries()) {
+    const end = parents[k + 1]?.[1] ?? items.length;
+    const children = items.slice(at + 1, end);
+    if (!children.length || children.some((c) => c.level <= 1)) return false;
+    const direct = children.filter((c) => c.level === Math.min(...children.map((x) => x.level)));
+    if (direct.length >= 2 && !direct[0]!.partial && addsUp(parent, direct)) confirmed = true;
+  }
+  return confirmed;
+}
+
+/** Whether rows add up to a row in some column, within their rounding. */
+function addsUp(whole: RowInfo, parts: RowInfo[]): boolean {
+  return [...whole.values].some(([col, v]) => {
+    const cells = parts.map((p) => p.values.get(col)?.token);
+    if (cells.some((c) => !c)) return false;
+    const decimals = Math.max(v.token.decimals, ...cells.map((c) => c!.decimals));
+    const sum = cells.reduce((acc, c) => acc.plus(c!.value), new Decimal(0));
+    return sum.minus(v.token.value).abs().lte(new Decimal(10).pow(-decimals).times(0.5 * (parts.length + 1)));
+  });
 }
 
 /** 本年收入合计, 本年支出合计: the year's own total, before what was carried over is added to make the 总计. */

@@ -6,6 +6,8 @@ const expenses = (total: string, after = '') =>
   `二、项目支出明细\n\n| 支出内容 | 实际支出数 | 凭证号 |\n| --- | --- | --- |\n| 宣传 | 45300 | 1月11号 |\n| 巡护 | 50000 | 5月7号 |\n| 油料 | 2015 | 7月29号 |\n| 支出合计 | ${total} | |${after}`;
 const SUMMARY = (spendTotal: string, grand = '1030.00') =>
   `收入支出决算总表\n\n单位：万元\n\n| 收入 | | 支出 | |\n| --- | --- | --- | --- |\n| 项目 | 决算数 | 项目 | 决算数 |\n| 一、一般公共预算财政拨款收入 | 800.00 | 一、一般公共服务支出 | 600.00 |\n| 二、事业收入 | 150.00 | 二、教育支出 | 300.00 |\n| 三、其他收入 | 50.00 | 三、社会保障和就业支出 | 90.00 |\n| 本年收入合计 | 1000.00 | 本年支出合计 | ${spendTotal} |\n| 年初结转和结余 | 30.00 | 年末结转和结余 | 40.00 |\n| 总计 | 1030.00 | 总计 | ${grand} |`;
+const parents = (first: string, total: string, third = '| 经营收入 | 120.00 |\n| 其他收入 | 80.00 |') =>
+  `单位：万元\n\n| 项目 | 2024年预算 |\n| --- | --- |\n| 一、财政拨款 | ${first} |\n| 一般公共预算拨款 | 600.00 |\n| 二、财政专户管理资金 | 300.00 |\n| 教育收费 | 300.00 |\n| 三、其他资金 | 200.00 |\n${third}\n| 本年收入合计 | ${total} |`;
 const table = (total: string) => `单位：万元\n\n| 项目 | 金额 |\n| --- | --- |\n| 办公费 | 12.50 |\n| 印刷费 | 3.20 |\n| 差旅费 | 8.00 |\n| 合计 | ${total} |`;
 
 ruleCases('table-sums', {
@@ -16,6 +18,7 @@ ruleCases('table-sums', {
     ['the right half of a 决算 summary table: 本年支出合计 against its numbered rows', SUMMARY('980.00', '1020.00'), '980.00', '990.00'],
     ['the right half’s 总计 against 本年支出合计 and 年末结转和结余', SUMMARY('990.00', '1040.00'), '1040.00', '1030.00'],
     ['a table that ends with a named total (支出合计) that its rows do not make', expenses('98315'), '98315', '97315'],
+    ['numbered parents, each over rows of its own, against the total after the last one’s rows', parents('640.00', '1100.00'), '1100.00', '1140.00'],
     [
       '调整前 + 调整数 ≠ 调整后',
       '单位：万元\n\n| 项目 | 调整前预算 | 调整数 | 调整后预算 |\n| --- | --- | --- | --- |\n| 办公设备购置 | 40.00 | 5.00 | 46.00 |\n| 会议费 | 10.00 | -2.00 | 8.00 |',
@@ -41,6 +44,8 @@ ruleCases('table-sums', {
     ['a 决算 summary table whose halves both add up', SUMMARY('990.00')],
     ['an unnumbered row among the rows before 本年收入合计 leaves its items unknown', SUMMARY('990.00').replace('| 二、事业收入 | 150.00 |', '| 事业收入 | 150.00 |').replace('| 本年收入合计 | 1000.00 |', '| 本年收入合计 | 1100.00 |').replace('| 总计 | 1030.00 | 总计', '| 总计 | 1130.00 | 总计')],
     ['a table that ends with a named total its rows make', expenses('97315')],
+    ['numbered parents over rows of their own that add up to the total', parents('600.00', '1100.00')],
+    ['no parent of two rows or more confirms the hierarchy: the rows after the last parent may stand beside the list', parents('640.00', '1100.00', '| 经营收入 | 200.00 |')],
     ['a named total with rows after it totals a block, not the list', expenses('98315', '\n| 上年结转 | 1000 | |\n| 总计 | 99315 | |')],
     ['a 其中 row is a part of the row above, not another item', '单位：万元\n\n| 项目 | 金额 |\n| --- | --- |\n| 办公费 | 12.50 |\n| 其中：打印耗材 | 2.50 |\n| 差旅费 | 8.00 |\n| 合计 | 20.50 |'],
     ['a blank cell leaves the sum unknown', table('23.70').replace('| 印刷费 | 3.20 |', '| 印刷费 | 另行核算 |')],
