@@ -143,14 +143,16 @@ export const FlagSchema = z.object({
  * figure stated twice. Every relation a rule checks is listed, whether it holds or not (relations.csv).
  */
 export const RELATION_KINDS = ['sum', 'ratio', 'share', 'change', 'difference', 'score', 'mention'] as const;
-export const VERDICTS = ['holds', 'contradicted', 'corrected'] as const;
+export const VERDICTS = ['holds', 'contradicted', 'corrected', 'within'] as const;
 
 export const RelationSchema = z.object({
   id: z.string(),
   rule: z.string().describe('the rule that checked it (docs/checks.md)'),
   check: z.enum(CHECKS).describe('the check id a contradiction is flagged under'),
   kind: z.enum(RELATION_KINDS),
-  verdict: z.enum(VERDICTS).describe('holds within rounding; contradicted (see `flag`); holds once a unit slip is corrected'),
+  verdict: z
+    .enum(VERDICTS)
+    .describe('holds within rounding; contradicted (see `flag`); holds once a unit slip is corrected; within: the parts listed do not exceed their whole, which they need not make (a list that may leave items out), so only that much is verified'),
   stated: EvidenceSchema.describe('the figure the report states'),
   inputs: z.array(EvidenceSchema).describe('the figures it should follow from, each with its role'),
   expected: z.string().describe('what the inputs give: a value or `value [lo, hi]`, in the unit the stated figure is printed in'),

@@ -312,8 +312,8 @@ function namesWhole(opener: string, whole: FigureDraft): boolean {
   return !key || key.includes(name) || name.includes(key);
 }
 
-/** A clause that only states a change of the figure before it, up to the bracket opening its parts. */
-const CHANGE_ONLY = /^[，,\s]*(?:同比|比|较)[^，,；;。：:]{0,16}?(?:增长|下降|增加|减少|降低|提高|上升)\s*\d+(?:\.\d+)?\s*(?:%|％|万元|亿元|元)?[（(\s]*$/;
+/** A clause that only states a change of the figure before it, up to the bracket or the comma opening its parts. */
+const CHANGE_ONLY = /^[，,\s]*(?:同比|比|较)[^，,；;。：:]{0,16}?(?:增长|下降|增加|减少|降低|提高|上升)\s*\d+(?:\.\d+)?\s*(?:%|％|万元|亿元|元)?[（(\s，,]*$/;
 
 /** A clause that only states the figure's share of another (…4404.78亿元，占总支出的67%(包括…): it names nothing else. */
 const SHARE_ONLY = /^[，,\s]*占[^，,；;。：:\d]{0,16}?\s*\d+(?:\.\d+)?\s*[%％][（(\s]*$/;
@@ -412,8 +412,8 @@ const LEADING_CHANGE = /^[，,、\s]*(减少了?|增加了?|节约了?|节省了
 /** Characters a GBK text read as UTF-8 (or the reverse) leaves in Chinese prose: box drawing, bopomofo, U+FFFD, ?字. */
 const MOJIBAKE = /[\u2500-\u257F\u3100-\u312F\uFFFD]|\?[\u4e00-\u9fff。]/;
 
-/** 其中 / 包括 / 具体为 / 主要用于以下方面 / ，含 / …万元中， start a list of parts of the figure before them (and see bracketLists). */
-const LIST_MARKER = /(?:其中|包括|包含|具体(?:为|是|包括)|(?:主要)?用于(?:以下|如下)(?:几个)?方面|(?<=[,，(（])含(?![量税有义])|(?<=元)中(?=\s*[,，:：]))\s*[:：,，]?/g;
+/** 其中 / 包括 / 具体为 / 主要用于以下方面 / 主要支出事项： / ，含 / …万元中， start a list of parts of the figure before them (and see bracketLists). */
+const LIST_MARKER = /(?:其中|包括|包含|具体(?:为|是|包括)|(?:主要)?用于(?:以下|如下)(?:几个)?方面|主要(?:支出)?(?:事项|项目)(?:有|为|包括)?(?=\s*[:：])|(?<=[,，(（])含(?![量税有义])|(?<=元)中(?=\s*[,，:：]))\s*[:：,，]?/g;
 
 /** An amount in a bracket: a part when the bracket lists two and more after an amount. */
 const BRACKET_AMOUNT = /\d[\d.,]*\s*[万亿]?元/g;
@@ -617,7 +617,9 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       }
       // 运行维护费8.2万元，主要包括燃料费、维修费；公务接待费16.55万元: the 包括 clause is over, the 其中 list goes on
       // (包括： with a colon opens a list that runs on over semicolons).
-      while (list && clauseEnded(list)) list = list.outer ?? null;
+      // …城乡社区支出7亿元等；上级专项…13.2亿元: 等 closes the inner list, what follows is the outer list's next item.
+      const closedByEtc = (l: PartList) => !!l.outer && /元\s*等\s*[；;]/.test(text.slice(l.marker, level.start));
+      while (list && (clauseEnded(list) || closedByEtc(list))) list = list.outer ?? null;
       // …道路工程资金300万元，包括：路基150万元，路面150万元；桥梁工程资金210万元: the parts said already make their
       // whole, so what follows the semicolon is the next item of the list that whole is in.
       while (list && list.outer && madeUp(list, levels) && /[；;]/.test(text.slice(levels.at(-1)!.end, level.start))) list = list.outer;

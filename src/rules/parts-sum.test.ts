@@ -1,7 +1,10 @@
 import { ruleCases } from '../../test/harness/rule-cases.js';
+import { describe, expect, it } from 'vitest';
+import { rulesOf } from '../../test/harness/extract.js';
 
 ruleCases('parts-sum', {
   fires: [
+    ['the item after a list of main items closed by 等 goes on the outer list', '本级支出安排90.0亿元。其中：财力安排支出70.0亿元，比上年增长5.0%，主要支出事项：教育支出20.0亿元、卫生健康支出8.0亿元等；上年结转安排支出21.0亿元。', '90.0', '91.0'],
     ['a bracketed 其中 after a change said of its figure lists that figure’s parts', '工程建设资金7800.00万元，比上年下降8.68%（其中：土建资金预算900.00万元，下降9.06%；安装资金预算7000.00万元，下降8.63%）。', '7800.00', '7900'],
     ['the item after a bracketed 其中 of a listed figure goes on the outer list', '项目资金10400.00万元。其中：设备购置300.00万元；工程建设7800.00万元（其中：土建900.00万元；安装6900.00万元）；监理服务2400.00万元。', '10400.00', '10500'],
     ['收支相抵 after a carried-forward amount: neither reading (with it taken out or not) gives the balance', '全县一般公共预算收入8,552万元、上级补助收入300,259万元，上年结转收入2,889万元，调入资金1,176万元，收入总计312,876万元。全县一般公共预算支出282,509万元、上解支出4,345万元、债务还本支出19,995万元，支出总计306,849万元，结转下年支出5,000万元，收支相抵，年终结余2,000万元。', '2000', '1027'],
@@ -76,6 +79,7 @@ ruleCases('parts-sum', {
     ['a Latin full stop with no space after it stands for a comma: the items before it are still the total’s', '2023年度省级拨付我区农机购置补贴资金62万元,中央拨付16万元.上年度结余的资金6.47万元,共计90.47万元。', '90.47', '84.47'],
   ],
   silent: [
+    ['main items (主要支出事项：) are parts of the figure before them, not of the outer whole', '本级支出安排90.0亿元。其中：财力安排支出70.0亿元，比上年增长5.0%，主要支出事项：教育支出20.0亿元、卫生健康支出8.0亿元、社会保障和就业支出15.0亿元等；上年结转安排支出20.0亿元。'],
     ['离休 and 退休 that make the 离退休 they are of', '离退休人员12人，其中离休2人，退休10人。'],
     ['a list of 退休 alone under the staff falls short of nothing it names', '单位共有人员80人，其中退休人员9人。'],
     ['one part naming a measure its whole does not name (本级资金…，其中：已支出…) says nothing of the whole', '本级资金100.00万元，其中：已支出150.00万元。'],
@@ -146,4 +150,15 @@ ruleCases('parts-sum', {
     ['行政 and 事业编制 are siblings, not parts of one another', '2023年行政编制15人，实有12人；事业编制30人，实有27人。'],
     ['a list ends where a heading runs in', '（一）基本支出60.00万元，其中人员经费40.00万元，公用经费20.00万元。二、项目支出35.00万元。'],
   ],
+});
+
+describe('what relations.csv says was verified of a list', () => {
+  it.each([
+    ['a 其中 list short of its whole: within, not holds', '2023年支出100.00万元，其中：办公费30.00万元，差旅费20.00万元。', 'within', '30.00万元 + 20.00万元 = 50万元'],
+    ['a list that ended before the text did: the parts that make the whole', '在职人员30人，其中：管理人员10人，专业技术人员20人，退休人员5人。', 'holds', '10人 + 20人 = 30人'],
+    ['a list that makes its whole', '2023年支出100.00万元，其中：办公费30.00万元，差旅费70.00万元。', 'holds', '30.00万元 + 70.00万元 = 100万元'],
+  ])('%s', (_why, text, verdict, formula) => {
+    const sums = rulesOf(text).relations.filter((r) => r.rule === 'parts-sum');
+    expect(sums.map((r) => [r.verdict, r.formula])).toEqual([[verdict, formula]]);
+  });
 });

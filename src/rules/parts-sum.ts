@@ -178,19 +178,20 @@ export const partsSum: Rule = {
         kind: 'sum',
         stated: first,
         show: 'first',
-        alternatives: list.wholes.map((whole) => ({
-          stated: whole,
-          inputs: parts.map((p): [string, Figure] => ['part', p]),
-          expected: (iv: IntervalOf) => sumOf(parts.map(iv)),
-          formula: (total: Interval) => `${parts.map(printedFigure).join(' + ')} = ${mid(scaled(ctx, total, whole))}${whole.rawUnit}`,
-        })),
-        agrees: (whole, total, iv) =>
-          overlaps(total, whole) ||
-          // The first parts already make the whole: the list ended before the text did (…中级工1人，退休职工28人). Not
-          // before a part named 其他…: the catch-all is the last of the list it closes (…，其他调入0.19亿元).
-          parts.some((_, k) => k > 0 && !OTHERS.test(unmapped(parts[k]!.label).text) && overlaps(sumOf(parts.slice(0, k).map(iv)), whole)) ||
-          // Parts that fall short of their whole are a contradiction only when they name a complete partition.
-          (!total.lo.gt(whole.hi) && !partition),
+        // The whole of the list, then its first parts: those may already make the whole, the list having ended before
+        // the text did (…中级工1人，退休职工28人). Not before a part named 其他…: the catch-all is the last of the list it
+        // closes (…，其他调入0.19亿元).
+        alternatives: [parts, ...parts.map((_, k) => parts.slice(0, k)).filter((p, k) => k > 0 && !OTHERS.test(unmapped(parts[k]!.label).text)).reverse()].flatMap((listed) =>
+          list.wholes.map((whole) => ({
+            stated: whole,
+            inputs: listed.map((p): [string, Figure] => ['part', p]),
+            expected: (iv: IntervalOf) => sumOf(listed.map(iv)),
+            formula: (total: Interval) => `${listed.map(printedFigure).join(' + ')} = ${mid(scaled(ctx, total, whole))}${whole.rawUnit}`,
+          })),
+        ),
+        // Parts that fall short of their whole are a contradiction only when they name a complete partition: judged on
+        // the whole list, whichever alternative is asked.
+        within: (whole, _total, iv) => !sumOf(parts.map(iv)).lo.gt(whole.hi) && !partition,
         // Parts half as large again as their whole are not a typo in one of them: the list holds what is not a
         // part (changes, other years), so the finding is worth a look, not an error.
         severity: (margin) => (!new Decimal(first.value).isZero() && margin.gt(new Decimal(first.value).abs().div(2)) ? 'info' : severityOf(margin, new Decimal(first.value))),
@@ -467,7 +468,7 @@ function unmarkedPartitions(ctx: RuleContext): void {
             formula: (total: Interval) => `${parts.map(printedFigure).join(' + ')} = ${mid(scaled(ctx, total, whole))}${whole.rawUnit}`,
           },
         ],
-        agrees: (stated, total) => overlaps(total, stated) || (!complete && !total.lo.gt(stated.hi)),
+        within: (stated, total) => !complete && !total.lo.gt(stated.hi),
         severity: (margin) => severityOf(margin, new Decimal(whole.value)),
         message: (total) => ({
           code: total.lo.gt(ctx.interval(whole).hi) ? 'rule.parts-exceed' : 'rule.parts-short',

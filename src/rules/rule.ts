@@ -84,6 +84,11 @@ export interface RelationSpec {
   statedInterval?(iv: IntervalOf): Interval;
   /** Whether the stated figure agrees with an expectation; by default when their intervals meet. */
   agrees?(stated: Interval, expected: Interval, iv: IntervalOf): boolean;
+  /**
+   * Whether, short of agreeing, the stated figure is within what an expectation allows as a bound (a whole above
+   * parts that may not be all of it): no contradiction, but verified only that far (verdict `within`).
+   */
+  within?(stated: Interval, expected: Interval, iv: IntervalOf): boolean;
   /** How far apart they are; by default the gap between the intervals. */
   margin?(stated: Interval, expected: Interval): Decimal;
   /** The flag's severity; by default error or warning by the size of the gap in the printed unit. */
@@ -329,22 +334,23 @@ export class RuleContext {
   readonly relations: CheckedRelation[] = [];
 
   /** The stated figure's interval and the alternatives' expectations under `iv`, nearest (or first) first. */
-  evaluate(spec: RelationSpec, iv: IntervalOf): { holds: boolean; stated: Interval; best: { alternative: Alternative; expected: Interval } | null } {
+  evaluate(spec: RelationSpec, iv: IntervalOf): { holds: boolean; within: boolean; stated: Interval; best: { alternative: Alternative; expected: Interval } | null } {
     const statedOf = (a: Alternative) => (a.stated ? iv(a.stated) : spec.statedInterval ? spec.statedInterval(iv) : iv(spec.stated));
     const agrees = spec.agrees ?? ((stated: Interval, expected: Interval) => overlaps(stated, expected));
     const results = spec.alternatives.flatMap((alternative) => {
       const expected = alternative.expected(iv);
       return expected ? [{ alternative, expected, stated: statedOf(alternative) }] : [];
     });
-    if (results.length === 0) return { holds: true, stated: statedOf(spec.alternatives[0] ?? { inputs: [], expected: () => null, formula: () => '' }), best: null };
+    if (results.length === 0) return { holds: true, within: false, stated: statedOf(spec.alternatives[0] ?? { inputs: [], expected: () => null, formula: () => '' }), best: null };
     // A relation that holds shows a reading that agrees (relations.csv lists what was verified); one that does not
     // shows the words' own reading or the nearest.
     const agreeing = results.filter((r) => agrees(r.stated, r.expected, iv));
-    const holds = agreeing.length > 0;
-    const shown = holds ? agreeing : results;
+    const bounded = agreeing.length ? [] : results.filter((r) => spec.within?.(r.stated, r.expected, iv));
+    const holds = agreeing.length > 0 || bounded.length > 0;
+    const shown = agreeing.length ? agreeing : bounded.length ? bounded : results;
     const distance = (r: (typeof results)[number]) => (spec.margin ?? gap)(r.stated, r.expected);
     const best = spec.show === 'first' ? shown[0]! : shown.reduce((a, b) => (distance(b).lt(distance(a)) ? b : a));
-    return { holds, stated: best.stated, best };
+    return { holds, within: bounded.length > 0, stated: best.stated, best };
   }
 
   /**
@@ -353,7 +359,7 @@ export class RuleContext {
    */
   relate(spec: RelationSpec): boolean {
     const iv: IntervalOf = (f) => this.interval(f);
-    const { holds, stated, best } = this.evaluate(spec, iv);
+    const { holds, within, stated, best } = this.evaluate(spec, iv);
     if (!best) return true;
     this.checked++;
     const margin = (spec.margin ?? gap)(stated, best.expected);
@@ -395,7 +401,7 @@ export class RuleContext {
         rule: this.rule,
         check: spec.check,
         kind: spec.kind,
-        verdict: holds ? 'holds' : 'contradicted',
+        verdict: within ? 'within' : holds ? 'holds' : 'contradicted',
         stated: this.evidence(spec.role ?? 'reported', spec.stated),
         inputs: inputs.map(([role, f]) => this.evidence(role, f)),
         expected: spec.expectedText ? spec.expectedText(best.expected) : this.shown(best.expected, spec.stated),

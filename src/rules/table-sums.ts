@@ -7,7 +7,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Figure } from '../model/audit.js';
-import { add, overlaps, sumOf, type Interval } from '../math/interval.js';
+import { add, sumOf, type Interval } from '../math/interval.js';
 import { footings, tableRows, type Footing, type RowInfo, type TableRows } from '../read/table-rows.js';
 import type { Table } from '../model/document.js';
 import { completePartition } from '../read/partitions.js';
@@ -127,7 +127,7 @@ function columnSums(ctx: RuleContext, file: string, t: TableAnalysis, right: { h
           ...(without ? [{ inputs: without.map((p): [string, Figure] => ['part', p]), expected: (iv: IntervalOf) => sumOf(without.map(iv)), formula: (total: Interval) => `${named(footing.without!, without)} = ${ctx.shown(total, whole)}` }] : []),
         ],
         // A 其中 list may add up to less than its parent.
-        agrees: (stated, total) => overlaps(total, stated) || (footing.partial && total.hi.lte(stated.hi)),
+        within: (stated, total) => footing.partial && total.hi.lte(stated.hi),
         message: (total) => ({
           code: footing.partial ? 'table-sum-exceeds' : 'table-sum-mismatch',
           params: { row: footing.total.label, column: col.header, reported: whole.raw, expected: ctx.shown(total, whole) },

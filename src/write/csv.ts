@@ -49,7 +49,7 @@ export const REPORT_COLUMNS = [
   'facts', 'flags_error', 'flags_warning', 'unverifiable', 'seconds', 'error',
   // Extensions
   'flags_info', 'checked', 'details', 'filled_date', 'rubric', 'group', 'encoding', 'ocr', 'notes', 'sha256',
-  'duplicates', 'rubric_name', 'figures', 'relations_holds', 'relations_contradicted', 'relations_corrected',
+  'duplicates', 'rubric_name', 'figures', 'relations_holds', 'relations_contradicted', 'relations_corrected', 'relations_within',
 ];
 export const FACT_COLUMNS = [
   'file', 'metric', 'name', 'key', 'value', 'unit', 'raw', 'raw_unit', 'page', 'line', 'quote', 'extractor', 'ocr', 'fact_id',
@@ -82,7 +82,7 @@ export function reportRow(r: Report, lang: Lang): unknown[] {
     count('info'), r.checked, r.facts.length - core, r.filledDate ?? '', r.score.rubric ?? '', r.group ?? '', r.encoding ?? '',
     r.ocr ? 'yes' : '', [...r.notes, ...(r.score.note ? [r.score.note] : [])].map((n) => render(n, lang)).join(lang === 'zh' ? '' : ' '), r.sha256 ?? '',
     (r.duplicates ?? []).join('; '), rubricName(r.score.rubric), r.figures.length,
-    ...(['holds', 'contradicted', 'corrected'] as const).map((v) => r.relations.filter((x) => x.verdict === v).length),
+    ...(['holds', 'contradicted', 'corrected', 'within'] as const).map((v) => r.relations.filter((x) => x.verdict === v).length),
   ];
 }
 

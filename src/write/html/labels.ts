@@ -156,6 +156,7 @@ defineMessages({
   'ui.verdict.holds': { zh: '相符', en: 'Holds' },
   'ui.verdict.contradicted': { zh: '矛盾', en: 'Contradicted' },
   'ui.verdict.corrected': { zh: '更正单位后相符', en: 'Holds once corrected' },
+  'ui.verdict.within': { zh: '未超出（所列或不全）', en: 'Within (list may be partial)' },
   'ui.sheet.by-report': { zh: '按报告', en: 'By report' },
   'ui.sheet.figures': { zh: '全部数据', en: 'All figures' },
   // HTML pages

@@ -232,7 +232,7 @@ function factList(report: Report, core: number, lang: Lang): string {
 /** Every relation checked, contradicted ones first: what was verified, not only what failed. */
 function relationList(report: Report, lang: Lang): string {
   if (!report.relations.length) return `<p class="empty">${esc(t('html.none', lang))}</p>`;
-  const order = { contradicted: 0, corrected: 1, holds: 2 } as const;
+  const order = { contradicted: 0, corrected: 1, holds: 2, within: 3 } as const;
   const relations = [...report.relations].sort((a, b) => order[a.verdict] - order[b.verdict]);
   return (
     `<ol class="evidence">` +
