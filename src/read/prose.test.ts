@@ -89,6 +89,15 @@ const cases: Array<[string, Want[]]> = [
     ],
   ],
   ['共有行政编制4个,参公事业编制2个。', [{ kind: 'headcount', value: '4' }, { kind: 'headcount', value: '2' }]],
+  // A bare whole number after 人数 counts people (the unit printed once, at the end of the list, or not at all).
+  [
+    '编制人数30,其中:行政编制人数12、事业编制人数18人。',
+    [
+      { kind: 'headcount', label: '编制人数', value: '30', unit: '人' },
+      { kind: 'headcount', label: '行政编制人数', value: '12', unit: '人' },
+      { kind: 'headcount', label: '事业编制人数', value: '18', unit: '人' },
+    ],
+  ],
   ['2017年度62名职工工资调标。', [{ kind: 'headcount', label: '职工', value: '62' }]],
   // Scores: a weight in brackets, a score after 得分.
   ['产出指标(50分)', [{ kind: 'weight', label: '产出指标', value: '50', role: '分值' }]],
@@ -153,6 +162,8 @@ cases.push(
 );
 
 const traps: string[] = [
+  '接待人数2.5万人次的目标。',
+  '学生人数与班级数之比为45。',
   '力争全年预算执行率达到95%以上,确保满意度不低于90%。',
   '国内公务接待共30批次(其中外事接待26批次),579人次。',
   '公务接待3批次,接待16人次,培训16人次。',

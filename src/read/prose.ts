@@ -883,7 +883,9 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
 
       // 编制12个 counts posts; 纳入…预算编制范围的单位有3个 counts units, in the sense of drawing up a budget.
       const postsCounted = token.kind === 'count' && token.unit === '个' && /编制/.test(labelText) && !/(?:预算|决算|报表)编制|编制范围|(?:单位|机构|科室|部门)(?:有|包括|共|共计)?\s*$/.test(labelText);
-      if (token.kind === 'people' || postsCounted) {
+      // 编制人数42，其中：行政编制人数19、…: a bare whole number right after 人数 counts people.
+      const bareStaff = token.kind === 'none' && token.decimals === 0 && /(?:人数|人员数)\s*[:：]?\s*$/.test(labelText) && STAFF.test(labelText);
+      if (token.kind === 'people' || postsCounted || bareStaff) {
         if (threshold || token.decimals > 0) continue;
         const follows = text.slice(token.unitEnd, token.unitEnd + 6);
         // In a list of staff (现有编制人员205人。其中,局机关在职113人…财政事务中心10人), every count of people is staff.
@@ -893,7 +895,7 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
           if (label && !rules && servedPeople(labelText, sentence)) push(quantity(base, label, token.unit === '名' ? '人' : token.unit, token.value, labelText, prefix));
           continue;
         }
-        const level: FigureDraft = { ...base, kind: 'headcount', label: STAFF.test(labelText) || staffList ? label : (STAFF.exec(follows)?.[0] ?? ''), value: token.value, unit: token.unit === '名' ? '人' : token.unit, rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '', direction: 0, role: '' };
+        const level: FigureDraft = { ...base, kind: 'headcount', label: STAFF.test(labelText) || staffList ? label : (STAFF.exec(follows)?.[0] ?? ''), value: token.value, unit: token.unit === '名' || bareStaff ? '人' : token.unit, rawUnit: token.unit, comparator: '=', period: periodOf(labelText, prefix, paragraphPeriod), comparison: '', direction: 0, role: '' };
         push(level);
         // …为136人，占编委核定的落实编制数143人的比率为95.10%: the whole a share is of; the subject stays.
         if (SHARE_WHOLE.test(labelText) && /^\s*的/.test(after) && subject?.draft.kind === 'headcount') shareWhole = level;
