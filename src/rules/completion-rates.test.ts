@@ -23,6 +23,7 @@ ruleCases('completion-rates', {
     ],
   ],
   silent: [
+    ['a rate of an unnamed budget, then a 其中 list whose first part is a fund’s spending (一般公共预算支出)', '全区支出总量2425.6亿元，为预算的115.4%，其中：一般公共预算支出2060.4亿元，债务还本支出41.6亿元。'],
     ['a part’s completion rate its own budget and final figure give', '2023年“三公”经费预算数为30万元，决算数为24.6万元，完成预算的82%，其中公务接待费预算10.00万元，决算8.20万元，完成预算的82%。'],
     ['a rate of the budget its budget after it gives', '全年一般公共预算支出完成98765万元，为调整预算的96.5%，调整预算为102345万元。'],
     ['a budget after a semicolon is the next item’s', '各乡镇批复指标11.49亿元，已用指标7.94亿元，预算结余3.55亿元，总体执行率69%；实拨单位资金预算指标20.58亿元，已用指标20.36亿元。'],

@@ -58,8 +58,9 @@ function budgetAfter(ctx: RuleContext, rate: Figure, actual: Figure): Figure | n
   if (!next || next === actual || ctx.place(next)?.sentence !== sentence || ctx.place(actual)?.sentence !== sentence) return null;
   // In the same clause run: after a semicolon the next item of a list begins (…总体执行率69%；实拨单位资金预算指标20.58亿元).
   const between = textBetween(ctx, rate, next);
-  if (between === null || /[；;。]/.test(between)) return null;
-  const isBudget = next.kind === 'amount' && next.direction === 0 && !next.comparison && next.unit === actual.unit && /预算/.test(unmapped(next.label).text);
+  // …为预算的117.7%，其中：一般公共预算支出2060.4亿元: after 其中 come the parts, and a fund's name (一般公共预算) names no budget.
+  if (between === null || /[；;。]|其中|包括/.test(between)) return null;
+  const isBudget = next.kind === 'amount' && next.direction === 0 && !next.comparison && next.unit === actual.unit && measureOf(next) === '预算';
   return isBudget ? next : null;
 }
 

@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('part-shares', {
   fires: [
+    ['a share of the revenue a budget arranges (收入安排)', '全县一般公共预算收入安排50.0亿元，同比增长4%。其中：税收收入40.0亿元，占一般公共预算收入的85.0%；非税收入10.0亿元。', '85.0', '80.00'],
     ['a share of a list the words introduce as what the whole was used for (主要用于以下方面：)', '2023年一般公共预算财政拨款支出1,000.00万元，主要用于以下方面：一般公共服务支出800.00万元，占80%；社会保障和就业支出150.00万元，占15%；卫生健康支出50.00万元，占6%。', '6', '5.00'],
     ['税占比: the part is the one whose name the word starts (税收收入), not the last figure', '全区地方一般公共预算收入完成11931万元。其中:税收收入完成8293万元,同比增加3293万元;非税收入完成3638万元,同比减少1504万元。税占比为65.5%。', '65.5', '69.51'],
     ['a bare 占比 of the figure before it is of the total its sentence stated right before that figure', '2021年,我区到位统筹整合涉农资金总规模64458.18万元,纳入统筹涉农资金方案资金53043.61万元,占比72.29%。', '72.29', '82.29'],
@@ -59,6 +60,7 @@ ruleCases('part-shares', {
     ['a share of a count of people whose whole is printed inside its words (占…编制数X人的比率)', '本单位年末实际在职人员为120人,占编委核定的编制数150人的比率为85.00%。', '85.00', '80'],
   ],
   silent: [
+    ['a share of the revenue a budget arranges, as its figures give it', '全县一般公共预算收入安排50.0亿元，同比增长4%。其中：税收收入40.0亿元，占一般公共预算收入的80.0%；非税收入10.0亿元。'],
     ['the shares of what the whole was used for, as its parts give them', '2023年一般公共预算财政拨款支出1,000.00万元，主要用于以下方面：一般公共服务支出800.00万元，占80%；社会保障和就业支出150.00万元，占15%；卫生健康支出50.00万元，占5%。'],
     ['a part’s sibling in its bracketed list is not the whole its share names (占收入的)', '地方公共财政预算收入安排30438万元(税收收入21307万元,占收入的70%,非税收入9131万元,占收入的30%);省地财力补助收入预计93815万元。'],
     ['占变动预算的 is a completion of the item’s own adjusted budget, not a share of another fund’s', '全区一般公共预算支出完成145820万元,占变动预算161452万元的90.3%。(二)基金预算收支情况。基金预算支出完成5648万元,占变动预算的50.2%,同比增加1327万元。'],

@@ -104,8 +104,9 @@ function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figur
     const candidates = levels.filter((f) => f.kind === part.kind && f !== part && (budgetPart || measure(f) !== '预算') && !sibling(f));
     // The whole of that name in the share's paragraph; else the one such whole of its section (another city's
     // 一般公共预算支出 two paragraphs up is not this share's whole).
-    // 地方一般公共预算收入完成28,583万元 is the 一般公共预算收入 its shares are of: the verb after the name says nothing.
-    const byName = candidates.filter((f) => ctx.derived('whole-name', f, (x) => bare(x.label).replace(/(?:累[计計])?(?:完成|实现|實現)$/, '')).endsWith(name));
+    // 地方一般公共预算收入完成28,583万元 (or 收入安排77.6亿元, in a budget) is the 一般公共预算收入 its shares are of: the
+    // verb after the name says nothing.
+    const byName = candidates.filter((f) => ctx.derived('whole-name', f, (x) => bare(x.label).replace(/(?:累[计計])?(?:完成|实现|實現|安排)$/, '')).endsWith(name));
     const here = ctx.place(share);
     const oneValue = (wholes: Figure[]) => new Set(wholes.map((f) => f.value)).size === 1;
     const inSection = byName.filter((f) => ctx.place(f)?.section === here?.section);
