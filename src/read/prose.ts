@@ -427,7 +427,8 @@ const NOT_PARTS = /上年|去年|同期|前年|(?:19|20)\d{2}\s*年|预算|计�
  */
 function bracketLists(sentence: string): number[] {
   const found: number[] = [];
-  for (const m of sentence.matchAll(/元\s*[,，]?\s*[（(]/g)) {
+  // …收入完成404633万元,同比下降0.29%(税收收入…、非税收入…): a change said of the figure may stand before the bracket.
+  for (const m of sentence.matchAll(/元\s*(?:[,，]\s*(?:同比|比上年|较上年)(?:增长|下降|增加|减少)\s*\d+(?:\.\d+)?\s*[%％])?\s*[,，]?\s*[（(]/g)) {
     const open = m.index! + m[0].length;
     const close = sentence.slice(open, open + 200).search(/[）)]/);
     if (close < 0) continue;

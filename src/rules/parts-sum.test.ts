@@ -4,6 +4,7 @@ import { rulesOf } from '../../test/harness/extract.js';
 
 ruleCases('parts-sum', {
   fires: [
+    ['a bracket of parts after a change said of the figure', '地方一般公共预算收入完成5000万元，同比下降0.3%（税收收入3000万元、非税收入2100万元）；上级补助收入完成800万元。', '5000', '5100'],
     ['the item after a list of main items closed by 等 goes on the outer list', '本级支出安排90.0亿元。其中：财力安排支出70.0亿元，比上年增长5.0%，主要支出事项：教育支出20.0亿元、卫生健康支出8.0亿元等；上年结转安排支出21.0亿元。', '90.0', '91.0'],
     ['a bracketed 其中 after a change said of its figure lists that figure’s parts', '工程建设资金7800.00万元，比上年下降8.68%（其中：土建资金预算900.00万元，下降9.06%；安装资金预算7000.00万元，下降8.63%）。', '7800.00', '7900'],
     ['the item after a bracketed 其中 of a listed figure goes on the outer list', '项目资金10400.00万元。其中：设备购置300.00万元；工程建设7800.00万元（其中：土建900.00万元；安装6900.00万元）；监理服务2400.00万元。', '10400.00', '10500'],
@@ -79,6 +80,8 @@ ruleCases('parts-sum', {
     ['a Latin full stop with no space after it stands for a comma: the items before it are still the total’s', '2023年度省级拨付我区农机购置补贴资金62万元,中央拨付16万元.上年度结余的资金6.47万元,共计90.47万元。', '90.47', '84.47'],
   ],
   silent: [
+    ['a bracket of parts after a change said of the figure, adding up', '地方一般公共预算收入完成5000万元，同比下降0.3%（税收收入3000万元、非税收入2000万元）；上级补助收入完成800万元。'],
+    ['a bracket after a change that names other years is no list of parts', '地方一般公共预算收入完成5000万元，同比下降0.3%（上年4000万元、前年2000万元）；上级补助收入完成800万元。'],
     ['main items (主要支出事项：) are parts of the figure before them, not of the outer whole', '本级支出安排90.0亿元。其中：财力安排支出70.0亿元，比上年增长5.0%，主要支出事项：教育支出20.0亿元、卫生健康支出8.0亿元、社会保障和就业支出15.0亿元等；上年结转安排支出20.0亿元。'],
     ['离休 and 退休 that make the 离退休 they are of', '离退休人员12人，其中离休2人，退休10人。'],
     ['a list of 退休 alone under the staff falls short of nothing it names', '单位共有人员80人，其中退休人员9人。'],
