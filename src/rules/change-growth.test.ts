@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('change-growth', {
   fires: [
+    ['a rate after the change’s own parts in brackets, against the 人代会 budget', '全县一般公共预算收入安排29000万元，比人代会预算数增加6000万元（其中：县本级5800万元，开发区200万元），增长23.5%。', '23.5', '26.09'],
     ['a growth printed with a minus (增长-5.2%) is a decline its 减收 does not give', '2023年一般公共预算收入12.5亿元，同比增长-5.2%，减收0.41亿元。', '5.2', '3.18'],
     ['a rate beyond what a whole-number level allows either way (2 against 1.50: −0.3 % to 67.2 %)', '会议费2024年预算2万元，较2023年预算1.50万元增长75%。', '75', '33.45'],
     ['收入支出总体 (the 决算 template) is about the 收入总计 and 支出总计 stated before it, not their 本年 parts', '一、收入支出决算总体情况说明\n2023年度收入总计434.72万元，其中：本年收入合计434.16万元，年初结转和结余0.55万元。\n2023年度支出总计434.72万元，其中：本年支出合计434.16万元，年末结转和结余0.55万元。\n收入支出总体与上年相比，增加58.21万元，增长17.46%，主要原因是人员增加。', '17.46', '15.46'],
@@ -36,6 +37,8 @@ ruleCases('change-growth', {
     ],
   ],
   silent: [
+    ['a rate after the change’s own parts in brackets, as they give it', '全县一般公共预算收入安排29000万元，比人代会预算数增加6000万元（其中：县本级5800万元，开发区200万元），增长26.1%。'],
+    ['a rate after a bracket that is not the change’s parts but another figure’s, with its own clause', '全县一般公共预算收入安排29000万元，比人代会预算数增加6000万元（其中：县本级5800万元，开发区200万元），开发区收入增长23.5%。'],
     ['a growth printed with a minus that its 减收 gives', '2023年一般公共预算收入12.5亿元，同比增长-3.2%，减收0.41亿元。'],
     ['a rate within what a whole-number level allows', '会议费2024年预算2万元，较2023年预算1.50万元增长33.3%。'],
     ['收入支出总体’s change and rate as the totals give them', '一、收入支出决算总体情况说明\n2023年度收入总计434.72万元，其中：本年收入合计434.16万元，年初结转和结余0.55万元。\n2023年度支出总计434.72万元，其中：本年支出合计434.16万元，年末结转和结余0.55万元。\n收入支出总体与上年相比，增加58.21万元，增长15.46%，主要原因是人员增加。'],

@@ -85,6 +85,12 @@ export const changeGrowth: Rule = {
           if (growth.comparison !== '') return true;
           const [at, of] = [ctx.position(growth), ctx.position(c)];
           if (at === of + 1) return true;
+          // …增加60000万元(其中:旗本级58800万元,开发区1200万元),增长26.1%: the change's own parts in brackets between
+          // them leave the rate beside it.
+          if (of < at) {
+            const after = textBetween(ctx, c, growth);
+            return after !== null && /^[万亿]?元?\s*[（(][^（()）]*[)）]\s*[，,]\s*(?:增长|下降|增幅|降幅|减少|增加)(?:了|为)?\s*$/.test(after);
+          }
           const between = of === at + 1 ? textBetween(ctx, growth, c) : null;
           return between !== null && /^[\s，,]*(?:同比|较上年|比上年)?(?:增收|减收|增加|减少|增支|减支)?\s*$/.test(between.replace(/^[%％]/, ''));
         };
