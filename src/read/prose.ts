@@ -715,8 +715,10 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       const lastDraft = out.at(-1);
       // So is a second change after one that named a subject the paragraph has no figure of (房产税收入同比增收531万元，
       // 同比减收24万元，下降4.32%): it is not about the paragraph's subject either.
+      // Not one inside brackets closed since (减少25000万元，（其中：旗本级减少29100万元，开发区增加4100万元），下降35.7%):
+      // the bracket's claims are its items', the rate after it the figure's outside.
       const changeBefore =
-        !own && changeWord && lastDraft && lastDraft.mt === mt && lastDraft.start >= sStart && lastDraft.kind === 'amount' && lastDraft.direction !== 0 && (token.kind === 'percent' || (!lastDraft.about && !!lastDraft.claimOf))
+        !own && changeWord && lastDraft && lastDraft.mt === mt && lastDraft.start >= sStart && lastDraft.kind === 'amount' && lastDraft.direction !== 0 && (token.kind === 'percent' || (!lastDraft.about && !!lastDraft.claimOf)) && depthAt(text, sStart, lastDraft.start) <= depthAt(text, sStart, token.start)
           ? lastDraft
           : undefined;
       const afterOwnChange: boolean = !!changeBefore && changeBefore.about !== subject?.draft;

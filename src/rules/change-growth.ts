@@ -75,8 +75,10 @@ export const changeGrowth: Rule = {
       for (const growth of claims.filter((f) => f.kind === 'growth' && f.unit === '%')) {
         // 其中，房地產營業稅同比增加123億元，增長58.7%: a rate right after the change of an item named with it is that
         // item's rate, not the rate of the figure the item is part of.
+        // Not one in brackets closed before the rate ((其中：旗本级减少29100万元，开发区增加4100万元)，下降35.7%).
         const before = ctx.figures[ctx.position(growth) - 1];
-        if (before && before.kind === 'amount' && before.direction !== 0 && !claims.includes(before) && ctx.place(before)?.sentence === ctx.place(growth)?.sentence) continue;
+        const closedBetween = !!before && /[)）]/.test(textBetween(ctx, before, growth) ?? '');
+        if (before && before.kind === 'amount' && before.direction !== 0 && !claims.includes(before) && ctx.place(before)?.sentence === ctx.place(growth)?.sentence && !closedBetween) continue;
         const base = baseFor(growth.comparison);
         // With no comparison word, only the change printed right beside the rate is its change: right before it, or
         // right after it in the same clause run (增长50.1%，增收412.8亿元); 旗本级35900万元，下降8%；…减少29100万元 compares

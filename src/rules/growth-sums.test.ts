@@ -32,6 +32,7 @@ ruleCases('growth-sums', {
     ],
   ],
   silent: [
+    ['items’ rates against last year beside the whole’s rate against the 人代会 budget', '全县政府性基金收入预算安排4500万元（其中：县本级3590万元，下降8%；开发区910万元，下降2.8%），比人代会预算安排数减少2500万元，下降35.7%。'],
     ['the growth of a total of everything taken in (收入总计), whose prior year may have held items this year has not', '(1)收入总计10000万元,同比增长20.00%。其中:本级收入2000万元,同比下降1.00%;一般性转移支付补助收入5000万元,同比下降4.00%;动用预算稳定调节基金3000万元,同比增长500.00%。'],
     ['a sibling stated as a budget goes on no list of actuals', '全县一般公共预算收入12.00亿元，增长10.0%。其中：税收收入8.00亿元，增长5.0%。非税收入预算4.00亿元，增长20.0%。'],
     ['part rates on two bases (比上年, 比预算) make no growth of the whole', '一般公共预算收入12.00亿元，增长10.0%，其中：税收收入8.00亿元，比上年增长5.0%；非税收入4.00亿元，比预算增长20.0%。'],
