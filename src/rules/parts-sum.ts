@@ -256,6 +256,10 @@ function trailingTotals(ctx: RuleContext): void {
       const before = textBefore(ctx, total, 12);
       if (BALANCE.test(before)) balance(ctx, total, totals.get(sectionOf(ctx, total)));
       if (DEFICIT.test(textBefore(ctx, total, 24))) deficit(ctx, total, totals.get(sectionOf(ctx, total)));
+      // 全区收入总量2970亿元，…。其中，…: a total named as one opens its list rather than closing it; a balance after
+      // it (收支相抵，结转下年544.4亿元) is still of it.
+      const opening = OPENING_TOTAL.exec(unmapped(total.label).text.trim());
+      if (opening) totals.set(sectionOf(ctx, total), { ...totals.get(sectionOf(ctx, total)), [opening[1] === '收入' || opening[2] === '收入' ? 'in' : 'out']: total });
       const added = (f: Figure) => ADDED.test(unmapped(f.label).text.trim());
       const addedItem = (f: Figure) => ADDED_ITEM.test(unmapped(f.label).text.trim());
       const clause = clauseBefore(ctx, total);
@@ -341,6 +345,12 @@ function clauseBefore(ctx: RuleContext, f: Figure): string {
   const text = textBefore(ctx, f, 40);
   return text.slice(Math.max(text.lastIndexOf('，'), text.lastIndexOf(','), text.lastIndexOf('；'), text.lastIndexOf(';'), text.lastIndexOf('。')) + 1);
 }
+
+/**
+ * 收入总量, 总支出: the year's totals by their names. Not 收入总计 and 支出总计 opening a list: a 决算's are equal, what
+ * is carried forward being among the spending side's items.
+ */
+const OPENING_TOTAL = /(?:(收入|支出)总量|总(收入|支出))$/;
 
 const BALANCE = /收支相抵[，,、\s]*(?:后)?[，,\s]*(?:年终|当年|年末)?(?:净)?(?:结余|结转|滚存结余|结转下年(?:支出|使用)?)?\s*(?:为|是)?\s*$/;
 
