@@ -106,6 +106,9 @@ export function readFigures(doc: DocumentModel, idPrefix = ''): FigureReading {
   let previousLevel: FigureDraft | null = null;
   // The 其中 list the last paragraph ended in: its wholes and the labels of its parts.
   let siblingList: { wholes: FigureDraft[]; labels: string[] } | null = null;
+  // A paragraph that ends on an amount and a colon ((一)一般公共预算收入4619.84万元：), over paragraphs numbered in one
+  // style (1、税收收入…；2、…): the numbered paragraphs' levels are its parts.
+  let colonList: { wholes: FigureDraft[]; style: string | null } | null = null;
   doc.blocks.forEach((block, b) => {
     const found: FigureDraft[] = [];
     if (block.kind === 'table' && block.table !== undefined) {
@@ -131,6 +134,18 @@ export function readFigures(doc: DocumentModel, idPrefix = ''): FigureReading {
       const opening = found[0];
       if (opening && !opening.partOf && siblingList && mt.text.trimStart().startsWith(opening.label.trim()) && opening.kind === siblingList.wholes[0]!.kind && continuesSiblings(siblingList.labels, opening.label)) {
         opening.partOf = siblingList.wholes;
+      }
+      if (colonList) {
+        const style = numberingStyle(mt.text);
+        if (style && (colonList.style === null || colonList.style === style)) {
+          colonList.style = style;
+          const whole = colonList.wholes[0]!;
+          for (const d of found) if (!d.partOf && !d.about && d.kind === whole.kind && d.direction === 0 && !d.comparison && !d.claimOf) d.partOf = colonList.wholes;
+        } else colonList = null;
+      }
+      const closing = found.at(-1);
+      if (closing && (closing.kind === 'amount' || closing.kind === 'headcount') && closing.direction === 0 && !closing.comparison && /^\s*[:：]\s*$/.test(mt.text.slice(closing.end))) {
+        colonList = { wholes: [closing], style: null };
       }
       const listed = found.filter((d) => d.partOf?.length);
       const lastWholes = listed.at(-1)?.partOf;
@@ -242,4 +257,14 @@ export function readFigures(doc: DocumentModel, idPrefix = ''): FigureReading {
     };
   });
   return { figures, places };
+}
+
+/** The numbering a paragraph opens with (1、, 1., （1）, ①), by its style, or null. */
+function numberingStyle(text: string): string | null {
+  const lead = text.trimStart();
+  if (/^\d{1,2}[、](?!\d)/.test(lead)) return '1、';
+  if (/^\d{1,2}[.．](?!\d)/.test(lead)) return '1.';
+  if (/^[（(]\d{1,2}[）)]/.test(lead)) return '(1)';
+  if (/^[①-⑳]/.test(lead)) return '①';
+  return null;
 }
