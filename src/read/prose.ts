@@ -406,6 +406,9 @@ function unitInLabel(label: string): MoneyUnit | null {
   return m ? { unit: m[1]!, scale: new Decimal(MONEY_SCALE[m[1]!]!) } : null;
 }
 
+/** Codes of the functional classification of spending and revenue: 类 (201), 款 (20101), 项 (2010101). */
+const SUBJECT_CODE = /^(?:[12]\d{2}|[12]\d{4}|[12]\d{6})$/;
+
 /** A change verb before what it is of (减少了“三公”经费342.74万元). */
 const LEADING_CHANGE = /^[，,、\s]*(减少了?|增加了?|节约了?|节省了?|压减了?|缩减了?|增长了?)(?![了到至为值率额])(?=[“"‘]?[\u4e00-\u9fff])/;
 
@@ -674,6 +677,10 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
         extractor: options.extractor,
       };
       if (NOT_A_FIGURE_LABEL.test(labelText.slice(-4)) && token.kind !== 'money' && token.kind !== 'percent') continue;
+      // 款列“2012399-其他民族事务支出”, 科目编码2080505: a code of the budget's classification.
+      // Only where the print marks it as one: a dash before the name, or a word of budget subjects before the code.
+      const codeMarked = /^\s*[-—－–]\s*[\u4e00-\u9fff]/.test(after) || /(?:科目|款列|列入|列支|编码|代码)[\s“"（(:：]*$/.test(before);
+      if (token.kind === 'none' && SUBJECT_CODE.test(token.raw) && codeMarked) continue;
       // 完成率=本年支出完成数*100%/本年预算数: the coefficient of a printed formula, not a figure of the report.
       if (/[*×]\s*$/.test(text.slice(from, token.start)) && /[=＝]/.test(text.slice(sStart, token.start))) continue;
       if (outside && depthAt(text, sStart, token.start) === 0) {
