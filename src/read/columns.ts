@@ -41,7 +41,7 @@ export interface ColumnMeaning {
 }
 
 /** Names of funds and budget kinds that hold the word 预算 without being a budget figure. */
-const FUND_BUDGET = /统筹整合使用|一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算单位|部门预算单位|预算管理|预算稳定调节基金|预算调节基金/g;
+const FUND_BUDGET = /统筹整合使用|一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算单位|部门预算单位|预算管理|预算稳定调节基金|预算调节基金|(?:中央)?预算内(?:投资|资金)?|预算外(?:资金)?/g;
 
 export function roleOf(text: string): string {
   // 一般公共预算收入完成 is the actual revenue of one kind of budget: the 预算 names the fund, not the measure.

@@ -148,9 +148,11 @@ export function scanNumbers(text: string): NumberToken[] {
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index!;
     let raw = m[0];
-    // A leading minus is a sign only where it cannot be a dash between two things.
+    // A leading minus is a sign only where it cannot be a dash between two things; after a name, before an amount of
+    // money (补充预算周转金-21万元), it is the amount's sign.
     let numStart = start;
-    if (raw.startsWith('-') && /[\d\u4e00-\u9fff）)]/.test(text[start - 1] ?? '')) {
+    const signedAmount = /[\u4e00-\u9fff]/.test(text[start - 1] ?? '') && !/[至到和与及、]/.test(text[start - 1] ?? '') && /^(?:\.\d+)?\s*[万萬亿億]?元/.test(text.slice(start + m[0].length));
+    if (raw.startsWith('-') && /[\d\u4e00-\u9fff）)]/.test(text[start - 1] ?? '') && !signedAmount) {
       raw = raw.slice(1);
       numStart = start + 1;
     }

@@ -9,6 +9,8 @@ export interface Partition {
   members: RegExp[];
   /** May also be named. */
   optional?: RegExp[];
+  /** Wholes that hold more than the members (大口径财政收入 holds 社会保险基金 and 国有资本经营 too). */
+  notOf?: RegExp;
 }
 
 export const PARTITIONS: Partition[] = [
@@ -17,7 +19,7 @@ export const PARTITIONS: Partition[] = [
   { name: '人员经费/公用经费', members: [/人员经费|人员支出/, /公用经费|公用支出/] },
   { name: '已分配/未分配', members: [/已分配/, /未分配/] },
   { name: '已支付/未支付', members: [/已支付|已拨付|已使用/, /未支付|未拨付|未使用/] },
-  { name: '一般公共预算/政府性基金', members: [/一般公共预算/, /政府性基金/], optional: [/国有资本经营/] },
+  { name: '一般公共预算/政府性基金', members: [/一般公共预算/, /政府性基金/], optional: [/国有资本经营/], notOf: /大口径|全口径|总收入|收入总|总支出|支出总/ },
   { name: '年初预算/调整', members: [/年初/, /调整|追加|调增/] },
   { name: '在职/退休', members: [/在职|在编/, /退休|离退休/], optional: [/离休/] },
   // 离退休人员12人，其中离休2人，退休10人: the whole's name is its two parts'.
@@ -27,9 +29,10 @@ export const PARTITIONS: Partition[] = [
   { name: '上缴/留成', members: [/上缴/, /留成|留用/] },
 ];
 
-/** The partition the parts' labels name completely, if any. */
-export function completePartition(labels: string[]): Partition | null {
+/** The partition the parts' labels name completely, if any (and that the whole's label, when given, allows). */
+export function completePartition(labels: string[], whole = ''): Partition | null {
   for (const p of PARTITIONS) {
+    if (p.notOf?.test(whole)) continue;
     const all = [...p.members, ...(p.optional ?? [])];
     if (!labels.every((l) => all.some((m) => m.test(l)))) continue;
     if (p.members.every((m) => labels.some((l) => m.test(l)))) return p;

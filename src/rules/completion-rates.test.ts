@@ -23,6 +23,7 @@ ruleCases('completion-rates', {
     ],
   ],
   silent: [
+    ['a figure of the same name under 中央预算内投资 (a fund, not a budget) is no budget of the spending', '从支出看，中央本级支出35570.83亿元，完成预算的100%。\n\n2022年，中央预算内投资支出6399.28亿元，其中，中央本级支出1466.78亿元，对地方转移支付4932.5亿元。'],
     ['a rate of an unnamed budget, then a 其中 list whose first part is a fund’s spending (一般公共预算支出)', '全区支出总量2425.6亿元，为预算的115.4%，其中：一般公共预算支出2060.4亿元，债务还本支出41.6亿元。'],
     ['a part’s completion rate its own budget and final figure give', '2023年“三公”经费预算数为30万元，决算数为24.6万元，完成预算的82%，其中公务接待费预算10.00万元，决算8.20万元，完成预算的82%。'],
     ['a rate of the budget its budget after it gives', '全年一般公共预算支出完成98765万元，为调整预算的96.5%，调整预算为102345万元。'],

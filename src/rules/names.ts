@@ -22,7 +22,7 @@ export function coreName(label: string): string {
     .replace(/[:：]$/, '');
 }
 
-const FUND_NAMES = /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算稳定调节基金|预算调节基金/g;
+const FUND_NAMES = /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算稳定调节基金|预算调节基金|(?:中央)?预算内(?:投资|资金)?|预算外(?:资金)?/g;
 
 /** 预算 or 执行 (决算, 实际, 支出数, 已支出) or neither, from the figure's role or its label. */
 export function measureOf(f: { role: string; label: string }): string {

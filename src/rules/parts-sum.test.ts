@@ -4,6 +4,7 @@ import { rulesOf } from '../../test/harness/extract.js';
 
 ruleCases('parts-sum', {
   fires: [
+    ['an item printed with a minus (补充预算周转金-21万元) counts as negative: the total that leaves it out is off', '一般公共预算支出4562万元，上解上级支出337万元，补充预算周转金-21万元，支出总计4899万元。', '4899', '4878'],
     ['a paragraph ending on an amount and a colon, over numbered paragraphs: its parts, which exceed it', '（一）一般公共预算收入4300.00万元：\n\n1、税收收入300.00万元；\n\n2、体制补助收入1300.00万元；\n\n3、专项转移支付收入2500.00万元，其他转移支付收入60.00万元；\n\n4、上年结余270.00万元。\n\n（二）政府性基金转移收入29万元。', '4300.00', '4430'],
     ['a balance after totals that opened their lists (收入总量…其中…；支出总量…其中…；收支相抵，结转下年…)', '全区收入总量2970亿元，增长11.5%。其中，地方收入213亿元，中央补助2757亿元。支出总量2425.6亿元，增长0.9%。其中，一般公共预算支出2060.4亿元，债务还本支出365.2亿元。收支相抵，结转下年490.0亿元。', '490.0', '544.4'],
     ['a bracket of parts after a change said of the figure', '地方一般公共预算收入完成5000万元，同比下降0.3%（税收收入3000万元、非税收入2100万元）；上级补助收入完成800万元。', '5000', '5100'],
@@ -82,6 +83,8 @@ ruleCases('parts-sum', {
     ['a Latin full stop with no space after it stands for a comma: the items before it are still the total’s', '2023年度省级拨付我区农机购置补贴资金62万元,中央拨付16万元.上年度结余的资金6.47万元,共计90.47万元。', '90.47', '84.47'],
   ],
   silent: [
+    ['an item printed with a minus (补充预算周转金-21万元) counts as negative', '一般公共预算支出4562万元，上解上级支出337万元，补充预算周转金-21万元，支出总计4878万元。'],
+    ['a 大口径 revenue holds more than its 一般公共预算 and 政府性基金 parts', '全县大口径财政收入累计完成99895万元。其中：一般公共预算收入46900万元，政府性基金收入34519万元。'],
     ['a paragraph ending on an amount and a colon, over numbered paragraphs that make it', '（一）一般公共预算收入4430.00万元：\n\n1、税收收入300.00万元；\n\n2、体制补助收入1300.00万元；\n\n3、专项转移支付收入2500.00万元，其他转移支付收入60.00万元；\n\n4、上年结余270.00万元。\n\n（二）政府性基金转移收入29万元。'],
     ['an amount and a colon over paragraphs that are not numbered: no list', '一般公共预算收入4600.00万元：\n\n税收收入300.00万元；\n\n体制补助收入1300.00万元。'],
     ['a balance after totals that opened their lists, as they give it', '全区收入总量2970亿元，增长11.5%。其中，地方收入213亿元，中央补助2757亿元。支出总量2425.6亿元，增长0.9%。其中，一般公共预算支出2060.4亿元，债务还本支出365.2亿元。收支相抵，结转下年544.4亿元。'],

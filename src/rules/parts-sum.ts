@@ -171,8 +171,8 @@ export const partsSum: Rule = {
       if (list.wholes.every((w) => w.kind === 'headcount' && SERVING.test(unmapped(w.label).text))) list.parts = list.parts.filter((p) => !RETIRED.test(unmapped(p.label).text));
       if (!list.parts.length) continue;
       const parts = list.parts;
-      const partition = completePartition(parts.map((p) => unmapped(p.label).text)) ?? sharesMakeWhole(ctx, parts);
       const first = list.wholes[0]!;
+      const partition = completePartition(parts.map((p) => unmapped(p.label).text), unmapped(first.label).text) ?? sharesMakeWhole(ctx, parts);
       ctx.relate({
         check: 'sum_mismatch',
         kind: 'sum',
@@ -464,7 +464,7 @@ function unmarkedPartitions(ctx: RuleContext): void {
       const parts = following.slice(0, k);
       if (!parts.every(isLevel)) continue;
       const labels = parts.map((p) => unmapped(p.label).text);
-      const partition = completePartition(labels);
+      const partition = completePartition(labels, unmapped(whole.label).text);
       if (!partition || !UNMARKED[partition.name]?.test(unmapped(whole.label).text) || partition.members.some((m) => m.test(unmapped(whole.label).text))) continue;
       const complete = SELF_COMPLETE.has(partition.name);
       ctx.relate({
