@@ -59,10 +59,40 @@ function carriedForward(ctx: RuleContext): void {
   });
 }
 
+/** 本年收支结余: by its name, what the year's income leaves after its spending. */
+const YEAR_BALANCE = /^(?:本年|当年|本年度)收支(?:结余|結余|結餘)$/;
+
+/**
+ * 社会保险基金收入32829亿元，…，其中保险费收入…；支出27913亿元，…；本年收支结余4915亿元: a balance named as income
+ * less spending, after the income and the spending its sentence states (each the first of its flow there, no part
+ * of a list, no change). A fund's sentence may name its income and spending by the fund only (收入, 支出).
+ */
+function yearBalance(ctx: RuleContext): void {
+  for (const left of ctx.figures) {
+    if (left.kind !== 'amount' || left.direction !== 0 || left.comparison || !YEAR_BALANCE.test(unmapped(left.label).text.replace(/\s+/g, ''))) continue;
+    const sentence = ctx.place(left)?.sentence;
+    const before = ctx.figures.slice(0, ctx.position(left)).filter((f) => ctx.place(f)?.sentence === sentence && f.location.file === left.location.file);
+    const level = (f: Figure) => f.kind === 'amount' && f.direction === 0 && !f.comparison && !ctx.about(f) && !(ctx.place(f)?.partOf.length) && f.unit === left.unit;
+    const flow = (f: Figure) => {
+      const label = unmapped(f.label).text;
+      const income = /收入/.test(label);
+      const spending = /支出/.test(label);
+      return income === spending ? '' : income ? 'in' : 'out';
+    };
+    const levels = before.filter(level);
+    const income = levels.find((f) => flow(f) === 'in');
+    const spending = levels.find((f) => flow(f) === 'out');
+    if (!income || !spending || ctx.position(spending) < ctx.position(income)) continue;
+    // Exactly one level of each flow: a second income or spending level (上年…, 其他…) leaves which is meant open.
+    if (levels.filter((f) => flow(f) === 'in').length !== 1 || levels.filter((f) => flow(f) === 'out').length !== 1) continue;
+    relateLeftover(ctx, left, ['income', income], ['spending', spending], 'rule.carried');
+  }
+}
+
 export const remainders: Rule = {
   id: 'remainders',
   check: 'difference_mismatch',
-  description: 'What is left of a budget must be the budget less what was spent, and what a year carries forward its total income less its total spending, when the sentence states all three.',
+  description: 'What is left of a budget must be the budget less what was spent, and what a year carries forward (结转下年, 本年收支结余) its total income less its total spending, when the sentence states all three.',
   messages: {
     'rule.carried': {
       zh: '{label}为 {reported}，但总收入 {income} 减总支出 {spending} 为 {expected}。',
@@ -75,6 +105,7 @@ export const remainders: Rule = {
   },
   run(ctx) {
     carriedForward(ctx);
+    yearBalance(ctx);
     ctx.figures.forEach((left, i) => {
       if (left.kind !== 'amount' || left.direction !== 0 || left.comparison || !LEFT.test(unmapped(left.label).text.trim())) return;
       // The spending right before it, or before its rate (已支出7.61亿元，支出进度88.9%，结转0.95亿元).
