@@ -1026,9 +1026,12 @@ export function resolveAcrossParagraphs(drafts: FigureDraft[], blockOf: Readonly
     // 2022年度“三公”经费预算较2021年度…: the figure is of the year its paragraph starts with, not of the base year.
     const year = firstYear(d.mt.text.slice(0, d.start));
     let best: { tier: number; levels: FigureDraft[] } | null = null;
-    for (let prev = b - 1; prev >= Math.max(0, b - CLAIM_REACH) && sectionOf(prev) === sectionOf(b); prev--) {
+    // Within its section; or, for a claim its paragraph dates (2022年度…较2021年度增加), in the sections before it
+    // too, among figures of that year (一、2022年预算安排情况 before 二、2021年决算情况 and the comparison after it).
+    for (let prev = b - 1; prev >= Math.max(0, b - CLAIM_REACH) && (sectionOf(prev) === sectionOf(b) || !!year); prev--) {
       const yearOf = (f: FigureDraft) => firstYear(f.mt.text.slice(0, f.context[1]));
-      const ofYear = (byBlock.get(prev) ?? []).filter((f) => !year || !yearOf(f) || yearOf(f) === year);
+      const sameSection = sectionOf(prev) === sectionOf(b);
+      const ofYear = (byBlock.get(prev) ?? []).filter((f) => (sameSection && (!year || !yearOf(f))) || yearOf(f) === year);
       const found = tieredLevels(ofYear, d.claimOf.name, d.claimOf.comparison);
       // The nearest paragraph that names it best: 公务用车购置及运行费 two paragraphs up before 公务用车购置 in the last.
       if (found && (!best || found.tier < best.tier)) best = found;
