@@ -96,7 +96,9 @@ export const sums: Rule = {
             expected: (iv) => sumOf(parts.map(iv)),
             formula: (total) => `{${whole.metric}} = ${parts.map((f) => `{${f.metric}}`).join(' + ')} = ${parts.map((f) => f.raw).join(' + ')} = ${ctx.shown(total, whole)}`,
           })),
-          agrees: (stated, total) => identityHolds(stated, [total], complete),
+          agrees: (stated, total) => overlaps(total, stated),
+          // Parts missing can only add: short of the whole is no finding, and only that much is verified.
+          within: (stated, total) => identityHolds(stated, [total], complete),
           message: (total) => ({ code: complete ? 'sum-mismatch' : 'sum-exceeds', params: { label: `{${whole.metric}}`, reported: `${whole.raw}${whole.rawUnit}`, expected: ctx.shown(total, whole) } }),
         });
       }
