@@ -14,6 +14,7 @@ const cases: Array<[string, Record<string, string[]>]> = [
   ['2021 年“三公”经费年初预算为 4 万元', { sangong_budget_initial: ['4'] }],
   // Parts named alone in a spending passage are what was spent.
   ['2021 年度公务接待费 0.29 万元，与上年同期相比减少 0.30 万元，下降 50.85%。', { sangong_reception_spend: ['0.29'] }],
+  ['2021年度“三公”经费合计支出20.12万元，其中：因公出国(境)经费0万元，公务接待12.39万元，公务用车运行费用7.73万元。', { sangong_spend: ['20.12'], sangong_reception_spend: ['12.39'], sangong_vehicle_running_spend: ['7.73'] }],
   ['2021 年度公务用车购置费 0 万元，当年未购置车辆；公务用车运行维护费 7.37 万元。', { sangong_vehicle_purchase_spend: ['0'], sangong_vehicle_running_spend: ['7.37'] }],
   ['2020 年度因公出国（境）费\n0.00 万元。', { sangong_abroad_spend: ['0'] }],
   ['公务接待费预算数 0.5 万元，由于受疫情影响，本年度无公务接待费支出。', { sangong_reception_budget: ['0.5'] }],

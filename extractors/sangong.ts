@@ -6,7 +6,7 @@ import type { Family, MapEntry, MetricDef } from './family.js';
 
 const PARTS: Array<[string, string, string, string]> = [
   ['sangong_abroad', '因公出国[（(]?境?[)）]?经?费用?|出国[（(]境[)）]经?费用?|因公出国经?费', '因公出国（境）费', 'official travel abroad'],
-  ['sangong_reception', '公务接待经?费(?:用)?|国内接待经?费', '公务接待费', 'official reception'],
+  ['sangong_reception', '公务接待经?费(?:用)?|公务接待(?![\u4e00-\u9fff])|国内接待经?费', '公务接待费', 'official reception'],
   ['sangong_vehicle', '公(?:务用)?车购置(?:及|和|与|、)运行(?:维护|维修)?经?费(?:用)?|公务用车经?费(?:用)?', '公务用车购置及运行维护费', 'official vehicles'],
   ['sangong_vehicle_purchase', '公(?:务用)?车购置经?费(?:用)?|车辆购置费', '公务用车购置费', 'vehicle purchase'],
   ['sangong_vehicle_running', '公(?:务用)?车运行(?:维护|维修)?经?费(?:用)?|公(?:务用)?车运维费|车辆运行(?:维护)?费', '公务用车运行维护费', 'vehicle running'],
