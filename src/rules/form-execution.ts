@@ -22,6 +22,9 @@ function capAt(a: Interval, cap: Interval): Interval {
   return { lo: Decimal.min(a.lo, cap.hi), hi: Decimal.min(a.hi, cap.hi) };
 }
 
+/** A score column whose header prints its formula: 得分(20分*执行率), 得分（10分×执行率）. */
+const SCORE_BY_RATE = /得分[（(](\d+(?:\.\d+)?)分?[*×xX]执行率[）)]/;
+
 export const formExecution: Rule = {
   id: 'form-execution',
   check: 'ratio_mismatch',
@@ -66,6 +69,30 @@ export const formExecution: Rule = {
             code: 'rule.form-rate',
             params: { row: name, reported: rate.raw, spend: spend.raw, budget: alternative.inputs[1]![1].raw, expected: midText(e) },
           }),
+        });
+      }
+      // 得分 (20分*执行率): the column's header prints the score's formula, and the weight with it.
+      // A row read as figures under their headers alone (the label is the header) names its columns by the label.
+      const column = (f: Figure) => (headerOf(f) || f.label).replace(/\s+/g, '');
+      const rowRate = rate ?? row.figures.find((f) => f.kind === 'rate' && /执行率|完成率/.test(column(f)));
+      const byHeader = !weight && rowRate ? row.figures.map((f) => ({ f, m: SCORE_BY_RATE.exec(column(f)) })).find((x) => x.m && x.f !== rowRate) : undefined;
+      if (byHeader && rowRate) {
+        const { f: stated, m } = byHeader;
+        const rate = rowRate;
+        const points = m![1]!;
+        ctx.relate({
+          check: 'score_mismatch',
+          kind: 'score',
+          stated,
+          alternatives: [
+            {
+              inputs: [['rate', rate]],
+              expected: (iv: IntervalOf) => capAt(mul(point(points), mul(inPercent(iv, rate), point('0.01'))), point(points)),
+              formula: () => `${points} × ${rate.raw}%`,
+            },
+          ],
+          severity: (margin) => severityOf(margin, new Decimal(stated.value)),
+          message: (e) => ({ code: 'rule.form-rate-score', params: { row: name, reported: stated.raw, weight: points, rate: rate.raw, expected: midText(e) } }),
         });
       }
       if (rate && weight && score) {

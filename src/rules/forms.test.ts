@@ -147,3 +147,13 @@ ruleCases('form-totals', {
     ],
   ],
 });
+
+// A funds row whose score column prints its formula in the header (得分 (20分*执行率)), with no 分值 column.
+const SCORE_BY_HEADER = (score: string) => `| 预算执行情况（万元）（20分） | 预算数(A) | 执行数(B) | 执行率(B/A) | 得分 (20分*执行率) |
+| --- | --- | --- | --- | --- |
+| 年度财政资金总额 | 200 | 195.5 | 97.75% | ${score} |`;
+
+ruleCases('form-execution', {
+  fires: [['a score its header’s formula (20分*执行率) does not give', SCORE_BY_HEADER('17.60'), '17.60', '19.55']],
+  silent: [['a score its header’s formula gives', SCORE_BY_HEADER('19.55')]],
+});
