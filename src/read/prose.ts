@@ -193,7 +193,9 @@ function periodOf(label: string, sentencePrefix: string, paragraphPeriod = ''): 
     if (part) return part[0].replace(/\s+/g, '');
     if (PRIOR_YEAR.test(text) && !/(?:比|较|与|同)\s*(?:上年|上一年|去年|上年度|同期)/.test(text)) return '上年';
     // …经费预算268.53万元，比2013年预算下降28.53%；公务用车…7875.74万元: the year a comparison names is its base's.
-    const year = /((?:19|20)\d{2})\s*年/.exec(text.replace(COMPARED_YEAR, ''));
+    // In the sentence before the figure, the year said last is its own (2023年度收入总计…，2022年度收入总计…，支出总计…).
+    const years = [...text.replace(COMPARED_YEAR, '').matchAll(/((?:19|20)\d{2})\s*年/g)];
+    const year = text === label ? years[0] : years.at(-1);
     if (year) return year[1]!;
   }
   return paragraphPeriod;
@@ -742,7 +744,15 @@ export function readProseFigures(mt: MappedText, options: ProseOptions): FigureD
       // Figures of two names that start so (税收收入, 税费返还) leave the part unknown.
       const prefixed = namePrefix ? out.filter((d) => d.mt === mt && d.start >= sStart - 400 && isLevel(d) && nameOf(d.label).startsWith(namePrefix)) : [];
       const byPrefix = new Set(prefixed.map((d) => nameOf(d.label))).size === 1 ? prefixed.at(-1) : undefined;
-      const target: FigureDraft | undefined = garbled ? undefined : own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : namePrefix ? byPrefix : afterOwnChange ? changeBefore!.about : followsUnresolved ? undefined : subjectAfterList(subject?.draft, out.at(-1), out, text, token.start);
+      let target: FigureDraft | undefined = garbled ? undefined : own ? byName(out.filter((d) => d.mt === mt), own, comparisonIn(prefix)) : namePrefix ? byPrefix : afterOwnChange ? changeBefore!.about : followsUnresolved ? undefined : subjectAfterList(subject?.draft, out.at(-1), out, text, token.start);
+      // 2023年度…453.13万元，2022年度…400.22万元，与2022年度相比…增加52.91万元: a claim compared with a year is not about
+      // that year's figure; it is about the figure of that name of another year in its sentence, if there is one. (比2013年
+      // 年初预算数 compares with that year's budget: the year's figure is the one meant.)
+      const comparedYear = changeWord ? /(?:比|较|与|同|相比|相较于?|对比)\s*((?:19|20)\d{2})\s*年度?(?!\s*(?:年初|调整|预算|計劃|计划|預算))/.exec(prefix.split(/[。；;]/).pop() ?? '')?.[1] : undefined;
+      if (comparedYear && target && target.period === comparedYear) {
+        const key = nameOf(target.label);
+        target = out.filter((d) => d.mt === mt && d.start >= sStart && isLevel(d) && d.period !== comparedYear && /^\d{4}$/.test(d.period) && nameOf(d.label) === key).at(-1);
+      }
       // A claim after a closed list is about the list's whole (…，公用经费37.5万元。比2021年预算231.17万元增加33.55万元):
       // so are the claims after it.
       if (subject && target && !own && target !== subject.draft && subject.draft.partOf?.includes(target)) subject = { label: target.label, unit: subject.unit, draft: target };

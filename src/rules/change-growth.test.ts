@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('change-growth', {
   fires: [
+    ['a change compared with a year, after that year’s figure: of the other year’s', '2023年度收入总计453.13万元，支出总计453.13万元，2022年度收入总计400.22万元，支出总计400.22万元，与2022年度相比，收入、支出总计各增加52.91万元，增长15.23%。', '15.23', '13.22'],
     ['a change said of 收、支总计 each, against the 收支总决算 stated before it', '本单位2023年度财政拨款收支总决算800.00万元。与2022年相比，财政拨款收、支总计各增50.00万元，上升3%。', '3', '6.67'],
     ['a rate after a bracket of its items’ changes is the figure’s outside', '全县政府性基金收入预算安排4500万元，比人代会预算安排数减少2500万元，（其中：县本级减少2910万元，开发区增加410万元），下降32.1%。', '32.1', '35.71'],
     ['a rate after the change’s own parts in brackets, against the 人代会 budget', '全县一般公共预算收入安排29000万元，比人代会预算数增加6000万元（其中：县本级5800万元，开发区200万元），增长23.5%。', '23.5', '26.09'],
@@ -39,6 +40,7 @@ ruleCases('change-growth', {
     ],
   ],
   silent: [
+    ['a change compared with a year, after that year’s figure, as the other year’s gives it', '2023年度收入总计453.13万元，支出总计453.13万元，2022年度收入总计400.22万元，支出总计400.22万元，与2022年度相比，收入、支出总计各增加52.91万元，增长13.22%。'],
     ['a change said of 收、支总计 each, as the levels give it', '本单位2023年度财政拨款收支总决算800.00万元。与2022年相比，财政拨款收、支总计各增50.00万元，上升7%。'],
     ['a rate after a bracket of its items’ changes, as the change gives it', '全县政府性基金收入预算安排4500万元，比人代会预算安排数减少2500万元，（其中：县本级减少2910万元，开发区增加410万元），下降35.7%。'],
     ['a rate after the change’s own parts in brackets, as they give it', '全县一般公共预算收入安排29000万元，比人代会预算数增加6000万元（其中：县本级5800万元，开发区200万元），增长26.1%。'],
