@@ -144,7 +144,8 @@ export function readFigures(doc: DocumentModel, idPrefix = ''): FigureReading {
         } else colonList = null;
       }
       const closing = found.at(-1);
-      if (closing && (closing.kind === 'amount' || closing.kind === 'headcount') && closing.direction === 0 && !closing.comparison && /^\s*[:：]\s*$/.test(mt.text.slice(closing.end))) {
+      // …支出完成5472.90万元，主要预算项目执行情况如下：: the words after the amount only announce its list.
+      if (closing && (closing.kind === 'amount' || closing.kind === 'headcount') && closing.direction === 0 && !closing.comparison && /^\s*(?:[，,][^，,。；;\d]{0,16}?如下)?\s*[:：]\s*$/.test(mt.text.slice(closing.end))) {
         colonList = { wholes: [closing], style: null };
       }
       const listed = found.filter((d) => d.partOf?.length);

@@ -2,6 +2,7 @@ import { ruleCases } from '../../test/harness/rule-cases.js';
 
 ruleCases('part-shares', {
   fires: [
+    ['a share of 总支出 where no figure is so named: of the spending whose list (…如下：1、…) the part is in', '全镇公共财政预算支出完成5472.90万元，主要预算项目执行情况如下：\n\n1、一般公共服务支出534.06万元，占总支出的8.76%。\n\n2、城乡社区支出2539.12万元，占总支出的46.39%。\n\n3、农林水支出1666.26万元，占总支出的30.45%。', '8.76', '9.76'],
     ['a share of the revenue a budget arranges (收入安排)', '全县一般公共预算收入安排50.0亿元，同比增长4%。其中：税收收入40.0亿元，占一般公共预算收入的85.0%；非税收入10.0亿元。', '85.0', '80.00'],
     ['a share of a list the words introduce as what the whole was used for (主要用于以下方面：)', '2023年一般公共预算财政拨款支出1,000.00万元，主要用于以下方面：一般公共服务支出800.00万元，占80%；社会保障和就业支出150.00万元，占15%；卫生健康支出50.00万元，占6%。', '6', '5.00'],
     ['税占比: the part is the one whose name the word starts (税收收入), not the last figure', '全区地方一般公共预算收入完成11931万元。其中:税收收入完成8293万元,同比增加3293万元;非税收入完成3638万元,同比减少1504万元。税占比为65.5%。', '65.5', '69.51'],
@@ -60,6 +61,7 @@ ruleCases('part-shares', {
     ['a share of a count of people whose whole is printed inside its words (占…编制数X人的比率)', '本单位年末实际在职人员为120人,占编委核定的编制数150人的比率为85.00%。', '85.00', '80'],
   ],
   silent: [
+    ['a share of 总支出 of the spending whose list the part is in, as they give it', '全镇公共财政预算支出完成5472.90万元，主要预算项目执行情况如下：\n\n1、一般公共服务支出534.06万元，占总支出的9.76%。\n\n2、城乡社区支出2539.12万元，占总支出的46.39%。\n\n3、农林水支出1666.26万元，占总支出的30.45%。'],
     ['a share of the revenue a budget arranges, as its figures give it', '全县一般公共预算收入安排50.0亿元，同比增长4%。其中：税收收入40.0亿元，占一般公共预算收入的80.0%；非税收入10.0亿元。'],
     ['the shares of what the whole was used for, as its parts give them', '2023年一般公共预算财政拨款支出1,000.00万元，主要用于以下方面：一般公共服务支出800.00万元，占80%；社会保障和就业支出150.00万元，占15%；卫生健康支出50.00万元，占5%。'],
     ['a part’s sibling in its bracketed list is not the whole its share names (占收入的)', '地方公共财政预算收入安排30438万元(税收收入21307万元,占收入的70%,非税收入9131万元,占收入的30%);省地财力补助收入预计93815万元。'],

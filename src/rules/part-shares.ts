@@ -128,6 +128,13 @@ function wholesOf(ctx: RuleContext, levels: Figure[], share: Figure, part: Figur
     }
     // Two figures of that name with two values (盟本级 and 旗级 一般公共预算收入): which one is the whole is unclear.
     if (inBlock.length) return [];
+    // 占总支出的9.76% where no figure is named 总支出: the spending whose list the part is in (…支出完成5472.90万元，…
+    // 如下：1、一般公共服务支出534.06万元，占总支出的9.76%).
+    const flow = /^总(支出|收入)$/.exec(name)?.[1];
+    if (flow && !byName.length) {
+      const listWholes = ctx.byIds(ctx.place(part)?.partOf ?? []).filter((w) => w.kind === part.kind && unmapped(w.label).text.includes(flow) && w.direction === 0 && !w.comparison);
+      if (listWholes.length && new Set(listWholes.map((w) => w.value)).size === 1) return listWholes;
+    }
     const scoped = oneScope(share, inSection);
     return scoped.length === 1 ? scoped : [];
   }
