@@ -11,7 +11,7 @@ import { moneyScale } from './table-rows.js';
 import { parseNumber } from './numbers.js';
 import type { FigureDraft } from './draft.js';
 import type { MoneyUnit } from './draft.js';
-import { PRIOR_YEAR, ROLES, SERIAL, STAFF, TIME_UNIT } from './words.js';
+import { FUND_NAMES, PRIOR_YEAR, ROLES, SERIAL, STAFF, TIME_UNIT } from './words.js';
 
 const CODE_HEADER = /编码|代码|科目编号|凭证号|日期|时间|年份|电话|联系方式|邮编/;
 const CRITERIA_HEADER = /指标说明|评分标准|计分方法|计算公式|指标解释|评分细则|指标内涵|评价标准|评分办法|计分标准|说明$|备注/;
@@ -41,7 +41,7 @@ export interface ColumnMeaning {
 }
 
 /** Names of funds and budget kinds that hold the word 预算 without being a budget figure. */
-const FUND_BUDGET = /统筹整合使用|一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算单位|部门预算单位|预算管理|预算稳定调节基金|预算调节基金|(?:中央)?预算内(?:投资|资金)?|预算外(?:资金)?/g;
+const FUND_BUDGET = new RegExp(`统筹整合使用|部门预算单位|预算单位|预算管理|${FUND_NAMES.source}`, 'g');
 
 export function roleOf(text: string): string {
   // 一般公共预算收入完成 is the actual revenue of one kind of budget: the 预算 names the fund, not the measure.

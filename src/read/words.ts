@@ -67,6 +67,12 @@ export const GLUED_PINYIN = /[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔù�
 
 /** Comparison phrases, nearest before the figure wins. */
 export const VERSUS_PRIOR = /(?:比|较|与|同|相比|对比)\s*(?:上年|上一年|去年|上年度|上年同期|同期|\d{4}\s*年度?)(?:同期)?(?:决算数?|支出|数)?(?:相比|比较)?|同比/g;
+/**
+ * Names of funds and kinds of budget money (一般公共预算收入, 中央预算内投资, 预算外资金): their 预算 names the fund, not a
+ * budget as against what was spent.
+ */
+export const FUND_NAMES = /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算稳定调节基金|预算调节基金|(?:中央)?预算内(?:投资|资金)?|预算外(?:资金)?/g;
+
 export const VERSUS_BUDGET = /(?:比|较|与|对比|相比|相较于?)\s*(?:\d{4}\s*年度?)?(?:年初|调整后?|全年|人代会|人大)?(?:批准的?|审议通过的?)?(?:预算(?:安排)?数?|计划数?|批复数?)(?:相比|比较)?|完成(?:年初|调整后?|全年)?预算(?:数)?的?|预算完成率|决算数?[大小]于预算数?/g;
 
 /** Period words. */

@@ -3,6 +3,7 @@
  * row 公務接待費 both name 公务接待费. Rules match figures about the same thing by these names.
  */
 import { unmapped } from '../text/mapped-text.js';
+import { FUND_NAMES } from '../read/words.js';
 
 const MEASURE_WORDS =
   /(?:一般公共预算)?(?:财政拨款)?(?:支出)?(?:决算数?|预算数?|执行数|实际数|完成数)|实际支出|支出|决算|预算|金额|数额|合计|总额|本年|当年|全年|年度/g;
@@ -22,7 +23,6 @@ export function coreName(label: string): string {
     .replace(/[:：]$/, '');
 }
 
-const FUND_NAMES = /一般公共预算|公共财政预算|政府性基金预算|国有资本经营预算|社会保险基金预算|预算稳定调节基金|预算调节基金|(?:中央)?预算内(?:投资|资金)?|预算外(?:资金)?/g;
 
 /** 预算 or 执行 (决算, 实际, 支出数, 已支出) or neither, from the figure's role or its label. */
 export function measureOf(f: { role: string; label: string }): string {
@@ -34,4 +34,11 @@ export function measureOf(f: { role: string; label: string }): string {
   if (/预算|计划|批准的/.test(label)) return '预算';
   if (/决算|实际|执行数|支出数|已支出|已支付|已拨付/.test(label)) return '执行';
   return '';
+}
+
+/** Which way money flows in a label: in (收入, 来源), out (支出), or unsaid. */
+export function flowOf(label: string): 'in' | 'out' | '' {
+  const income = /收入|来源/.test(label);
+  const spending = /支出/.test(label);
+  return income === spending ? '' : income ? 'in' : 'out';
 }

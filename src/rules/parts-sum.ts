@@ -14,7 +14,7 @@ import { unmapped } from '../text/mapped-text.js';
 import { add, overlaps, point, sub, sumOf, type Interval, severityOf } from '../math/interval.js';
 import type { IntervalOf, Rule, RuleContext } from './rule.js';
 import { completePartition, type Partition } from '../read/partitions.js';
-import { measureOf } from './names.js';
+import { flowOf, measureOf } from './names.js';
 import { inBrackets, perHead, textBefore } from './printed.js';
 
 const SERVING = /在职|在编|在岗|供养/;
@@ -218,13 +218,6 @@ const ADDED = /^加|[^增追]加上?/;
 const AVAILABLE = /^\s*(?:当年|全年|本年)?可(?:用于|供)(?:安排)?/;
 /** An item added to the ones before it (加上级补助收入, 加以前年度结余, 再加动用…): not 教育费附加, 参加. */
 const ADDED_ITEM = /^(?:再|另)?加(?:上|以)?(?!附)/;
-
-/** Which way money flows in a label: in (收入), out (支出), or unsaid. */
-function flowOf(label: string): 'in' | 'out' | '' {
-  const income = /收入|来源/.test(label);
-  const spending = /支出/.test(label);
-  return income === spending ? '' : income ? 'in' : 'out';
-}
 
 /**
  * A total that closes the list its sentence gave (本级收入3002万元，加上补助收入93096万元，…，上年结余154万元，收入总计

@@ -10,6 +10,7 @@ import { severityOf, sub } from '../math/interval.js';
 import { unmapped } from '../text/mapped-text.js';
 import type { Rule, RuleContext } from './rule.js';
 import { budgetAndSpendingBefore } from './spending.js';
+import { flowOf } from './names.js';
 
 const LEFT = /^(?:结转|结余|结转结余|剩余|未支出|未支付|尚未支付|未拨付|尚未拨付|未使用)(?:资金|金额)?$/;
 
@@ -73,12 +74,7 @@ function yearBalance(ctx: RuleContext): void {
     const sentence = ctx.place(left)?.sentence;
     const before = ctx.figures.slice(0, ctx.position(left)).filter((f) => ctx.place(f)?.sentence === sentence && f.location.file === left.location.file);
     const level = (f: Figure) => f.kind === 'amount' && f.direction === 0 && !f.comparison && !ctx.about(f) && !(ctx.place(f)?.partOf.length) && f.unit === left.unit;
-    const flow = (f: Figure) => {
-      const label = unmapped(f.label).text;
-      const income = /收入/.test(label);
-      const spending = /支出/.test(label);
-      return income === spending ? '' : income ? 'in' : 'out';
-    };
+    const flow = (f: Figure) => flowOf(unmapped(f.label).text);
     const levels = before.filter(level);
     const income = levels.find((f) => flow(f) === 'in');
     const spending = levels.find((f) => flow(f) === 'out');
